@@ -1,0 +1,1 @@
+// Node-only helpers: load the shipped models and data files from this package's folders.

@@ -1,0 +1,96 @@
+// Names of private persons, found by context: a kinship or address word followed by capitalised
+// words ("anh Nguyễn Văn Nam", "chị Lan ở hẻm 12", "bác Tư", "co Hoa ban xoi"), or "tên (là) X".
+// Not names: kinship words used as pronouns ("anh ơi", "chị em"); streets and places that begin
+// with a kinship word ("Bà Hạt", "Cô Giang", "chợ Bà Chiểu"); public figures ("Bác Hồ");
+// officials named in their official capacity ("ông Nguyễn Văn A, Chủ tịch UBND phường").
+import { fold, hasDiacritics } from '../fold/fold.ts';
+import type { RedactSpan } from './types.ts';
+
+/** Kinship and address words. Unaccented forms only where they are not common other words. */
+const TITLES = [
+  'anh', 'chị', 'em', 'bác', 'ông', 'bà', 'cô', 'chú', 'dì', 'cậu', 'mợ', 'thím', 'dượng', 'cháu', 'bé', 'thầy', 'cụ', 'bạn',
+  'cô giáo', 'thầy giáo', 'anh trai', 'chị gái', 'em trai', 'em gái', 'bác sĩ', 'cô bé', 'cậu bé', 'chị bán', 'anh xe ôm',
+  'tên là', 'tên', 'chi', 'bac', 'ong', 'ba', 'co', 'chu', 'thim', 'chau', 'be', 'thay', 'ten la',
+];
+
+const caseAlt = (w: string) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1).replace(/ /g, '[ \\u00a0]+')}`;
+const TITLE = `(?:${[...TITLES].sort((a, b) => b.length - a.length).map(caseAlt).join('|')})`;
+const NAME_WORD = '\\p{Lu}[\\p{Ll}\\p{M}]*';
+const NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${TITLE})[ \\u00a0]+(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){0,3})(?![\\p{L}\\p{N}])`, 'gu');
+
+/** Places and public figures that begin with a kinship word (folded). Extended by options.placeNames. */
+const KNOWN_NOT_PERSONS = [
+  'ba hat', 'ba trieu', 'ba huyen thanh quan', 'ba le chan', 'ba chieu', 'ba diem', 'ba queo', 'ba ria', 'ba hom',
+  'ba lai', 'ba ky', 'ba chua xu', 'ba den', 'ba na', 'ba thien hau', 'ba chua kho', 'ba mu', 'ba tien', 'ba trung',
+  'co giang', 'co bac', 'ong ich khiem', 'ong ich duong', 'ong ta', 'ong lanh', 'ong dia', 'ong tao', 'ong cong',
+  'ong troi', 'ong but', 'ong gia noel', 'bac ho', 'bac ton', 'bac giap', 'chu cuoi', 'ba ba', 'ba thang hai',
+  'ba thang tu', 'ba vi',
+];
+
+/** Capitalised words that end a name: administrative and place words ("anh Nam Phường 12"). */
+const STOP = new Set(['phường', 'quận', 'đường', 'hẻm', 'ngõ', 'phố', 'chợ', 'ubnd', 'cầu', 'khu', 'tp', 'xã', 'huyện', 'tỉnh', 'ở', 'và', 'với', 'của', 'là', 'thì', 'nhé', 'nha', 'ạ', 'ơi', 'o', 'va', 'voi', 'cua', 'la', 'thi', 'nhe', 'oi']);
+/** Unaccented "Phuong"/"Quan" are also given names (Phương, Quân): they end a name only before a number. */
+const STOP_BEFORE_NUMBER = new Set(['phuong', 'quan', 'p', 'q', 'f']);
+/** First words that show the kinship word is a pronoun, not a title ("Chị Em ơi", "Anh Ơi"). */
+const NOT_FIRST = new Set(['ơi', 'ấy', 'này', 'kia', 'và', 'ạ', 'nhé', 'nha', 'em', 'anh', 'chị', 'tôi', 'mình', 'bạn', 'họ', 'nó', 'đây', 'đó', 'thì', 'là', 'cũng', 'còn', 'có', 'không', 'ko', 'hôm', 'cám', 'cảm', 'xin', 'chào', 'hi', 'hello', 'kính', 'ui', 'dạ', 'vâng', 'ok', 'oke', 'biết', 'được', 'đừng', 'sao', 'gì', 'ai', 'cả', 'các', 'những', 'mọi', 'oi']);
+/** The same words unaccented; used only in texts written without diacritics (else "Hồ", "Thi" are names). */
+const NOT_FIRST_PLAIN = new Set(['ay', 'nay', 'va', 'a', 'nhe', 'chi', 'toi', 'minh', 'ban', 'ho', 'no', 'day', 'do', 'thi', 'la', 'cung', 'con', 'co', 'khong', 'hom', 'cam', 'chao', 'kinh', 'da', 'vang', 'biet', 'duoc', 'dung', 'gi', 'ca', 'cac', 'nhung', 'moi']);
+/** Words right before the kinship word that make the phrase a place ("đường Bà Hạt", "chợ Bà Chiểu", "268 Bà Hạt"). */
+const PLACE_BEFORE = new Set(['duong', 'pho', 'hem', 'ngo', 'kiet', 'cho', 'cau', 'nga', 'quan', 'huyen', 'phuong', 'xa', 'khu', 'truong', 'vien', 'xa', 'cu', 'rach', 'kenh', 'ben', 'ap', 'thon', 'goc', 'giao', 'tien', 'khuc', 'doan', 'doc', 'tuyen', 'den', 'chua', 'mieu', 'nui', 'so', 'd', 'dg', 'lang', 'ho']);
+
+const OFFICIAL = '(?:phó |pho )?(?:chủ tịch|chu tich|bí thư|bi thu|giám đốc|giam doc|trưởng|truong|chánh|chanh|đại biểu|dai bieu|đbqh|dbqh|thượng tá|thuong ta|trung tá|trung ta|đại tá|dai ta|thiếu tá|thieu ta|đại úy|đại uý|dai uy|thứ trưởng|thu truong|bộ trưởng|bo truong|người phát ngôn|nguoi phat ngon|tổ trưởng|to truong|khu phố trưởng)';
+/** After the name, a role also counts when generic ("anh Nam, cán bộ địa chính phường"). */
+const OFFICIAL_AFTER = new RegExp(`^\\s*[,(–—-]\\s*(?:${OFFICIAL}|cán bộ|can bo|công an|cong an|chiến sĩ|chien si)`, 'iu');
+/** Before the kinship word: "Chủ tịch UBND phường 12, ông …", "Phó Giám đốc Sở X ông …". */
+const OFFICIAL_BEFORE = new RegExp(`${OFFICIAL}(?:[ \\u00a0]+[\\p{L}\\d.]+){0,5}[ \\u00a0]*[,:–-]?[ \\u00a0]*$`, 'iu');
+
+const isUpper = (ch: string) => ch !== ch.toLowerCase();
+
+function sentenceInitial(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === ' ' || c === '\u00a0' || c === '\t') continue;
+    return !/[\p{L}\p{N},]/u.test(c);
+  }
+  return true;
+}
+
+function previousWord(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 24), at);
+  const m = /([\p{L}\p{N}]+)[.\s\u00a0]*$/u.exec(before);
+  return m ? fold(m[1]) : '';
+}
+
+export function findNames(text: string, out: RedactSpan[], extraPlaces: readonly string[] = []): void {
+  NAME_RE.lastIndex = 0;
+  const plain = !hasDiacritics(text);
+  for (let m; (m = NAME_RE.exec(text)); ) {
+    const title = m[1];
+    const titleStart = m.index;
+    const nameStart = titleStart + m[0].length - m[2].length;
+    const words = m[2].split(/[ \u00a0]+/);
+    const capitalTitle = isUpper(title[0]);
+    const initial = sentenceInitial(text, titleStart);
+    if (capitalTitle && !initial) continue; // "Bà Hạt", "Cô Giang" mid-sentence: a place name
+    const prev = previousWord(text, titleStart);
+    if (PLACE_BEFORE.has(prev) || /^\d/.test(prev)) continue;
+    const folded = words.map(fold);
+    const first = words[0].toLowerCase();
+    if (NOT_FIRST.has(first) || (plain && NOT_FIRST_PLAIN.has(first))) continue;
+    let keep = folded.length;
+    const ends: number[] = [];
+    for (let k = 0, at = nameStart; k < words.length; k++) { at = text.indexOf(words[k], at) + words[k].length; ends.push(at); }
+    for (let k = 0; k < folded.length; k++) {
+      const stop = STOP.has(words[k].toLowerCase()) || (STOP_BEFORE_NUMBER.has(folded[k]) && /^[ .\u00a0]*\d/.test(text.slice(ends[k], ends[k] + 3)));
+      if (stop) { keep = k; break; }
+    }
+    if (keep === 0) continue;
+    const phrase = `${fold(title)} ${folded.slice(0, keep).join(' ')}`;
+    if (KNOWN_NOT_PERSONS.some((p) => phrase === p || phrase.startsWith(p + ' '))) continue;
+    if (extraPlaces.some((p) => phrase === p || phrase.startsWith(p + ' '))) continue;
+    const nameEnd = ends[keep - 1];
+    if (OFFICIAL_AFTER.test(text.slice(nameEnd, nameEnd + 40))) continue;
+    if (OFFICIAL_BEFORE.test(text.slice(Math.max(0, titleStart - 70), titleStart))) continue;
+    out.push({ type: 'name', start: nameStart, end: nameEnd });
+  }
+}

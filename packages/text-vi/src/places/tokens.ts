@@ -1,0 +1,28 @@
+// Place-matching tokens: folded words with abbreviations expanded and joined forms split, so
+// "P.12", "p12", "F12", "phuong12" and "Phường 12" all read "phuong 12".
+import { foldedTokens } from '../fold/tokens.ts';
+
+export interface PlaceTokens { words: string[]; starts: number[]; ends: number[] }
+
+const JOINED = /^([a-z]+)(\d+[a-z]?)$/;
+
+export function placeTokens(text: string, abbreviations: ReadonlyMap<string, string[]>, splitPrefixes: ReadonlySet<string>): PlaceTokens {
+  const t = foldedTokens(text);
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const push = (w: string, s: number, e: number) => {
+    const exp = abbreviations.get(w);
+    if (exp) for (const x of exp) { words.push(x); starts.push(s); ends.push(e); }
+    else { words.push(w); starts.push(s); ends.push(e); }
+  };
+  for (let i = 0; i < t.words.length; i++) {
+    const w = t.words[i];
+    const m = w.length > 1 && w.charCodeAt(w.length - 1) <= 0x39 ? JOINED.exec(w) : null;
+    if (m && splitPrefixes.has(m[1])) {
+      push(m[1], t.starts[i], t.ends[i]);
+      push(m[2], t.starts[i], t.ends[i]);
+    } else push(w, t.starts[i], t.ends[i]);
+  }
+  return { words, starts, ends };
+}

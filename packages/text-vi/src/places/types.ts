@@ -1,0 +1,40 @@
+// The gazetteer data file's shape (data/places-quan-10.json documents each field) and match results.
+
+export type PlaceType = 'district' | 'ward' | 'street' | 'market' | 'landmark' | 'school' | 'hospital';
+
+export interface PlaceRecord {
+  id: string;
+  name: string;
+  type: PlaceType;
+  aliases?: string[];
+  contextAliases?: string[];
+  ambiguous?: boolean;
+  parents?: string[];
+  successors?: string[];
+  formerWards?: string[];
+  formerNames?: string[];
+  validFrom?: string;
+  validUntil?: string;
+  gso?: string;
+  address?: string;
+  source?: string;
+  notes?: string;
+}
+
+export interface GazetteerData {
+  about?: unknown;
+  abbreviations?: Record<string, string>;
+  prefixes?: Partial<Record<PlaceType, string[]>>;
+  cues?: Partial<Record<PlaceType, string[]>>;
+  notBefore?: string[];
+  places: PlaceRecord[];
+}
+
+export interface PlaceMatch {
+  id: string;
+  name: string;
+  type: PlaceType;
+  /** Offsets into the original text (UTF-16 units), end exclusive. */
+  start: number;
+  end: number;
+}

@@ -1,0 +1,114 @@
+// Compiled queries: the syntax tree turned into closures over a prepared document.
+import type { QueryAst, TermAst } from './ast.ts';
+import { prepareDocument, type PreparedText } from './document.ts';
+
+export interface QueryDocument {
+  /** The text, or the same text prepared once with prepareDocument() for many queries. */
+  text: string | PreparedText;
+  source?: string;
+  /** Place ids found in the text (see findPlaces). */
+  places?: readonly string[];
+}
+
+interface Ctx { doc: PreparedText; source: string; places: readonly string[] }
+type Test = (ctx: Ctx) => boolean;
+
+export interface CompiledQuery {
+  readonly ast: QueryAst;
+  readonly test: Test;
+}
+
+/** Word positions at which `term` starts; a phrase must have its words in a row. */
+function starts(term: TermAst, doc: PreparedText): number[] {
+  const first = term.words[0];
+  let cand: number[];
+  if (!term.exact && !first.prefix) cand = doc.positions.get(first.text) ?? [];
+  else {
+    const words = term.exact ? doc.exactWords() : doc.words;
+    cand = [];
+    for (let i = 0; i < words.length; i++) if (wordMatches(words[i], first.text, first.prefix, term.exact)) cand.push(i);
+  }
+  if (term.words.length === 1 || cand.length === 0) return cand;
+  const words = term.exact ? doc.exactWords() : doc.words;
+  return cand.filter((s) => term.words.every((w, k) => k === 0 || (s + k < words.length && wordMatches(words[s + k], w.text, w.prefix, term.exact))));
+}
+
+function wordMatches(docWord: string, qWord: string, prefix: boolean, exact: boolean): boolean {
+  if (!prefix) return docWord === qWord;
+  // An exact key carries its tone digit at the end: compare the toneless part for prefixes.
+  return (exact ? docWord.replace(/\d$/, '') : docWord).startsWith(exact ? qWord.replace(/\d$/, '') : qWord);
+}
+
+function compileNode(ast: QueryAst): Test {
+  switch (ast.kind) {
+    case 'term': {
+      const single = ast.words.length === 1 && !ast.exact && !ast.words[0].prefix ? ast.words[0].text : null;
+      return single !== null ? (c) => c.doc.positions.has(single) : (c) => starts(ast, c.doc).length > 0;
+    }
+    case 'and': {
+      const items = ast.items.map(compileNode);
+      return (c) => items.every((f) => f(c));
+    }
+    case 'or': {
+      const items = ast.items.map(compileNode);
+      return (c) => items.some((f) => f(c));
+    }
+    case 'not': {
+      const item = compileNode(ast.item);
+      return (c) => !item(c);
+    }
+    case 'near': {
+      const { left, right, distance } = ast;
+      return (c) => {
+        const a = starts(left, c.doc);
+        if (a.length === 0) return false;
+        const b = starts(right, c.doc);
+        // Words between the two terms, in either order, at most `distance`.
+        return a.some((x) => b.some((y) => (y >= x ? y - (x + left.words.length) : x - (y + right.words.length)) <= distance && x !== y));
+      };
+    }
+    case 'field': {
+      const { value, prefix } = ast;
+      const eq = (v: string) => (prefix ? v.toLowerCase().startsWith(value) : v.toLowerCase() === value);
+      return ast.field === 'source' ? (c) => eq(c.source) : (c) => c.places.some(eq);
+    }
+  }
+}
+
+/**
+ * Folded words of which a document must contain at least one for `ast` to match, or null when no
+ * such set exists (NOT, fields, prefixes). Lets a taxonomy skip queries that cannot match.
+ */
+export function triggerWords(ast: QueryAst): string[] | null {
+  switch (ast.kind) {
+    case 'term': return ast.words[0].prefix ? null : [ast.words[0].folded];
+    case 'near': return triggerWords(ast.left);
+    case 'or': {
+      const all: string[] = [];
+      for (const item of ast.items) {
+        const t = triggerWords(item);
+        if (!t) return null;
+        all.push(...t);
+      }
+      return [...new Set(all)];
+    }
+    case 'and': {
+      let best: string[] | null = null;
+      for (const item of ast.items) {
+        const t = triggerWords(item);
+        if (t && (!best || t.length < best.length)) best = t;
+      }
+      return best;
+    }
+    default: return null;
+  }
+}
+
+export function compileQuery(ast: QueryAst): CompiledQuery {
+  return { ast, test: compileNode(ast) };
+}
+
+export function matchQuery(compiled: CompiledQuery, doc: QueryDocument): boolean {
+  const prepared = typeof doc.text === 'string' ? prepareDocument(doc.text) : doc.text;
+  return compiled.test({ doc: prepared, source: doc.source ?? '', places: doc.places ?? [] });
+}

@@ -1,2 +1,8 @@
 // @nhipcau/text-vi — Vietnamese text analysis as pure functions. Imports nothing from the app,
 // performs no I/O and loads no model on import: models are plain objects passed in.
+
+// Personal-data redaction, places, topic queries, near-duplicates.
+export * from './redact/index.ts';
+export * from './places/index.ts';
+export * from './query/index.ts';
+export * from './dedup/index.ts';

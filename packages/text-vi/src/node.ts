@@ -1,1 +1,18 @@
 // Node-only helpers: load the shipped models and data files from this package's folders.
+
+// --- places and topics (redact/places/query/dedup) ---
+import { readFileSync } from 'node:fs';
+import { compileGazetteer, type Gazetteer, type GazetteerData } from './places/index.ts';
+import { compileTaxonomy, type CompiledTaxonomy, type TaxonomyData } from './query/index.ts';
+
+const dataFile = (name: string) => new URL(`../data/${name}`, import.meta.url);
+
+/** The Quận 10 gazetteer shipped in data/places-quan-10.json, or another file of the same schema. */
+export function loadGazetteer(path: string | URL = dataFile('places-quan-10.json')): Gazetteer {
+  return compileGazetteer(JSON.parse(readFileSync(path, 'utf8')) as GazetteerData);
+}
+
+/** The default topic taxonomy shipped in data/topics.json, or another file of the same schema. */
+export function loadTopicTaxonomy(path: string | URL = dataFile('topics.json')): CompiledTaxonomy {
+  return compileTaxonomy(JSON.parse(readFileSync(path, 'utf8')) as TaxonomyData);
+}

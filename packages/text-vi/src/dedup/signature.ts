@@ -22,7 +22,10 @@ function fmix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-const SEEDS = Array.from({ length: SIGNATURE_HASHES }, (_, k) => fmix(0x9e3779b9 * (k + 1)));
+// Hash function k: the top 16 bits of (A[k]·h + B[k]) mod 2^32 over the mixed shingle hash h
+// (multiply-shift hashing; A[k] odd). Fixed constants derived from the golden ratio.
+const A = Uint32Array.from({ length: SIGNATURE_HASHES }, (_, k) => fmix(0x9e3779b9 * (k + 1)) | 1);
+const B = Uint32Array.from({ length: SIGNATURE_HASHES }, (_, k) => fmix(0x7f4a7c15 * (k + 1)));
 
 /** Word-pair shingle hashes of a text (single words when the text has only one). */
 function shingles(text: string): number[] {
@@ -35,9 +38,10 @@ function shingles(text: string): number[] {
 
 export function signature(text: string): string {
   const mins = new Uint16Array(SIGNATURE_HASHES).fill(EMPTY);
-  for (const h of new Set(shingles(text))) {
+  for (const raw of new Set(shingles(text))) {
+    const h = fmix(raw);
     for (let k = 0; k < SIGNATURE_HASHES; k++) {
-      const v = fmix(h ^ SEEDS[k]) >>> 16;
+      const v = (Math.imul(h, A[k]) + B[k]) >>> 16 & 0xffff;
       if (v < mins[k]) mins[k] = v;
     }
   }

@@ -73,6 +73,10 @@ const MUST_REDACT: [string, string][] = [
   ['anh Quân xe ôm', 'anh [TÊN] xe ôm'],
   ['cô giáo Hạnh dạy lớp 3', 'cô giáo [TÊN] dạy lớp 3'],
   ['bà Tư và chú Ba cãi nhau', 'bà [TÊN] và chú [TÊN] cãi nhau'],
+  ['Thanh ly do cu lh a Tuan 0909.888.777', 'Thanh ly do cu lh a Tuan [SĐT]'],
+  ['Em chào cô Hoa, em là phụ huynh bé Na lớp 2', 'Em chào cô [TÊN], em là phụ huynh bé [TÊN] lớp 2'],
+  ['đt: 0903 123 456 (Zalo)', 'đt: [SĐT] (Zalo)'],
+  ['ai thấy anh Trần Văn Hùng ở chợ Nguyễn Tri Phương báo giúp', 'ai thấy anh [TÊN] ở chợ Nguyễn Tri Phương báo giúp'],
   // mixed
   ['Anh Hùng (0903 123 456, hung@gmail.com) STK 0071000123456', 'Anh [TÊN] ([SĐT], [EMAIL]) STK [STK]'],
 ];
@@ -127,6 +131,15 @@ const MUST_NOT_TOUCH: string[] = [
   'ông Trần Văn Bình, Chủ tịch UBND Phường 14, trả lời',
   'Phó Chủ tịch UBND Quận 10 bà Lê Thị Hoa chủ trì',
   'bà Nguyễn Thị Lan - Bí thư Đảng ủy phường phát biểu',
+  // legal references, plates, school years, public figures
+  'theo Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân',
+  'Quyết định số 1234/QĐ-UBND ngày 5/6/2025',
+  'xe biển số 51F-123.45 đỗ trước hẻm',
+  'năm học 2024-2025 tăng học phí',
+  'Bà Hạt ngập quá trời',
+  'Đồng chí Nguyễn Văn Nên, Bí thư Thành ủy, thăm hỏi bà con',
+  'Đề nghị phường xử lý, cảm ơn anh chị',
+  'ngày 30/4/1975 và 2/9/1945',
   // ordinary numbers
   'lớp 12 có 45 học sinh',
   'đợt 3 có 1200 hồ sơ',

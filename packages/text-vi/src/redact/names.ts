@@ -35,8 +35,10 @@ const STOP_BEFORE_NUMBER = new Set(['phuong', 'quan', 'p', 'q', 'f']);
 const NOT_FIRST = new Set(['ơi', 'ấy', 'này', 'kia', 'và', 'ạ', 'nhé', 'nha', 'em', 'anh', 'chị', 'tôi', 'mình', 'bạn', 'họ', 'nó', 'đây', 'đó', 'thì', 'là', 'cũng', 'còn', 'có', 'không', 'ko', 'hôm', 'cám', 'cảm', 'xin', 'chào', 'hi', 'hello', 'kính', 'ui', 'dạ', 'vâng', 'ok', 'oke', 'biết', 'được', 'đừng', 'sao', 'gì', 'ai', 'cả', 'các', 'những', 'mọi', 'oi']);
 /** The same words unaccented; used only in texts written without diacritics (else "Hồ", "Thi" are names). */
 const NOT_FIRST_PLAIN = new Set(['ay', 'nay', 'va', 'a', 'nhe', 'chi', 'toi', 'minh', 'ban', 'ho', 'no', 'day', 'do', 'thi', 'la', 'cung', 'con', 'co', 'khong', 'hom', 'cam', 'chao', 'kinh', 'da', 'vang', 'biet', 'duoc', 'dung', 'gi', 'ca', 'cac', 'nhung', 'moi']);
-/** Words right before the kinship word that make the phrase a place ("đường Bà Hạt", "chợ Bà Chiểu", "268 Bà Hạt"). */
-const PLACE_BEFORE = new Set(['duong', 'pho', 'hem', 'ngo', 'kiet', 'cho', 'cau', 'nga', 'quan', 'huyen', 'phuong', 'xa', 'khu', 'truong', 'vien', 'xa', 'cu', 'rach', 'kenh', 'ben', 'ap', 'thon', 'goc', 'giao', 'tien', 'khuc', 'doan', 'doc', 'tuyen', 'den', 'chua', 'mieu', 'nui', 'so', 'd', 'dg', 'lang', 'ho']);
+/** Words right before the kinship word that make the phrase a place ("đường Bà Hạt", "chợ Bà Chiểu"). */
+const PLACE_BEFORE = new Set(['đường', 'phố', 'hẻm', 'ngõ', 'kiệt', 'chợ', 'cầu', 'ngã', 'quận', 'huyện', 'phường', 'xã', 'khu', 'trường', 'viện', 'cư', 'rạch', 'kênh', 'bến', 'ấp', 'thôn', 'góc', 'khúc', 'đoạn', 'dọc', 'tuyến', 'chùa', 'miếu', 'núi', 'số', 'đ', 'đg', 'làng', 'hồ']);
+/** The same unaccented, for texts without diacritics; "cho", "so", "ben", "ho" are left out (cho = give, so, bên, họ). */
+const PLACE_BEFORE_PLAIN = new Set(['duong', 'pho', 'hem', 'ngo', 'kiet', 'nga', 'quan', 'huyen', 'phuong', 'xa', 'khu', 'truong', 'vien', 'rach', 'kenh', 'ap', 'thon', 'goc', 'khuc', 'doan', 'tuyen', 'mieu', 'nui', 'd', 'dg', 'lang']);
 
 const OFFICIAL = '(?:phó |pho )?(?:chủ tịch|chu tich|bí thư|bi thu|giám đốc|giam doc|trưởng|truong|chánh|chanh|đại biểu|dai bieu|đbqh|dbqh|thượng tá|thuong ta|trung tá|trung ta|đại tá|dai ta|thiếu tá|thieu ta|đại úy|đại uý|dai uy|thứ trưởng|thu truong|bộ trưởng|bo truong|người phát ngôn|nguoi phat ngon|tổ trưởng|to truong|khu phố trưởng)';
 /** After the name, a role also counts when generic ("anh Nam, cán bộ địa chính phường"). */
@@ -55,10 +57,11 @@ function sentenceInitial(text: string, at: number): boolean {
   return true;
 }
 
+/** The word before `at`, lower-cased (diacritics kept). */
 function previousWord(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 24), at);
   const m = /([\p{L}\p{N}]+)[.\s\u00a0]*$/u.exec(before);
-  return m ? fold(m[1]) : '';
+  return m ? m[1].toLowerCase() : '';
 }
 
 export function findNames(text: string, out: RedactSpan[], extraPlaces: readonly string[] = []): void {
@@ -73,7 +76,7 @@ export function findNames(text: string, out: RedactSpan[], extraPlaces: readonly
     const initial = sentenceInitial(text, titleStart);
     if (capitalTitle && !initial) continue; // "Bà Hạt", "Cô Giang" mid-sentence: a place name
     const prev = previousWord(text, titleStart);
-    if (PLACE_BEFORE.has(prev) || /^\d/.test(prev)) continue;
+    if (PLACE_BEFORE.has(prev) || (plain && PLACE_BEFORE_PLAIN.has(prev)) || /^\d/.test(prev)) continue;
     const folded = words.map(fold);
     const first = words[0].toLowerCase();
     if (NOT_FIRST.has(first) || (plain && NOT_FIRST_PLAIN.has(first))) continue;

@@ -77,6 +77,10 @@ const MUST_REDACT: [string, string][] = [
   ['Em chào cô Hoa, em là phụ huynh bé Na lớp 2', 'Em chào cô [TÊN], em là phụ huynh bé [TÊN] lớp 2'],
   ['đt: 0903 123 456 (Zalo)', 'đt: [SĐT] (Zalo)'],
   ['ai thấy anh Trần Văn Hùng ở chợ Nguyễn Tri Phương báo giúp', 'ai thấy anh [TÊN] ở chợ Nguyễn Tri Phương báo giúp'],
+  ['gửi lời cảm ơn đến chị Lan', 'gửi lời cảm ơn đến chị [TÊN]'],
+  ['cho anh Nam mượn xe', 'cho anh [TÊN] mượn xe'],
+  ['tra tien cho chi Hoa roi', 'tra tien cho chi [TÊN] roi'],
+  ['giao cho anh Tuấn bên cạnh', 'giao cho anh [TÊN] bên cạnh'],
   // mixed
   ['Anh Hùng (0903 123 456, hung@gmail.com) STK 0071000123456', 'Anh [TÊN] ([SĐT], [EMAIL]) STK [STK]'],
 ];
@@ -137,6 +141,8 @@ const MUST_NOT_TOUCH: string[] = [
   'xe biển số 51F-123.45 đỗ trước hẻm',
   'năm học 2024-2025 tăng học phí',
   'Bà Hạt ngập quá trời',
+  'duong Ba Hat ngap qua',
+  'ra chợ Bà Chiểu mua đồ',
   'Đồng chí Nguyễn Văn Nên, Bí thư Thành ủy, thăm hỏi bà con',
   'Đề nghị phường xử lý, cảm ơn anh chị',
   'ngày 30/4/1975 và 2/9/1945',

@@ -70,6 +70,7 @@ const CASES: [string, string[]][] = [
   ['Cách mạng tháng Tám thành công', []],
   ['mua tủ lạnh ở Nguyễn Kim', []],
   ['gọi 115 cấp cứu', []],
+  ['F1 phải cách ly 14 ngày, F0 điều trị tại nhà', []],
   ['anh Lan đi vĩnh viễn', []],
   ['', []],
 ];

@@ -19,7 +19,8 @@ export function placeTokens(text: string, abbreviations: ReadonlyMap<string, str
   for (let i = 0; i < t.words.length; i++) {
     const w = t.words[i];
     const m = w.length > 1 && w.charCodeAt(w.length - 1) <= 0x39 ? JOINED.exec(w) : null;
-    if (m && splitPrefixes.has(m[1])) {
+    // "F0"–"F3" are COVID contact levels, not wards (southern "F12" = phường 12 stays).
+    if (m && splitPrefixes.has(m[1]) && !(m[1] === 'f' && Number(m[2]) <= 3)) {
       push(m[1], t.starts[i], t.ends[i]);
       push(m[2], t.starts[i], t.ends[i]);
     } else push(w, t.starts[i], t.ends[i]);

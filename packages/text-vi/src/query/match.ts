@@ -42,8 +42,20 @@ function wordMatches(docWord: string, qWord: string, prefix: boolean, exact: boo
 function compileNode(ast: QueryAst): Test {
   switch (ast.kind) {
     case 'term': {
-      const single = ast.words.length === 1 && !ast.exact && !ast.words[0].prefix ? ast.words[0].text : null;
-      return single !== null ? (c) => c.doc.positions.has(single) : (c) => starts(ast, c.doc).length > 0;
+      if (ast.exact || ast.words.some((w) => w.prefix)) return (c) => starts(ast, c.doc).length > 0;
+      const [first, ...rest] = ast.words.map((w) => w.text);
+      if (rest.length === 0) return (c) => c.doc.positions.has(first);
+      // A plain phrase: check the words after each occurrence of the first, without allocating.
+      return (c) => {
+        const at = c.doc.positions.get(first);
+        if (!at) return false;
+        const words = c.doc.words;
+        outer: for (const s of at) {
+          for (let k = 0; k < rest.length; k++) if (words[s + 1 + k] !== rest[k]) continue outer;
+          return true;
+        }
+        return false;
+      };
     }
     case 'and': {
       const items = ast.items.map(compileNode);

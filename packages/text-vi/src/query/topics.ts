@@ -57,10 +57,10 @@ export function classifyTopics(text: string | PreparedText, taxonomy: CompiledTa
   const ctx = { doc: typeof text === 'string' ? prepareDocument(text) : text, source: meta.source ?? '', places: meta.places ?? [] };
   // Only queries triggered by a word of the text (or that cannot be skipped) are evaluated.
   const hit = new Uint8Array(taxonomy.topics.length);
-  const tried = new Set<number>();
+  const tried = new Uint8Array(taxonomy.queries.length);
   const run = (qi: number) => {
-    if (tried.has(qi)) return;
-    tried.add(qi);
+    if (tried[qi]) return;
+    tried[qi] = 1;
     const [ti, q] = taxonomy.queries[qi];
     if (!hit[ti] && q.test(ctx)) hit[ti] = 1;
   };

@@ -102,7 +102,7 @@ export function findNumbers(text: string, blocked: RedactSpan[], out: RedactSpan
       if (kind) best = { to: j, kind };
       if (kind === 'hotline') break;
     }
-    if (!best && groups[i].digits.length >= 3 && joined[i] !== undefined) {
+    if (!best && groups[i].digits.length >= 3) {
       // Local 8-digit landline after a phone keyword: "ĐT: 3865 1234".
       const local = localLandline(text, groups, joined, i);
       if (local >= 0) best = { to: local, kind: 'phone' };

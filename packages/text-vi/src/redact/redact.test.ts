@@ -29,6 +29,7 @@ const MUST_REDACT: [string, string][] = [
   ['+84 28 3865 1234', '[SĐT]'],
   ['(024) 3825 1234 ở Hà Nội', '[SĐT] ở Hà Nội'],
   ['ĐT: 3865 1234 gặp chú bảo vệ', 'ĐT: [SĐT] gặp chú bảo vệ'],
+  ['liên hệ 38651234 giờ hành chính', 'liên hệ [SĐT] giờ hành chính'],
   // e-mail, plain and obfuscated
   ['Gửi hồ sơ về nguyenvannam1990@gmail.com nhé', 'Gửi hồ sơ về [EMAIL] nhé'],
   ['email: lan.tran_89@yahoo.com.vn.', 'email: [EMAIL].'],
@@ -151,6 +152,8 @@ const MUST_NOT_TOUCH: string[] = [
   'đợt 3 có 1200 hồ sơ',
   'mã số thuế 0301234567-001 của công ty',
   'năm 2025 quận 10 có 11 phường',
+  'dân số 23851234 người',
+  'mã hồ sơ 38651234',
 ];
 
 describe('redact: every phone, e-mail, ID, account and private name in the table', () => {

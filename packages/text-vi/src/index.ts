@@ -6,3 +6,8 @@ export * from './redact/index.ts';
 export * from './places/index.ts';
 export * from './query/index.ts';
 export * from './dedup/index.ts';
+
+// Normalisation, tokenizer, word segmentation.
+export * from './normalize/index.ts';
+export * from './tokenize/index.ts';
+export * from './segment/index.ts';

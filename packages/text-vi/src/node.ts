@@ -16,3 +16,19 @@ export function loadGazetteer(path: string | URL = dataFile('places-quan-10.json
 export function loadTopicTaxonomy(path: string | URL = dataFile('topics.json')): CompiledTaxonomy {
   return compileTaxonomy(JSON.parse(readFileSync(path, 'utf8')) as TaxonomyData);
 }
+
+// --- segmenter and normalisation tables (normalize/tokenize/segment) ---
+import { readFileSync as readBytes } from 'node:fs';
+import { decodeModel } from './segment/model-file.ts';
+import type { SegmenterModel } from './segment/model.ts';
+import { parseTeencode, type TeencodeTable } from './normalize/teencode.ts';
+
+/** The shipped word segmenter (models/segmenter.bin), or another model file of the same format. */
+export function loadSegmenter(path: string | URL = new URL('../models/segmenter.bin', import.meta.url)): SegmenterModel {
+  return decodeModel(new Uint8Array(readBytes(path)));
+}
+
+/** The teencode / abbreviation table shipped in data/teencode.tsv, or another file of the same format. */
+export function loadTeencode(path: string | URL = new URL('../data/teencode.tsv', import.meta.url)): TeencodeTable {
+  return parseTeencode(readBytes(path, 'utf8'));
+}

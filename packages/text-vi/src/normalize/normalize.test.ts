@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { loadTeencode } from '../node.ts';
+import { cleanText } from './clean.ts';
+import { normalizeText } from './normalize.ts';
+
+const teencode = loadTeencode();
+
+describe('normalizeText', () => {
+  it.each([
+    ['hok bjk làm j', 'không biết làm gì'],
+    ['Hoà bình quáaaaa!!!', 'Hòa bình quá!!!'],
+    ['Ngöôøi daân phaûn aùnh', 'Người dân phản ánh'],
+    ['ko\u200b đc  đâu\u202e', 'không được đâu'],
+    ['Thuỷ lợi'.normalize('NFD'), 'Thủy lợi'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeText(input, { teencode })).toBe(expected);
+  });
+
+  it('keeps teencode without a table, and lower-cases on request', () => {
+    expect(normalizeText('Ko bjk', {})).toBe('Ko bjk');
+    expect(normalizeText('Ko bjk', { teencode, lowercase: true })).toBe('không biết');
+  });
+
+  it('keeps the written tone placement when asked', () => {
+    expect(normalizeText('hoà', { tone: false })).toBe('hoà');
+    expect(normalizeText('hòa', { tone: 'new' })).toBe('hoà');
+  });
+});
+
+describe('cleanText', () => {
+  it('makes NFC, drops invisible characters, turns controls into spaces', () => {
+    expect(cleanText('Hà\u200bNội\u0000là\u00adthủ đô')).toBe('HàNội làthủ đô');
+    expect(cleanText('a\u202eb\u2066c\ufeff')).toBe('abc');
+    expect(cleanText('  dòng 1\n dòng 2  ')).toBe('dòng 1\n dòng 2');
+    expect(cleanText('Hòa'.normalize('NFD'))).toBe('Hòa');
+  });
+});

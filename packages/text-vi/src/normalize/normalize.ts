@@ -1,0 +1,30 @@
+// The normalisation pipeline for analysis: legacy encodings → clean Unicode → one tone
+// placement → squeezed repeats → teencode expanded → (optionally) lower case.
+import { cleanText } from './clean.ts';
+import { fixLegacyEncoding } from './legacy.ts';
+import { squeezeRepeats } from './squeeze.ts';
+import { expandTeencode, type TeencodeTable } from './teencode.ts';
+import { normalizeTonePlacement, type ToneStyle } from './tone.ts';
+
+export interface NormalizeOptions {
+  /** Detect and convert VNI / TCVN3 / UTF-8-as-Windows-1252 text. Default true. */
+  legacy?: boolean;
+  /** Tone-mark placement, or false to keep it as written. Default 'old' (hòa, thủy). */
+  tone?: ToneStyle | false;
+  /** Squeeze letters repeated for emphasis. Default true. */
+  squeeze?: boolean;
+  /** Expand teencode with this table (see loadTeencode() in node.ts). Default: not expanded. */
+  teencode?: TeencodeTable;
+  /** Lower-case the result. Default false. */
+  lowercase?: boolean;
+}
+
+export function normalizeText(text: string, options: NormalizeOptions = {}): string {
+  let s = options.legacy === false ? text : fixLegacyEncoding(text);
+  s = cleanText(s);
+  if (options.tone !== false) s = normalizeTonePlacement(s, options.tone ?? 'old');
+  if (options.squeeze !== false) s = squeezeRepeats(s);
+  if (options.teencode) s = expandTeencode(s, options.teencode);
+  if (options.lowercase) s = s.toLowerCase();
+  return s;
+}

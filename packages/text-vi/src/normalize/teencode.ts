@@ -1,0 +1,64 @@
+// Expansion of teencode and social-media abbreviations ("hok bjk làm j" → "không biết làm gì").
+// The table is data (data/teencode.tsv, loaded by loadTeencode() in node.ts); this module only
+// parses and applies it. Forms match whole word tokens, so "5k" (money) and "k" inside words
+// are never touched.
+import { tokenize } from '../tokenize/tokenize.ts';
+import type { TokenType } from '../tokenize/types.ts';
+
+export interface TeencodeEntry {
+  expansion: string;
+  /** Only when written in lower case. */
+  lowerOnly: boolean;
+  /** Not right after a number token. */
+  notAfterNumber: boolean;
+}
+
+/** Lower-cased NFC form → entry. */
+export type TeencodeTable = ReadonlyMap<string, TeencodeEntry>;
+
+/** Parses the TSV format of data/teencode.tsv (form, expansion, optional flags; '#' comments). */
+export function parseTeencode(tsv: string): TeencodeTable {
+  const table = new Map<string, TeencodeEntry>();
+  for (const raw of tsv.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [form, expansion, flags = ''] = line.split('\t');
+    if (!form || !expansion) throw new Error(`teencode: malformed line "${line}"`);
+    const f = flags.split(',').map((s) => s.trim());
+    table.set(form.normalize('NFC').toLowerCase(), {
+      expansion: expansion.normalize('NFC'),
+      lowerOnly: f.includes('lower'),
+      notAfterNumber: f.includes('nonum'),
+    });
+  }
+  return table;
+}
+
+const NUMERIC: ReadonlySet<TokenType> = new Set(['number', 'money', 'percent', 'date', 'time', 'phone']);
+
+/** Replaces teencode words in `text` (expects NFC; see normalizeText), keeping everything else as is. */
+export function expandTeencode(text: string, table: TeencodeTable): string {
+  let out = '';
+  let last = 0;
+  let prevType: TokenType | null = null;
+  for (const tok of tokenize(text)) {
+    const type = prevType;
+    prevType = tok.type;
+    if (tok.type !== 'word') continue;
+    const lower = tok.text.toLowerCase();
+    const entry = table.get(lower);
+    if (!entry) continue;
+    if (entry.lowerOnly && tok.text !== lower) continue;
+    if (entry.notAfterNumber && type !== null && NUMERIC.has(type)) continue;
+    out += text.slice(last, tok.start) + matchCase(tok.text, entry.expansion);
+    last = tok.end;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/** "KO" → "KHÔNG", "Ko" → "Không", "ko" → "không". */
+function matchCase(form: string, expansion: string): string {
+  if (form.length > 1 && form === form.toUpperCase() && form !== form.toLowerCase()) return expansion.toUpperCase();
+  if (form[0] !== form[0].toLowerCase()) return expansion[0].toUpperCase() + expansion.slice(1);
+  return expansion;
+}

@@ -10,6 +10,7 @@ describe('fold', () => {
     ['ĐẮK LẮK', 'dak lak'],
     ['Ủy ban nhân dân phường 12', 'uy ban nhan dan phuong 12'],
     ['😂 50k!', '😂 50k!'],
+    ['ＵＢＮＤ Ｑ.１', 'ubnd q.1'],
     ['', ''],
   ])('%s → %s', (input, expected) => {
     expect(fold(input)).toBe(expected);

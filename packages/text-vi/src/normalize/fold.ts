@@ -1,4 +1,5 @@
-// The folded form used for accent-insensitive matching: no diacritics, đ → d, lower case.
+// The folded form used for accent-insensitive matching: no diacritics, đ → d, lower case,
+// full-width letters as ASCII.
 // "Ngập NƯỚC ở Đường Láng" → "ngap nuoc o duong lang". One table lookup per UTF-16 unit.
 import { FOLD } from './chars.ts';
 
@@ -11,6 +12,7 @@ export function fold(text: string): string {
     const c = text.charCodeAt(i);
     let f: number;
     if (c < 0x1f00) f = FOLD[c];
+    else if (c >= 0xff01 && c <= 0xff5e) f = FOLD[c - 0xfee0]; // full-width ASCII
     else f = c;
     if (c >= 0x300 && c <= 0x36f) f = -1; // combining diacritic (NFD input): drop
     if (f !== c) {

@@ -33,5 +33,6 @@ describe('cleanText', () => {
     expect(cleanText('a\u202eb\u2066c\ufeff')).toBe('abc');
     expect(cleanText('  dòng 1\n dòng 2  ')).toBe('dòng 1\n dòng 2');
     expect(cleanText('Hòa'.normalize('NFD'))).toBe('Hòa');
+    expect(cleanText('𝐍𝐠𝐮𝐲ễ𝐧 ＵＢＮＤ')).toBe('Nguyễn UBND');
   });
 });

@@ -1,14 +1,16 @@
 // Best tag sequence for one sentence: Viterbi over two tags (B starts a word, I continues one).
-// Punctuation never joins a neighbour; that is a hard constraint, not a learned preference.
+// Punctuation, emoji and other symbols never join a neighbour: a hard constraint, not a learned
+// preference (the treebank has no emoji to learn from).
 import { FEATURES_PER_GAP, PAD, SentenceContext } from './features.ts';
 import { Shape } from './syllables.ts';
 
 const NEG = -1e30;
 
-/** Whether gap i may be joined at all (neither side is punctuation). */
+/** Whether gap i may be joined at all (neither side is punctuation or a symbol). */
 export function joinable(ctx: SentenceContext, i: number): boolean {
   const p = i + PAD;
-  return ctx.shape[p] !== Shape.Punct && ctx.shape[p - 1] !== Shape.Punct;
+  const a = ctx.shape[p - 1], b = ctx.shape[p];
+  return a !== Shape.Punct && b !== Shape.Punct && a !== Shape.Other && b !== Shape.Other;
 }
 
 /**

@@ -18,8 +18,9 @@ describe('segment with the shipped model', () => {
     expect(segmentToString(text, model)).toBe(expected);
   });
 
-  it('keeps multi-syllable tokens (money, phone) as one word and never joins punctuation', () => {
+  it('keeps multi-syllable tokens (money, phone) as one word and never joins punctuation or emoji', () => {
     expect(segmentToString('Giá tăng 1,5 triệu đồng, gọi 0912 345 678!', model)).toBe('Giá tăng 1,5_triệu_đồng , gọi 0912_345_678 !');
+    expect(segmentToString('Hà Nội ❤️ Sài Gòn =)) 😂😂', model)).toBe('Hà_Nội ❤️ Sài_Gòn =)) 😂 😂');
   });
 
   it('returns words as arrays of syllables', () => {

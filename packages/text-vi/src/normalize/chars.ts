@@ -28,8 +28,12 @@ for (let c = 0; c < 0x1f00; c++) {
   const s = String.fromCharCode(c);
   const lower = s.toLowerCase();
   LOWER[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
-  const stripped = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  FOLD[c] = stripped.length === 1 && stripped.charCodeAt(0) < 0x80 ? stripped.charCodeAt(0) : LOWER[c];
+  FOLD[c] = LOWER[c];
+  if (c < 0x250 || c >= 0x1e00) {
+    // Latin letters only: other scripts have nothing to fold to ASCII, and skipping them keeps import cheap.
+    const stripped = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    if (stripped.length === 1 && stripped.charCodeAt(0) < 0x80) FOLD[c] = stripped.charCodeAt(0);
+  }
 }
 FOLD[0x111] = FOLD[0x110] = 0x64; // đ Đ → d: not a combining mark, so NFD keeps it
 

@@ -6,6 +6,12 @@ import { segmentSyllables } from './core.ts';
 const model = loadSegmenter();
 
 describe('segment with the shipped model', () => {
+  it('records how it was trained and its held-out dev F1', () => {
+    expect(model.meta.trainedOn).toMatch(/ud_vi_vtb train\+dev/);
+    expect(model.meta.devF1TrainOnly).toBeGreaterThanOrEqual(0.95);
+    expect(model.dict.size).toBeGreaterThan(100_000);
+  });
+
   it.each([
     ['Hà Nội là thủ đô của Việt Nam.', 'Hà_Nội là thủ_đô của Việt_Nam .'],
     ['Chủ tịch UBND phường đã chỉ đạo xử lý dứt điểm việc lấn chiếm vỉa hè.', 'Chủ_tịch UBND phường đã chỉ_đạo xử_lý dứt_điểm việc lấn_chiếm vỉa_hè .'],

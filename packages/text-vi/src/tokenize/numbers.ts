@@ -193,7 +193,10 @@ export function scanPhone(text: string, i: number, t: Uint8Array): number {
   }
   if (lastEnd < 0 || isAlnumAt(text, lastEnd, t)) return -1;
   const first = text.slice(i, i + 4);
-  const hotline = first === '1900' || first === '1800';
-  if (hotline ? lastDigits >= 8 && lastDigits <= 10 : lastDigits >= 10 && lastDigits <= 12) return lastEnd;
-  return -1;
+  // 0 + 9–10 digits (mobile, landline with area code); 84 + the same without the 0; hotlines.
+  // A 12-digit 0… run is a citizen ID (CCCD), not a phone.
+  const ok = first === '1900' || first === '1800' ? lastDigits >= 8 && lastDigits <= 10
+    : first.startsWith('84') ? lastDigits >= 11 && lastDigits <= 12
+      : lastDigits >= 10 && lastDigits <= 11;
+  return ok ? lastEnd : -1;
 }

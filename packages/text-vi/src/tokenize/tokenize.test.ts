@@ -12,6 +12,7 @@ describe('tokenize', () => {
     ['mất 1,5 triệu và 100 nghìn đồng', [['mất', 'word'], ['1,5 triệu', 'money'], ['và', 'word'], ['100 nghìn đồng', 'money']]],
     ['tăng 7,5% so với 95 %', [['tăng', 'word'], ['7,5%', 'percent'], ['so', 'word'], ['với', 'word'], ['95 %', 'percent']]],
     ['Gọi 0912 345 678 hoặc 0912.345.678 hoặc +84 912 345 678', [['Gọi', 'word'], ['0912 345 678', 'phone'], ['hoặc', 'word'], ['0912.345.678', 'phone'], ['hoặc', 'word'], ['+84 912 345 678', 'phone']]],
+    ['CCCD 079203001234, STK 0071000123456, hotline 1900 1234', [['CCCD', 'word'], ['079203001234', 'number'], [',', 'punct'], ['STK', 'word'], ['0071000123456', 'number'], [',', 'punct'], ['hotline', 'word'], ['1900 1234', 'phone']]],
     ['Nhà 12/3A, số 45/12/3 đường 3/2', [['Nhà', 'word'], ['12/3A', 'house_number'], [',', 'punct'], ['số', 'word'], ['45/12/3', 'house_number'], ['đường', 'word'], ['3/2', 'date']]],
     ['Xem https://ubnd.gov.vn/tin-tuc?id=5. Hoặc www.quan10.hochiminhcity.gov.vn', [['Xem', 'word'], ['https://ubnd.gov.vn/tin-tuc?id=5', 'url'], ['.', 'punct'], ['Hoặc', 'word'], ['www.quan10.hochiminhcity.gov.vn', 'url']]],
     ['Gửi cudan.q10@gmail.com (facebook.com/ubnd)', [['Gửi', 'word'], ['cudan.q10@gmail.com', 'email'], ['(', 'punct'], ['facebook.com/ubnd', 'url'], [')', 'punct']]],

@@ -11,3 +11,6 @@ export * from './dedup/index.ts';
 export * from './normalize/index.ts';
 export * from './tokenize/index.ts';
 export * from './segment/index.ts';
+
+// Classifier, sentiment, frustration, toxicity.
+export * from './classify/index.ts';

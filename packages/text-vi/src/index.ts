@@ -14,3 +14,5 @@ export * from './segment/index.ts';
 
 // Classifier, sentiment, frustration, toxicity.
 export * from './classify/index.ts';
+export * from './sentiment/index.ts';
+export * from './toxicity/index.ts';

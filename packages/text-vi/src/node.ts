@@ -32,3 +32,24 @@ export function loadSegmenter(path: string | URL = new URL('../models/segmenter.
 export function loadTeencode(path: string | URL = new URL('../data/teencode.tsv', import.meta.url)): TeencodeTable {
   return parseTeencode(readBytes(path, 'utf8'));
 }
+
+// --- classifier models and the sentiment lexicon (classify/sentiment/toxicity) ---
+import { readFileSync as readModelFile } from 'node:fs';
+import { deserializeModel } from './classify/serialize.ts';
+import type { ClassifierModel } from './classify/model.ts';
+import { parseSentimentLexicon, type SentimentLexicon } from './sentiment/lexicon.ts';
+
+/** A classifier model file written by serializeModel (`nhipcau text train --out`). */
+export function loadClassifierModel(path: string | URL): ClassifierModel {
+  return deserializeModel(new Uint8Array(readModelFile(path)));
+}
+
+/** The shipped toxicity model (models/toxicity.bin, trained on ViHOS), or another model file. */
+export function loadToxicityModel(path: string | URL = new URL('../models/toxicity.bin', import.meta.url)): ClassifierModel {
+  return loadClassifierModel(path);
+}
+
+/** A sentiment lexicon TSV (default: the shipped data/sentiment-lexicon.tsv, also built into sentiment()). */
+export function loadSentimentLexicon(path: string | URL = new URL('../data/sentiment-lexicon.tsv', import.meta.url)): SentimentLexicon {
+  return parseSentimentLexicon(readModelFile(path, 'utf8'));
+}

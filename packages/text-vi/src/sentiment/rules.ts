@@ -1,0 +1,222 @@
+// Rule-based sentiment over the lexicon, in the spirit of VADER (Hutto & Gilbert 2014) adapted to
+// Vietnamese: negators before ("không tốt") and after ("có tốt đâu") a phrase, intensifiers on both
+// sides ("rất đẹp", "đẹp quá", "chán vl"), diminishers ("hơi chậm"), contrast ("…nhưng…": the
+// second half weighs more), concession ("mặc dù…"), questions (praise in a question says little),
+// "!" and ALL CAPS emphasis, and sarcasm cues that turn negative in an otherwise negative post.
+import { lexTokens, matchLexicon, type LexMatch, type LexToken, type SentimentLexicon } from './lexicon.ts';
+
+export interface SentimentAnalysis {
+  /** Sum of the weighted phrase polarities. */
+  raw: number;
+  /** raw squashed into -1..1. */
+  score: number;
+  tokens: LexToken[];
+  matches: LexMatch[];
+  /** Intensities of the swear words and complaint phrases found (for the frustration score). */
+  swears: number[];
+  complaints: number[];
+}
+
+const NEGATION_REACH = 3; // words between a negator or intensifier and its phrase
+const ALPHA = 10; // squashing: raw ±2 → ±0.53, ±4 → ±0.78
+
+const kindsOf = (m: LexMatch) => m.entry.kinds;
+const polarityOf = (m: LexMatch): number | undefined => kindsOf(m).sent ?? kindsOf(m).tail ?? kindsOf(m).sarcasm;
+const isModifier = (m: LexMatch) => {
+  const k = kindsOf(m);
+  return k.neg !== undefined || k.int !== undefined || k.dim !== undefined || k.wish !== undefined;
+};
+
+/** Negation: praise flips strongly ("không tốt"), criticism only partly ("không tệ" is lukewarm). */
+const negate = (v: number, strength: number): number => v + strength * ((v > 0 ? -0.9 * v : -0.5 * v) - v);
+
+export function analyzeSentiment(text: string, lexicon: SentimentLexicon): SentimentAnalysis {
+  const tokens = lexTokens(text);
+  const matches = matchLexicon(lexicon, tokens);
+  const { clause, sentence, clauseQuestion, clauseBangs } = structure(tokens);
+  const allCaps = isAllCaps(tokens);
+  const isPunct = (i: number) => i >= tokens.length || tokens[i].token.type === 'punct';
+
+  // Clause-final "không/chưa" after a phrase asks a question ("có tốt không").
+  matches.forEach((m, mi) => {
+    const k = kindsOf(m);
+    if (k.question !== undefined) clauseQuestion[clause[m.start]] = true;
+    if (k.neg !== undefined && polarityOf(m) === undefined && isPunct(m.end) && mi > 0 && polarityOf(matches[mi - 1]) !== undefined) {
+      clauseQuestion[clause[m.start]] = true;
+    }
+  });
+
+  // Pass 1: attach modifiers to the phrase they modify.
+  const consumed = new Uint8Array(matches.length);
+  const factor = new Float64Array(matches.length).fill(1);
+  const negation = new Float64Array(matches.length);
+  const wished = new Float64Array(matches.length);
+  matches.forEach((m, mi) => {
+    if (polarityOf(m) === undefined) return;
+    let intensified = 1;
+    for (let j = mi - 1; j >= 0; j--) { // modifiers before
+      const b = matches[j];
+      if (m.start - b.end > NEGATION_REACH || clause[b.start] !== clause[m.start] || !isModifier(b)) break;
+      const k = kindsOf(b);
+      if (k.neg !== undefined) negation[mi] = Math.max(negation[mi], k.neg);
+      else if (k.wish !== undefined) continue; // wishes reach further, see below
+      else if (k.int !== undefined) intensified *= k.int;
+      else if (k.dim !== undefined) factor[mi] *= k.dim;
+      consumed[j] = 1;
+    }
+    for (let j = mi + 1; j < matches.length; j++) { // modifiers after
+      const a = matches[j];
+      const k = kindsOf(a);
+      if (a.start - matches[j - 1].end > 1 || clause[a.start] !== clause[m.start]) break;
+      if (k.intpost !== undefined) intensified *= k.intpost;
+      else if (k.negpost !== undefined) negation[mi] = Math.max(negation[mi], k.negpost);
+      else break;
+      consumed[j] = 1;
+    }
+    // "không tốt lắm" is milder than "không tốt", not stronger.
+    factor[mi] *= negation[mi] > 0 ? 1 / intensified : intensified;
+  });
+
+  // A wish or demand earlier in the sentence ("cần …", "mong cô … dễ hiểu hơn") says the praise
+  // is missing. One forward pass keeps long posts linear.
+  let wishSentence = -1, wishSoFar = 0;
+  let pendingWishes: number[] = [];
+  matches.forEach((m, mi) => {
+    if (sentence[m.start] !== wishSentence) { wishSentence = sentence[m.start]; wishSoFar = 0; pendingWishes = []; }
+    const w = kindsOf(m).wish;
+    if (w !== undefined && !consumed[mi]) { wishSoFar = Math.max(wishSoFar, w); pendingWishes.push(mi); return; }
+    if (polarityOf(m) === undefined || wishSoFar === 0) return;
+    wished[mi] = wishSoFar;
+    for (const j of pendingWishes) consumed[j] = 1;
+    pendingWishes = [];
+  });
+
+  // A tail phrase ("hay", "nhanh") counts only where it reads as a judgement: not before a word
+  // the lexicon does not know ("tôi hay đi chợ", "máy rất hay tắt": "hay" is "often" there).
+  const tailOk = (mi: number): boolean => {
+    const m = matches[mi];
+    if (isPunct(m.end) || tokens[m.end].token.type === 'emoji') return true;
+    const next = matches[mi + 1];
+    return next !== undefined && next.start === m.end;
+  };
+
+  // Contrast per sentence: where its first and last contrast word are, and whether it opens with
+  // one (a sentence-initial "Nhưng" also demotes the sentence before it).
+  const firstContrast = new Map<number, number>(), lastContrast = new Map<number, number>();
+  const opensWithContrast = new Set<number>();
+  for (const m of matches) {
+    if (kindsOf(m).contrast === undefined) continue;
+    const s = sentence[m.start];
+    if (!firstContrast.has(s)) firstContrast.set(s, m.start);
+    lastContrast.set(s, m.start);
+    if (isSentenceStart(tokens, m.start, sentence)) opensWithContrast.add(s);
+  }
+  const concedeClauses = new Set(matches.filter((m) => kindsOf(m).concede !== undefined).map((m) => clause[m.start]));
+  const weight = (m: LexMatch, v: number): number => {
+    let w = 1;
+    const s = sentence[m.start];
+    const before = (lastContrast.get(s) ?? -1) > m.start || opensWithContrast.has(s + 1);
+    const after = (firstContrast.get(s) ?? Infinity) < m.start;
+    if (before) w *= 0.5; else if (after) w *= 1.5;
+    if (concedeClauses.has(clause[m.start])) w *= 0.5;
+    if (clauseQuestion[clause[m.start]] && kindsOf(m).complaint === undefined) w *= v > 0 ? 0.15 : 0.8;
+    w *= 1 + 0.15 * Math.min(clauseBangs[clause[m.start]], 3);
+    if (!allCaps && isShouted(tokens, m)) w *= 1.2;
+    return w;
+  };
+
+  // Pass 2: contributions. Sarcasm is decided last, from the polarity of everything else.
+  let raw = 0, negatives = 0;
+  const swears: number[] = [], complaints: number[] = [];
+  const sarcastic: number[] = [];
+  const covered = new Uint8Array(tokens.length + 1);
+  for (const m of matches) covered.fill(1, m.start, m.end);
+  const isWord = (i: number) => i < tokens.length && tokens[i].token.type === 'word';
+  const bareClauses = new Set<number>();
+  matches.forEach((m, mi) => {
+    const k = kindsOf(m);
+    if (k.swear !== undefined) swears.push(k.swear);
+    if (k.complaint !== undefined) complaints.push(k.complaint);
+    if (consumed[mi]) return;
+    // Unattached "quá"/"hơi" + an unknown word, or a negator that negates no phrase.
+    const cl = clause[m.start];
+    const afterUnknown = m.start > 0 && isWord(m.start - 1) && !covered[m.start - 1] && k.intpost !== undefined;
+    if (k.excess !== undefined && ((isWord(m.end) && !covered[m.end]) || afterUnknown)) {
+      raw += k.excess * weight(m, k.excess);
+      negatives += k.excess;
+      return;
+    }
+    if (k.bare !== undefined && isWord(m.end) && !clauseQuestion[cl] && !bareClauses.has(cl)) {
+      bareClauses.add(cl);
+      raw += k.bare * weight(m, k.bare);
+      return;
+    }
+    let v = k.sent ?? k.tail;
+    if (k.sarcasm !== undefined) { sarcastic.push(mi); return; }
+    if (v === undefined && k.swear !== undefined) v = -1; // bare profanity reads as anger
+    if (v === undefined || v === 0) return;
+    if (k.tail !== undefined && k.sent === undefined && !tailOk(mi)) return;
+    let c = v * factor[mi];
+    if (negation[mi] > 0) c = negate(c, negation[mi]);
+    if (wished[mi] > 0 && c > 0) c = negate(c, wished[mi]);
+    c *= weight(m, c);
+    raw += c;
+    if (c < 0) negatives += c;
+  });
+  const negativeContext = negatives <= -1.5 || swears.length > 0 || complaints.some((x) => x >= 0.2);
+  for (const mi of sarcastic) {
+    const v = kindsOf(matches[mi]).sarcasm!;
+    let c = negativeContext ? -1.2 * v : 0.8 * v;
+    if (negation[mi] > 0) c = negate(c, negation[mi]);
+    raw += c * weight(matches[mi], c);
+  }
+  return { raw, score: raw / Math.sqrt(raw * raw + ALPHA), tokens, matches, swears, complaints };
+}
+
+/** Clause and sentence index of every token, and per clause: is it a question, how many "!". */
+function structure(tokens: readonly LexToken[]) {
+  const clause = new Int32Array(tokens.length + 1);
+  const sentence = new Int32Array(tokens.length + 1);
+  const clauseQuestion: boolean[] = [false];
+  const clauseBangs: number[] = [0];
+  let c = 0, s = 0;
+  tokens.forEach((t, i) => {
+    clause[i] = c;
+    sentence[i] = s;
+    if (t.token.type !== 'punct') return;
+    const p = t.token.text;
+    if (p.includes('?')) clauseQuestion[c] = true;
+    clauseBangs[c] += (p.match(/!/g) ?? []).length;
+    if (/[,;:.!?…]/.test(p)) { c++; clauseQuestion[c] = false; clauseBangs[c] = 0; }
+    if (/[.!?…]/.test(p)) s++;
+  });
+  clause[tokens.length] = c;
+  sentence[tokens.length] = s;
+  return { clause, sentence, clauseQuestion, clauseBangs };
+}
+
+function isSentenceStart(tokens: readonly LexToken[], i: number, sentence: Int32Array): boolean {
+  return i === 0 || sentence[i - 1] !== sentence[i] || tokens[i - 1].token.type === 'punct';
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+/** True when the words of the post are (nearly) all upper case: then caps carry no emphasis. */
+function isAllCaps(tokens: readonly LexToken[]): boolean {
+  let upper = 0, words = 0;
+  for (const t of tokens) {
+    if (t.token.type !== 'word' || t.token.text.length < 2) continue;
+    words++;
+    if (!LOWER.test(t.token.text)) upper++;
+  }
+  return words > 0 && upper / words > 0.8;
+}
+
+function isShouted(tokens: readonly LexToken[], m: LexMatch): boolean {
+  for (let i = m.start; i < m.end; i++) {
+    const w = tokens[i].token.text;
+    if (w.length < 2 || !UPPER.test(w) || LOWER.test(w)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,58 @@
+// Everything a request handler, job or command needs, built once per process.
+import pino, { type Logger } from 'pino';
+import type { Config } from '../config/env.ts';
+import { openDatabase, type Database, type Db } from '../db/client.ts';
+import { migrate } from '../db/migrate.ts';
+import type { JobQueue } from '../jobs/queue.ts';
+import { SqlJobQueue } from '../jobs/sql-queue.ts';
+import { UnitDirectory } from '../org/units.ts';
+import { loadSecrets, type Secrets } from './secrets.ts';
+
+export interface AppContext {
+  config: Config;
+  database: Database;
+  db: Db;
+  log: Logger;
+  jobs: JobQueue;
+  units: UnitDirectory;
+  secrets: Secrets;
+  /** Migrations applied when this context opened the database. */
+  migrationsApplied: number;
+}
+
+export interface ContextOptions {
+  log?: Logger;
+  /** An already open database (tests); otherwise opened from the config. */
+  database?: Database;
+  migrate?: boolean;
+}
+
+export async function createContext(config: Config, options: ContextOptions = {}): Promise<AppContext> {
+  const log = options.log ?? createLogger(config);
+  const database = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  let migrationsApplied = 0;
+  if (options.migrate !== false) {
+    migrationsApplied = (await migrate(database)).applied;
+    if (migrationsApplied) log.info({ applied: migrationsApplied }, 'database migrated');
+  }
+  const ctx: AppContext = {
+    config,
+    database,
+    db: database.db,
+    log,
+    jobs: new SqlJobQueue(database, log.child({ component: 'jobs' })),
+    units: new UnitDirectory(database),
+    secrets: await loadSecrets({ secret: config.secret, dataDir: config.dataDir }),
+    migrationsApplied,
+  };
+  const { registerJobs } = await import('./jobs.ts');
+  registerJobs(ctx);
+  return ctx;
+}
+
+export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
+  return pino({
+    level: config.logLevel,
+    redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', '*.password', '*.token', '*.accessToken'], censor: '[redacted]' },
+  });
+}

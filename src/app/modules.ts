@@ -1,0 +1,10 @@
+// Every feature's routes, in the order they register.
+import { auditRoutes } from '../audit/routes.tsx';
+import { authRoutes } from '../auth/routes.tsx';
+import { userRoutes } from '../auth/users-routes.tsx';
+import { jobRoutes } from '../jobs/routes.tsx';
+import { orgRoutes } from '../org/routes.tsx';
+import { homeRoutes } from '../web/home.tsx';
+import type { ServerOptions } from '../web/server.tsx';
+
+export const MODULES: ServerOptions['modules'] = [homeRoutes, authRoutes, userRoutes, orgRoutes, auditRoutes, jobRoutes];

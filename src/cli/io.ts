@@ -1,0 +1,28 @@
+// Where a command reads and writes: the terminal, or buffers when a running server executes it.
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+  /** The whole of standard input (e.g. a password). */
+  readStdin(): Promise<string>;
+  /** Standard input is a terminal (nothing was piped). */
+  interactive: boolean;
+}
+
+export function processIO(): CliIO {
+  return {
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+    interactive: Boolean(process.stdin.isTTY),
+    async readStdin() {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+  };
+}
+
+export function bufferIO(stdin: string): CliIO & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (t) => void stdout.push(t), err: (t) => void stderr.push(t), readStdin: async () => stdin, interactive: false };
+}

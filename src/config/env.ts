@@ -1,0 +1,77 @@
+// Every environment variable the app reads, in one place, validated once at start.
+// A feature with no configuration is simply off; nothing else reads process.env.
+import path from 'node:path';
+import { z } from 'zod';
+
+const boolish = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const schema = z.object({
+  /** HTTP port; 3000 by default. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Interface to listen on. Loopback by default: expose deliberately. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** PostgreSQL server URL. When absent the embedded PGlite database is used. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Folder of the embedded database, the installation secret and uploads. */
+  NHIPCAU_DATA_DIR: z.string().min(1).default('./data'),
+  /** Public base URL, used in links of e-mails, feeds and sitemaps. */
+  NHIPCAU_PUBLIC_URL: z.string().url().optional(),
+  /** Who runs jobs: `inline` (this process) or `external` (separate `nhipcau worker` processes; PostgreSQL only). */
+  NHIPCAU_JOBS: z.enum(['inline', 'external']).default('inline'),
+  /** Seed the demo district on an empty database. Default: yes on PGlite, no on a server. */
+  NHIPCAU_DEMO: boolish.optional(),
+  /** Send cookies with the Secure flag (set when served over HTTPS). */
+  NHIPCAU_SECURE_COOKIES: boolish.default(false),
+  /** Trust X-Forwarded-* headers from a reverse proxy. */
+  NHIPCAU_TRUST_PROXY: boolish.default(false),
+  /** Installation secret (keyed hashes, encrypted settings). Generated into the data folder when absent; set it when several machines share one database. */
+  NHIPCAU_SECRET: z.string().min(32).optional(),
+  /** pino level. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().default('production'),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  publicUrl: string | undefined;
+  jobs: 'inline' | 'external';
+  demo: boolean;
+  secureCookies: boolean;
+  trustProxy: boolean;
+  logLevel: Env['LOG_LEVEL'];
+  secret: string | undefined;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.NHIPCAU_JOBS === 'external' && !e.DATABASE_URL) {
+    throw new ConfigError('NHIPCAU_JOBS=external needs DATABASE_URL: the embedded database serves one process only');
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.NHIPCAU_DATA_DIR),
+    publicUrl: e.NHIPCAU_PUBLIC_URL?.replace(/\/$/, ''),
+    jobs: e.NHIPCAU_JOBS,
+    demo: e.NHIPCAU_DEMO ?? !e.DATABASE_URL,
+    secureCookies: e.NHIPCAU_SECURE_COOKIES,
+    trustProxy: e.NHIPCAU_TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    secret: e.NHIPCAU_SECRET,
+  };
+}

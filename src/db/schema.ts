@@ -1,0 +1,6 @@
+// Every table of the app, gathered for drizzle (queries) and drizzle-kit (migrations).
+export * from '../org/schema.ts';
+export * from '../auth/schema.ts';
+export * from '../audit/schema.ts';
+export * from '../jobs/schema.ts';
+export * from './settings-schema.ts';

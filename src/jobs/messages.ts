@@ -1,0 +1,38 @@
+import { defineMessages } from '../i18n/define.ts';
+
+export default defineMessages(
+  {
+    'jobs.title': 'Tác vụ nền',
+    'jobs.queued': 'Đang chờ',
+    'jobs.running': 'Đang chạy',
+    'jobs.done': 'Đã xong',
+    'jobs.dead': 'Thất bại hẳn',
+    'jobs.deadList': 'Tác vụ thất bại sau khi đã thử lại hết số lần',
+    'jobs.name': 'Tác vụ',
+    'jobs.attempts': 'Số lần thử',
+    'jobs.lastError': 'Lỗi cuối cùng',
+    'jobs.retry': 'Chạy lại',
+    'jobs.retried': 'Đã đưa tác vụ vào hàng đợi lại.',
+    'jobs.schedules': 'Lịch chạy định kỳ',
+    'jobs.cron': 'Lịch (cron)',
+    'jobs.nextRun': 'Lần chạy tới',
+    'jobs.noDead': 'Không có tác vụ nào thất bại.',
+  },
+  {
+    'jobs.title': 'Background jobs',
+    'jobs.queued': 'Queued',
+    'jobs.running': 'Running',
+    'jobs.done': 'Done',
+    'jobs.dead': 'Dead',
+    'jobs.deadList': 'Jobs that failed after their last retry',
+    'jobs.name': 'Job',
+    'jobs.attempts': 'Attempts',
+    'jobs.lastError': 'Last error',
+    'jobs.retry': 'Retry',
+    'jobs.retried': 'The job is queued again.',
+    'jobs.schedules': 'Schedules',
+    'jobs.cron': 'Schedule (cron)',
+    'jobs.nextRun': 'Next run',
+    'jobs.noDead': 'No failed jobs.',
+  },
+);

@@ -1,0 +1,129 @@
+// The office app's shell: header, navigation that folds into a menu on phones, and the main area.
+import type { ComponentChildren } from 'preact';
+import { hasRole } from '../auth/access.ts';
+import type { MessageKey } from '../i18n/catalog.ts';
+import { usePage } from './page-context.ts';
+
+export interface NavItem {
+  href: string;
+  label: MessageKey;
+  /** Shown only when this returns true. */
+  visible?: (ctx: ReturnType<typeof usePage>) => boolean;
+}
+
+const isAdmin = (ctx: ReturnType<typeof usePage>) => Boolean(ctx.auth?.grants.some((g) => g.role === 'district_admin' || g.role === 'unit_admin'));
+const isDistrictAdmin = (ctx: ReturnType<typeof usePage>) => Boolean(ctx.auth?.grants.some((g) => g.role === 'district_admin'));
+
+/** Navigation entries; features add theirs here. */
+export const NAV: NavItem[] = [
+  { href: '/admin', label: 'nav.home' },
+  { href: '/admin/units', label: 'nav.units' },
+  { href: '/admin/users', label: 'nav.users', visible: isAdmin },
+  { href: '/admin/audit', label: 'nav.audit', visible: isAdmin },
+  { href: '/admin/jobs', label: 'nav.jobs', visible: isDistrictAdmin },
+];
+
+export function Document({ title, children, bodyClass }: { title: string; children: ComponentChildren; bodyClass?: string }) {
+  const { locale, t } = usePage();
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} · ${t('app.name')}`}</title>
+        <link rel="stylesheet" href="/static/admin.css" />
+        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
+      </head>
+      <body class={bodyClass}>{children}</body>
+    </html>
+  );
+}
+
+export function Layout({ title, children, actions }: { title: string; children: ComponentChildren; actions?: ComponentChildren }) {
+  const ctx = usePage();
+  const { t, auth, path, csrfToken } = ctx;
+  const items = NAV.filter((item) => !item.visible || item.visible(ctx));
+  const current = (href: string) => (href === '/admin' ? path === '/admin' : path === href || path.startsWith(`${href}/`));
+  return (
+    <Document title={title}>
+      <a class="skip" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header class="topbar">
+        <a class="brand" href="/admin">
+          <img src="/static/favicon.svg" alt="" width="28" height="28" />
+          <span>{t('app.name')}</span>
+        </a>
+        {auth && (
+          <div class="account">
+            <a href="/admin/account" class="account-name">
+              {auth.user.displayName}
+            </a>
+            <form method="post" action="/admin/logout">
+              <input type="hidden" name="_csrf" value={csrfToken} />
+              <button type="submit" class="link">
+                {t('nav.logout')}
+              </button>
+            </form>
+          </div>
+        )}
+      </header>
+      <div class="shell">
+        <nav class="sidenav" aria-label={t('nav.menu')}>
+          <details class="menu" open>
+            <summary>{t('nav.menu')}</summary>
+            <ul>
+              {items.map((item) => (
+                <li key={item.href}>
+                  <a href={item.href} aria-current={current(item.href) ? 'page' : undefined}>
+                    {t(item.label)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+            <LanguageSwitch />
+          </details>
+        </nav>
+        <main id="main" tabIndex={-1}>
+          <div class="page-head">
+            <h1>{title}</h1>
+            {actions && <div class="page-actions">{actions}</div>}
+          </div>
+          <Flash />
+          {children}
+        </main>
+      </div>
+    </Document>
+  );
+}
+
+export function LanguageSwitch() {
+  const { t, locale, path, csrfToken } = usePage();
+  const other = locale === 'vi' ? 'en' : 'vi';
+  return (
+    <form method="post" action="/lang" class="lang">
+      <input type="hidden" name="_csrf" value={csrfToken} />
+      <input type="hidden" name="to" value={other} />
+      <input type="hidden" name="back" value={path} />
+      <button type="submit" class="link" lang={other} aria-label={t('nav.language')}>
+        {other === 'en' ? 'English' : 'Tiếng Việt'}
+      </button>
+    </form>
+  );
+}
+
+/** One-line status after a redirect (?ok=saved, ?error=…), read from the query string. */
+export function Flash() {
+  const { t, query } = usePage();
+  if (query.ok === 'saved') return <p class="flash ok" role="status">{t('common.saved')}</p>;
+  return null;
+}
+
+export function ErrorBox({ message }: { message?: string | null }) {
+  if (!message) return null;
+  return (
+    <div class="flash error" role="alert">
+      {message}
+    </div>
+  );
+}

@@ -13,8 +13,8 @@ export interface FeatureSpec {
   /** Character n-gram lengths inside "<word>"; charMax 0 disables them. */
   charMin: number;
   charMax: number;
-  /** Character n-grams over folded letters instead of the exact ones. */
-  charFold: boolean;
+  /** Character n-grams over the exact letters, the folded ones, or both (twice the features). */
+  charFold: boolean | 'both';
   /** Only the first this many words of a text give character n-grams: they help short, noisy
    *  posts, while in long documents they cost time and add little beyond the words. */
   charWords: number;
@@ -28,7 +28,7 @@ const MAX_TOKEN = 48; // longer tokens (URLs, spam) still hash whole but give ch
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 // Namespaces keep feature kinds from colliding systematically.
-const NS_WORD = 0x1b873593, NS_FOLD = 0x2f8a5e21, NS_CHAR = 0x5bd1e995, NS_CHAR_N = 0x27d4eb2f;
+const NS_WORD = 0x1b873593, NS_FOLD = 0x2f8a5e21, NS_CHAR = 0x5bd1e995, NS_CHAR_F = 0x68e31da4, NS_CHAR_N = 0x27d4eb2f;
 const NS_BIGRAM = 0x165667b1, NS_TRIGRAM = 0x7feb352d;
 
 /** Reusable output: feature bucket ids, possibly repeated (a repeat counts twice). */
@@ -105,17 +105,20 @@ export function extractFeatures(text: string, spec: FeatureSpec, out: FeatureBuf
       }
     }
     p2 = p1; p1 = h; f1 = hf; seen++;
-    if (useChars && cls === WORD && tl > 1 && words++ < spec.charWords) pushCharNgrams(spec.charFold ? tokFold : tok, tl, spec, mask, out);
+    if (useChars && cls === WORD && tl > 1 && words++ < spec.charWords) {
+      if (spec.charFold !== true) pushCharNgrams(tok, tl, spec, mask, out, NS_CHAR);
+      if (spec.charFold !== false) pushCharNgrams(tokFold, tl, spec, mask, out, NS_CHAR_F);
+    }
   }
   return out.n;
 }
 
 /** Character n-grams of "<token>" with lengths charMin..charMax, hashed incrementally per start. */
-function pushCharNgrams(codes: Uint16Array, tl: number, spec: FeatureSpec, mask: number, out: FeatureBuffer): void {
+function pushCharNgrams(codes: Uint16Array, tl: number, spec: FeatureSpec, mask: number, out: FeatureBuffer, ns: number): void {
   const total = tl + 2; // with the "<" and ">" boundaries
   const { charMin, charMax } = spec;
   for (let start = 0; start < total; start++) {
-    let h = FNV_OFFSET ^ NS_CHAR;
+    let h = FNV_OFFSET ^ ns;
     const end = Math.min(total, start + charMax);
     for (let j = start; j < end; j++) {
       const c = j === 0 ? 0x3c : j === total - 1 ? 0x3e : codes[j - 1];

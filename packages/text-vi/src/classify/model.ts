@@ -17,6 +17,8 @@ export interface ClassifierModel {
   bias: Float32Array;
   /** Softmax temperature fitted on held-out data (1 = uncalibrated). */
   temperature: number;
+  /** Free-form provenance kept in the model file: training data, licence, dev figures. */
+  meta?: Record<string, string | number>;
 }
 
 export interface Classification {

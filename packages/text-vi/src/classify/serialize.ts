@@ -18,6 +18,7 @@ interface Header {
   temperature: number;
   layout: 'dense' | 'sparse';
   rows: number;
+  meta?: Record<string, string | number>;
 }
 
 export function serializeModel(model: ClassifierModel): Uint8Array {
@@ -35,6 +36,7 @@ export function serializeModel(model: ClassifierModel): Uint8Array {
     format: model.format, labels: model.labels, features: model.features,
     scales: [...model.scales], bias: [...model.bias], temperature: model.temperature,
     layout: sparse ? 'sparse' : 'dense', rows: sparse ? rowIds.length : totalRows,
+    ...(model.meta ? { meta: model.meta } : {}),
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
   const body = sparse ? idBytes + rowIds.length * K : w.length;
@@ -90,6 +92,7 @@ export function deserializeModel(bytes: Uint8Array): ClassifierModel {
   return {
     format: header.format, labels: header.labels, features: header.features, weights,
     scales: Float32Array.from(header.scales), bias: Float32Array.from(header.bias), temperature: header.temperature,
+    ...(header.meta ? { meta: header.meta } : {}),
   };
 }
 

@@ -54,11 +54,11 @@ export function demoUnits(): DemoUnit[] {
       units.push({ slug: `${slug}-kp-${k}`, parent: slug, kind: 'party_cell', name: `Chi bộ Khu phố ${k}, ${ward.name}`, shortName: `Chi bộ KP ${k}`, sortOrder: k });
     }
   }
-  const school = (level: SchoolLevel, prefix: string, label: string, names: string[]) =>
-    names.map<DemoUnit>((name, i) => ({ slug: `${prefix}-${slugify(name)}`, parent: district, kind: 'school' as UnitKind, schoolLevel: level, name: `Trường ${label} ${name}`, shortName: `${label} ${name}`, sortOrder: 100 + i }));
-  units.push(...school('mam_non', 'mam-non', 'Mầm non', PRESCHOOLS));
-  units.push(...school('tieu_hoc', 'tieu-hoc', 'Tiểu học', PRIMARY));
-  units.push(...school('thcs', 'thcs', 'THCS', LOWER_SECONDARY));
+  const school = (level: SchoolLevel, prefix: string, label: string, names: string[], firstOrder: number) =>
+    names.map<DemoUnit>((name, i) => ({ slug: `${prefix}-${slugify(name)}`, parent: district, kind: 'school' as UnitKind, schoolLevel: level, name: `Trường ${label} ${name}`, shortName: `${label} ${name}`, sortOrder: firstOrder + i }));
+  units.push(...school('mam_non', 'mam-non', 'Mầm non', PRESCHOOLS, 100));
+  units.push(...school('tieu_hoc', 'tieu-hoc', 'Tiểu học', PRIMARY, 120));
+  units.push(...school('thcs', 'thcs', 'THCS', LOWER_SECONDARY, 140));
   MASS_ORGS.forEach(([slug, name, shortName], i) => units.push({ slug, parent: district, kind: 'mass_org', name, shortName, sortOrder: 200 + i }));
   return units;
 }

@@ -33,6 +33,7 @@ export function Document({ title, children, bodyClass }: { title: string; childr
         <title>{`${title} · ${t('app.name')}`}</title>
         <link rel="stylesheet" href="/static/admin.css" />
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
+        <script src="/static/admin.js" defer />
       </head>
       <body class={bodyClass}>{children}</body>
     </html>

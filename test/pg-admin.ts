@@ -1,0 +1,15 @@
+// Connection details for creating throw-away databases on the PostgreSQL server named by DATABASE_URL.
+export const TEMPLATE_DB = 'nhipcau_test_template';
+
+/** The same server, connected to the maintenance database. */
+export function adminUrl(url: string): string {
+  const u = new URL(url);
+  u.pathname = '/postgres';
+  return u.toString();
+}
+
+export function databaseUrl(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}

@@ -1,7 +1,7 @@
 // Rebuilds models/toxicity.bin, the shipped toxicity classifier, from ViHOS (MIT licence):
 //   node --import tsx packages/text-vi/scripts/train-toxicity.ts [--data DIR]
 // Labels (see ../shared/data/vihos/PROVENANCE.md): 1 = the comment has at least one hate or
-// offensive span, 0 = none. Train is learned from; dev picks the epoch and fits the temperature.
+// offensive span, 0 = none; the model calls them "offensive" and "clean". Train is learned from; dev picks the epoch and fits the temperature.
 // Deterministic: the same data gives the same bytes. The runtime never reads ../shared.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,7 @@ interface Row { text: string; label: string }
 const read = (path: string): Row[] =>
   readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
     const r = JSON.parse(l) as { text: string; label: number };
-    return { text: r.text, label: String(r.label) };
+    return { text: r.text, label: r.label === 1 ? 'offensive' : 'clean' };
   });
 
 function main(): void {
@@ -32,7 +32,7 @@ function main(): void {
   const model = trainClassifier(train, { ...TOXICITY_RECIPE, dev });
   const ev = evaluateLabels(dev.map((e) => e.label), dev.map((e) => classify(model, e.text).label));
   model.meta = {
-    task: 'toxicity: 1 = offensive or hateful, 0 = clean',
+    task: 'toxicity: offensive (has a hate or offensive span) or clean',
     data: 'ViHOS (Hoang et al., EACL 2023), github.com/phusroyal/ViHOS @ fe31c4b, MIT licence',
     train: train.length,
     devAccuracy: Number(ev.accuracy.toFixed(4)),

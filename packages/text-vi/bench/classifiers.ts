@@ -5,6 +5,7 @@
 //   fastText, best lr the same with the learning rate picked on dev from {0.1, 0.5, 1.0}
 //   ours              default options; dev picks the epoch and fits the temperature
 //   ours, train only  dev never seen: a 10% slice of train does that job instead
+// Then the shipped sentiment rules and toxicity model on their dev sets (bench/sentiment.ts).
 // Run alone: node --import tsx packages/text-vi/bench/classifiers.ts  (BENCH_QUICK=1 skips the lr search)
 import { fileURLToPath } from 'node:url';
 import { benchmarkSplits, type Example, type Split } from './datasets.ts';
@@ -14,6 +15,7 @@ import { trainClassifier, type ClassifierTrainOptions } from '../src/classify/tr
 import { classify } from '../src/classify/model.ts';
 import { evaluateLabels } from '../src/classify/metrics.ts';
 import { serializeModel } from '../src/classify/serialize.ts';
+import { benchSentiment } from './sentiment.ts';
 
 interface Predictor { predict(text: string): string; note?: string }
 
@@ -66,6 +68,7 @@ export async function benchClassifiers(): Promise<void> {
   const sizes = splits.map((s) => `${s.name} ${s.train.length}/${s.dev.length}`).join(', ');
   printTable(`Classifiers on dev (train/dev: ${sizes}; text NFC, lower-cased, punctuation split)`,
     ['data', 'system', 'accuracy', 'macro-F1', 'train s', 'pred/s', 'note'], table);
+  await benchSentiment();
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await benchClassifiers();

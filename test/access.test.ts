@@ -1,0 +1,140 @@
+// Every route × every role, from a table. A new route without a row here fails the completeness check.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../src/auth/schema.ts';
+import { createSession } from '../src/auth/sessions.ts';
+import { createTestContext, type TestContext } from './context.ts';
+import { buildUser, seedUnits, TEST_PASSWORD } from './factories.ts';
+import { buildTestApp, type TestApp } from './http.ts';
+
+type Principal = 'anonymous' | 'district_admin' | Exclude<Role, 'district_admin'>;
+const PRINCIPALS: Principal[] = ['anonymous', 'district_admin', 'unit_admin', 'editor', 'approver', 'analyst', 'case_handler', 'member'];
+const SIGNED_IN = PRINCIPALS.filter((p) => p !== 'anonymous');
+const ADMINS: Principal[] = ['district_admin', 'unit_admin'];
+
+export interface AccessRow {
+  /** The route pattern as registered, e.g. 'PATCH /api/units/:slug'. */
+  route: string;
+  /** A concrete URL; `{target}`/`{target2}` are ids of members of phuong-12-kp-1/-2, `{job}` a dead job. */
+  url?: string;
+  body?: unknown;
+  allowed: 'public' | Principal[];
+}
+
+// Principals hold their role on phuong-12 (a ward); the district admin holds it on quan-10.
+export const TABLE: AccessRow[] = [
+  { route: 'GET /healthz', allowed: 'public' },
+  { route: 'GET /api/openapi.json', allowed: 'public' },
+  { route: 'POST /lang', body: { to: 'en', back: '/admin' }, allowed: 'public' },
+  { route: 'GET /', allowed: 'public' },
+  { route: 'GET /admin', allowed: SIGNED_IN },
+  { route: 'POST /api/auth/login', body: { email: '{targetEmail}', password: TEST_PASSWORD }, allowed: 'public' },
+  { route: 'POST /api/auth/logout', allowed: SIGNED_IN },
+  { route: 'GET /api/me', allowed: SIGNED_IN },
+  { route: 'POST /api/me/password', body: { currentPassword: 'wrong-wrong', newPassword: 'new-password-1' }, allowed: SIGNED_IN },
+  { route: 'GET /admin/login', allowed: 'public' },
+  { route: 'POST /admin/login', body: { email: '{targetEmail}', password: TEST_PASSWORD }, allowed: 'public' },
+  { route: 'POST /admin/logout', allowed: SIGNED_IN },
+  { route: 'GET /admin/account', allowed: SIGNED_IN },
+  { route: 'POST /admin/account', body: { displayName: 'Tên mới', locale: 'vi' }, allowed: SIGNED_IN },
+  { route: 'POST /admin/account/password', body: { currentPassword: 'wrong-wrong', newPassword: 'new-password-1', confirmPassword: 'new-password-1' }, allowed: SIGNED_IN },
+  { route: 'GET /api/users', allowed: ADMINS },
+  { route: 'GET /api/users/:id', url: '/api/users/{target}', allowed: ADMINS },
+  { route: 'GET /api/users/:id', url: '/api/users/{districtAdmin}', allowed: ['district_admin'] },
+  { route: 'POST /api/users', body: { email: 'new.{n}@test.vn', displayName: 'Mới', password: 'password-123', roles: [{ unit: 'phuong-12', role: 'editor' }] }, allowed: ADMINS },
+  { route: 'POST /api/users', body: { email: 'top.{n}@test.vn', displayName: 'Mới', password: 'password-123', roles: [{ unit: 'quan-10', role: 'editor' }] }, allowed: ['district_admin'] },
+  { route: 'PATCH /api/users/:id', url: '/api/users/{target}', body: { displayName: 'Đổi tên' }, allowed: ADMINS },
+  { route: 'POST /api/users/:id/roles', url: '/api/users/{target}/roles', body: { unit: 'phuong-12-kp-1', role: 'editor' }, allowed: ADMINS },
+  { route: 'POST /api/users/:id/roles', url: '/api/users/{target2}/roles', body: { unit: 'phuong-12', role: 'district_admin' }, allowed: ['district_admin'] },
+  { route: 'DELETE /api/users/:id/roles', url: '/api/users/{target}/roles', body: { unit: 'phuong-12-kp-1', role: 'editor' }, allowed: ADMINS },
+  { route: 'POST /api/users/:id/password-reset', url: '/api/users/{target}/password-reset', body: { password: 'temporary-123' }, allowed: ADMINS },
+  { route: 'GET /admin/users', allowed: ADMINS },
+  { route: 'GET /admin/users/new', allowed: ADMINS },
+  { route: 'POST /admin/users', body: { displayName: 'Mới', email: 'form.{n}@test.vn', password: 'password-123', role: 'member', unitId: '{unit:phuong-12}' }, allowed: ADMINS },
+  { route: 'GET /admin/users/:id', url: '/admin/users/{target}', allowed: ADMINS },
+  { route: 'POST /admin/users/:id/grants', url: '/admin/users/{target}/grants', body: { role: 'approver', unitId: '{unit:phuong-12}' }, allowed: ADMINS },
+  { route: 'POST /admin/users/:id/grants/delete', url: '/admin/users/{target}/grants/delete', body: { role: 'approver', unitId: '{unit:phuong-12}' }, allowed: ADMINS },
+  { route: 'POST /admin/users/:id/password', url: '/admin/users/{target}/password', body: { password: 'temporary-123' }, allowed: ADMINS },
+  { route: 'POST /admin/users/:id/active', url: '/admin/users/{target}/active', body: { active: 'true' }, allowed: ADMINS },
+  { route: 'GET /api/units', allowed: SIGNED_IN },
+  { route: 'GET /api/units/:slug', url: '/api/units/phuong-12', allowed: SIGNED_IN },
+  { route: 'POST /api/units', body: { slug: 'kp-moi-{n}', name: 'Chi bộ mới', kind: 'party_cell', parent: 'phuong-12' }, allowed: ADMINS },
+  { route: 'POST /api/units', body: { slug: 'kp-moi-{n}', name: 'Chi bộ mới', kind: 'party_cell', parent: 'phuong-1' }, allowed: ['district_admin'] },
+  { route: 'PATCH /api/units/:slug', url: '/api/units/phuong-12-kp-2', body: { phone: '028 3865 0000' }, allowed: ADMINS },
+  { route: 'PATCH /api/units/:slug', url: '/api/units/phuong-1', body: { phone: '028 3865 0000' }, allowed: ['district_admin'] },
+  { route: 'GET /admin/units', allowed: SIGNED_IN },
+  { route: 'GET /admin/units/new', allowed: ADMINS },
+  { route: 'POST /admin/units', body: { slug: 'kp-form-{n}', name: 'Chi bộ mới', kind: 'party_cell', parentId: '{unit:phuong-12}' }, allowed: ADMINS },
+  { route: 'GET /admin/units/:slug', url: '/admin/units/phuong-1', allowed: SIGNED_IN },
+  { route: 'POST /admin/units/:slug', url: '/admin/units/phuong-12-kp-3', body: { slug: 'phuong-12-kp-3', name: 'Chi bộ Khu phố 3, Phường 12', kind: 'party_cell', parentId: '{unit:phuong-12}', active: 'on' }, allowed: ADMINS },
+  { route: 'POST /admin/units/:slug', url: '/admin/units/phuong-1-kp-1', body: { slug: 'phuong-1-kp-1', name: 'Chi bộ Khu phố 1, Phường 1', kind: 'party_cell', parentId: '{unit:phuong-1}', active: 'on' }, allowed: ['district_admin'] },
+  { route: 'GET /api/audit', allowed: ADMINS },
+  { route: 'GET /admin/audit', allowed: ADMINS },
+  { route: 'GET /admin/jobs', allowed: ['district_admin'] },
+  { route: 'POST /admin/jobs/:id/retry', url: '/admin/jobs/{job}/retry', allowed: ['district_admin'] },
+];
+
+/** Routes that are not reachable by the people this test plays. */
+const EXEMPT = new Set(['GET /static/*', 'HEAD /static/*']);
+
+let ctx: TestContext;
+let t: TestApp;
+const sessions = new Map<Principal, () => Promise<{ cookie: string; csrf: string }>>();
+const vars: Record<string, string> = {};
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  const units = await seedUnits(ctx);
+  for (const principal of SIGNED_IN) {
+    const user = await buildUser(ctx, { role: principal as Role, unit: principal === 'district_admin' ? 'quan-10' : 'phuong-12' });
+    if (principal === 'district_admin') vars.districtAdmin = String(user.id);
+    // A fresh session per request: some requests (logout, password change) end the session they use.
+    sessions.set(principal, async () => {
+      const s = await createSession(ctx.db, user.id);
+      return { cookie: `nc_session=${s.token}`, csrf: s.csrfToken };
+    });
+  }
+  const target = await buildUser(ctx, { role: 'member', unit: 'phuong-12-kp-1' });
+  vars.target = String(target.id);
+  vars.targetEmail = target.email;
+  vars.target2 = String((await buildUser(ctx, { role: 'member', unit: 'phuong-12-kp-2' })).id);
+  for (const [slug, unit] of units) vars[`unit:${slug}`] = String(unit.id);
+  const [job] = await ctx.database.query<{ id: number }>(`INSERT INTO jobs (name, status) VALUES ('test.dead', 'dead') RETURNING id`);
+  vars.job = String(job.id);
+  t = await buildTestApp(ctx);
+});
+afterAll(async () => {
+  await t?.app.close();
+  await ctx?.cleanup();
+});
+
+let n = 0;
+const fill = (text: string) => text.replace(/\{([\w:-]+)\}/g, (_, key: string) => (key === 'n' ? String(++n) : (vars[key] ?? `{${key}}`)));
+
+describe('access rules', () => {
+  it('every registered route has a row in the table', () => {
+    const covered = new Set(TABLE.map((r) => r.route));
+    const missing = t.routes.map((r) => `${r.method} ${r.url}`).filter((r) => !covered.has(r) && !EXEMPT.has(r));
+    expect(missing).toEqual([]);
+  });
+
+  for (const row of TABLE) {
+    for (const principal of PRINCIPALS) {
+      const allowed = row.allowed === 'public' || row.allowed.includes(principal);
+      it(`${row.route}${row.url ? ` (${row.url})` : ''} as ${principal}: ${allowed ? 'allowed' : 'refused'}`, async () => {
+        const [method, pattern] = row.route.split(' ');
+        const url = fill(row.url ?? pattern);
+        const headers: Record<string, string> = { accept: 'application/json' };
+        if (principal !== 'anonymous') {
+          const s = await (sessions.get(principal) as () => Promise<{ cookie: string; csrf: string }>)();
+          headers.cookie = s.cookie;
+          headers['x-csrf-token'] = s.csrf;
+        }
+        const payload = row.body === undefined ? undefined : JSON.parse(fill(JSON.stringify(row.body)));
+        const res = await t.app.inject({ method: method as 'GET', url, headers, ...(payload === undefined ? {} : { payload }) });
+        if (allowed) expect([401, 403], `${res.statusCode} ${res.body.slice(0, 200)}`).not.toContain(res.statusCode);
+        else expect(res.statusCode, res.body.slice(0, 200)).toBe(principal === 'anonymous' ? 401 : 403);
+        expect(res.statusCode, res.body.slice(0, 300)).toBeLessThan(500);
+      });
+    }
+  }
+});

@@ -46,6 +46,8 @@ export function trainClassifier(examples: readonly LabeledText[], options: Class
   const patience = options.patience ?? 3;
   const random = mulberry32(options.seed ?? 1);
   if (examples.length === 0) throw new Error('trainClassifier: no training examples');
+  if (!Number.isInteger(features.bits) || features.bits < 8 || features.bits > 26) throw new Error('trainClassifier: features.bits must be an integer in 8..26');
+  if (features.charMax > 0 && (features.charMin < 1 || features.charMin > features.charMax)) throw new Error('trainClassifier: need 1 <= charMin <= charMax');
 
   const labels = [...new Set(examples.map((e) => String(e.label)))].sort();
   if (labels.length < 2) throw new Error(`trainClassifier: need at least 2 labels, got ${labels.length}`);

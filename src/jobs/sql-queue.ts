@@ -81,7 +81,7 @@ export class SqlJobQueue implements JobQueue {
     if (this.database.kind === 'postgres') this.unlisten = await this.database.listen(CHANNEL, () => this.wake(false));
     this.timer = setInterval(() => this.wake(false), this.pollMs);
     this.timer.unref();
-    this.scheduleTimer = setInterval(() => void this.runSchedules().catch((e) => this.log.error({ err: e }, 'job schedules failed')), this.scheduleEveryMs);
+    this.scheduleTimer = setInterval(() => void this.tick().catch((e) => this.log.error({ err: e }, 'job schedules failed')), this.scheduleEveryMs);
     this.scheduleTimer.unref();
     await this.runSchedules();
     this.wake(false);
@@ -126,18 +126,23 @@ export class SqlJobQueue implements JobQueue {
     return rows.length > 0;
   }
 
-  /** Runs cron schedules that are due; a compare-and-set on next_run_at makes each slot fire once across processes. */
+  private async tick(): Promise<void> {
+    await this.runSchedules();
+    if (this.database.kind === 'postgres') await this.requeueAbandoned(false);
+  }
+
+  /** Runs cron schedules that are due; claiming the row makes each slot fire once across processes. */
   async runSchedules(now = new Date()): Promise<void> {
-    const due = await this.database.query<{ name: string; cron: string; job_name: string; payload: unknown; next_run_at: Date | string }>(
-      `SELECT name, cron, job_name, payload, next_run_at FROM job_schedules WHERE next_run_at <= $1`,
+    const due = await this.database.query<{ name: string; cron: string; job_name: string; payload: unknown }>(
+      `SELECT name, cron, job_name, payload FROM job_schedules WHERE next_run_at <= $1`,
       [now.toISOString()],
     );
     for (const s of due) {
-      const slot = new Date(s.next_run_at);
       const next = nextRun(s.cron, now);
+      // Still due when the row lock is held: PostgreSQL re-checks the condition after a concurrent update.
       const claimed = await this.database.query(
-        `UPDATE job_schedules SET next_run_at = $1, last_run_at = $2 WHERE name = $3 AND next_run_at = $4 RETURNING name`,
-        [next.toISOString(), now.toISOString(), s.name, slot.toISOString()],
+        `UPDATE job_schedules SET next_run_at = $1, last_run_at = $2 WHERE name = $3 AND next_run_at <= $2 RETURNING name`,
+        [next.toISOString(), now.toISOString(), s.name],
       );
       if (claimed.length) await this.enqueue(s.job_name, s.payload, { dedupeKey: `cron:${s.name}` });
     }

@@ -98,7 +98,11 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
   });
 
   // Before validation, so that nobody learns a route's schema without the right to call it.
-  app.addHook('preValidation', async (req) => {
+  app.addHook('preValidation', async (req, reply) => {
+    // An account with a temporary password sees only the page where it sets its own.
+    if (req.auth?.user.mustChangePassword && req.method === 'GET' && req.url.startsWith('/admin') && !req.url.startsWith('/admin/account')) {
+      return reply.redirect('/admin/account?must=1', 303);
+    }
     const config = req.routeOptions.config;
     const access = config.access ?? 'public';
     if (access !== 'public' && !req.auth) throw new HttpError(401, req.sessionExpired ? 'error.sessionExpired' : 'error.unauthenticated');

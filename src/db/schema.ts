@@ -4,3 +4,4 @@ export * from '../auth/schema.ts';
 export * from '../audit/schema.ts';
 export * from '../jobs/schema.ts';
 export * from './settings-schema.ts';
+export * from '../sites/schema.ts';

@@ -1,0 +1,101 @@
+// The `nhipcau` command as users run it: a child process, stdin for the password, exit codes.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWeb, type Running } from '../src/app/processes.ts';
+import { loadConfig } from '../src/config/env.ts';
+import { openTestDatabase } from './context.ts';
+
+const BIN = path.resolve(import.meta.dirname, '../bin/nhipcau.js');
+
+function run(args: string[], env: Record<string, string>, stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, LOG_LEVEL: 'warn', DATABASE_URL: '', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+let dataDir: string;
+let dbEnv: Record<string, string> = {};
+let dropDb: (() => Promise<void>) | undefined;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'nhipcau-cli-'));
+  if (process.env.DATABASE_URL) {
+    const db = await openTestDatabase();
+    await db.database.close();
+    dbEnv = { DATABASE_URL: db.url as string, NHIPCAU_DEMO: 'true' };
+    dropDb = db.drop;
+  }
+});
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+  await dropDb?.();
+});
+
+describe('nhipcau CLI', () => {
+  it('prints help for the program and for each command', async () => {
+    const top = await run(['--help'], {});
+    expect(top.code).toBe(0);
+    for (const name of ['start', 'worker', 'migrate', 'demo', 'user']) expect(top.stdout).toContain(name);
+    const add = await run(['user', 'add', '--help'], {});
+    expect(add.code).toBe(0);
+    expect(add.stdout).toContain('--email');
+    expect(add.stdout).toContain('district_admin');
+  });
+
+  it('user add reads the password from stdin and the new account can log in', async () => {
+    const env = { NHIPCAU_DATA_DIR: dataDir, ...dbEnv };
+    const res = await run(['user', 'add', '--email', 'canbo@phuong12.vn', '--role', 'editor', '--unit', 'phuong-12', '--name', 'Cán bộ Phường 12'], env, 'mat-khau-du-dai\n');
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain('canbo@phuong12.vn');
+    const running = await startWeb(loadConfig({ ...env, PORT: '0', LOG_LEVEL: 'silent' }), pino({ level: 'silent' }));
+    try {
+      const login = await fetch(`${running.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'canbo@phuong12.vn', password: 'mat-khau-du-dai' }) });
+      expect(login.status).toBe(200);
+      // While the server runs, a command goes through it (the embedded database has one owner).
+      const second = await run(['user', 'add', '--email', 'thu.hai@phuong12.vn', '--role', 'member', '--unit', 'phuong-12-kp-1'], env, 'mat-khau-thu-hai\n');
+      expect(second.code).toBe(0);
+      const login2 = await fetch(`${running.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'thu.hai@phuong12.vn', password: 'mat-khau-thu-hai' }) });
+      expect(login2.status).toBe(200);
+      if (!dbEnv.DATABASE_URL) {
+        const start = await run(['start'], env);
+        expect(start.code).toBe(2);
+        expect(start.stderr).toContain('in use by another Nhịp Cầu process');
+      }
+    } finally {
+      await running.close();
+    }
+  }, 90_000);
+
+  it('explains bad arguments with exit code 2', async () => {
+    const env = { NHIPCAU_DATA_DIR: dataDir, ...dbEnv };
+    const role = await run(['user', 'add', '--email', 'a@b.vn', '--role', 'king', '--unit', 'quan-10'], env, 'password-123\n');
+    expect(role.code).toBe(2);
+    expect(role.stderr).toContain('district_admin');
+    const unit = await run(['user', 'add', '--email', 'a@b.vn', '--role', 'editor', '--unit', 'khong-co'], env, 'password-123\n');
+    expect(unit.code).toBe(2);
+    expect(unit.stderr).toContain('khong-co');
+    const short = await run(['user', 'add', '--email', 'a@b.vn', '--role', 'editor', '--unit', 'quan-10'], env, 'ngan\n');
+    expect(short.code).toBe(2);
+    expect(short.stderr).toContain('8');
+    const unknown = await run(['frobnicate'], env);
+    expect(unknown.code).toBe(2);
+  }, 60_000);
+
+  it('refuses a worker without a database server, with a clear message', async () => {
+    const res = await run(['worker'], { NHIPCAU_DATA_DIR: dataDir });
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain('DATABASE_URL');
+  });
+});

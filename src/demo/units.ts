@@ -1,6 +1,7 @@
 // The demo organisation tree of Quận 10: wards from the GSO list (src/org/data), and the schools,
 // party cells and mass organisations a district of this size has (names of real schools of Quận 10;
 // party cells follow the usual "Chi bộ Khu phố N" pattern). 91 units: the district and 90 below it.
+import { fold } from '@nhipcau/text-vi';
 import dvhcvn from '../org/data/dvhcvn-quan-10.json' with { type: 'json' };
 import type { NewUnit, SchoolLevel, UnitKind } from '../org/schema.ts';
 
@@ -22,11 +23,7 @@ const MASS_ORGS: Array<[string, string, string]> = [
 
 /** "Nguyễn Tri Phương" → "nguyen-tri-phuong". */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  return fold(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }

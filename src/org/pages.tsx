@@ -1,4 +1,5 @@
 // The units pages: the tree, and one unit's form.
+import { fold } from '@nhipcau/text-vi';
 import type { MessageKey } from '../i18n/catalog.ts';
 import { Layout } from '../web/layout.tsx';
 import { usePage } from '../web/page-context.ts';
@@ -11,7 +12,7 @@ export const kindLabel = (unit: Pick<Unit, 'kind' | 'schoolLevel'>): MessageKey 
 
 export function UnitsPage({ tree, q, canCreate }: { tree: UnitTree; q: string; canCreate: boolean }) {
   const { t } = usePage();
-  const needle = fold(q);
+  const needle = fold(q.trim());
   const rows = tree.flatten().filter(({ unit }) => !needle || fold(`${unit.name} ${unit.slug} ${unit.shortName ?? ''}`).includes(needle));
   return (
     <Layout
@@ -148,12 +149,3 @@ export function unitToValues(unit: Unit): Record<string, string> {
     active: unit.active ? 'true' : 'false',
   };
 }
-
-const fold = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'd')
-    .toLowerCase()
-    .trim();

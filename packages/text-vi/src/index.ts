@@ -16,3 +16,6 @@ export * from './segment/index.ts';
 export * from './classify/index.ts';
 export * from './sentiment/index.ts';
 export * from './toxicity/index.ts';
+
+// The whole pipeline over one post.
+export { analyze, MAX_ANALYZED, type Analysis, type AnalyzedPlace, type AnalyzeOptions, type AnalyzerModels } from './analyze.ts';

@@ -53,3 +53,20 @@ export function loadToxicityModel(path: string | URL = new URL('../models/toxici
 export function loadSentimentLexicon(path: string | URL = new URL('../data/sentiment-lexicon.tsv', import.meta.url)): SentimentLexicon {
   return parseSentimentLexicon(readModelFile(path, 'utf8'));
 }
+
+// --- the analysis pipeline (analyze) ---
+import type { AnalyzerModels } from './analyze.ts';
+
+/**
+ * Everything analyze() needs, from the shipped files (or other paths). Call once per process:
+ * loading reads about 1 MB of models and tables.
+ */
+export function loadAnalyzer(options: { toxicity?: string | URL | false; gazetteer?: string | URL; topics?: string | URL; segmenter?: string | URL; teencode?: string | URL } = {}): AnalyzerModels {
+  return {
+    segmenter: loadSegmenter(options.segmenter),
+    teencode: loadTeencode(options.teencode),
+    gazetteer: loadGazetteer(options.gazetteer),
+    taxonomy: loadTopicTaxonomy(options.topics),
+    toxicity: options.toxicity === false ? undefined : loadToxicityModel(options.toxicity),
+  };
+}

@@ -1,0 +1,58 @@
+// Benchmark of `nhipcau text analyze`: 200-character posts streamed through the command as JSONL
+// (parse → analyze → serialise), on one core; prints posts/s and peak memory.
+// Run alone: node --import tsx packages/text-vi/bench/analyze.ts [posts]   (or from bench/run.ts).
+import { Readable, Writable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import command from '../cli/commands/analyze.ts';
+
+const SEEDS = [
+  'Bà con Phường 12 phản ánh tình trạng kẹt xe kéo dài trên đường 3/2 đoạn gần Vạn Hạnh Mall vào giờ cao điểm, anh Nam ở hẻm 285 cho biết mỗi sáng mất 30 phút. Liên hệ 0903 123 456.',
+  'Ngập nặng đường Bà Hạt sau cơn mưa chiều 12/9, nước tràn vào nhà, thuê xe kéo 200.000đ. Mọi người ơi có ai biết số đường dây nóng không? Gọi 1022 mãi không được.',
+  'Cảnh báo lừa đảo: đối tượng giả danh công an gọi điện yêu cầu chuyển khoản vào STK 0071000123456 Vietcombank. Bà con tuyệt đối không làm theo, báo ngay cho công an phường.',
+  'hoc phi nam nay tang qua, con em di hoc truong Nguyen Du ma dong tien hoc them muon xiu. co ai biet chinh sach mien giam cua quan 10 khong a, chi Lan o hem 12 noi co ho tro',
+  'Rác thải tập kết ở góc Lý Thái Tổ - Hùng Vương bốc mùi hôi thối cả tuần nay, ruồi nhặng bu đầy. Đề nghị UBND phường Vườn Lài cho xe thu gom sớm, email: cudan.q10@gmail.com',
+  'Vào BV 115 khám mà chờ từ 6h sáng tới trưa, bhyt trái tuyến ko đc hưởng. Ai có kinh nghiệm chỉ giúp với. Số CCCD của mình 079203001234 bị ghi sai trên VNeID nữa!!!',
+];
+
+function post(i: number): string {
+  const text = (SEEDS[i % SEEDS.length] + ' ' + SEEDS[(i + 1) % SEEDS.length]).slice(i % 17, (i % 17) + 200);
+  return JSON.stringify({ id: i, text });
+}
+
+/** JSONL lines generated on demand, so the input never sits in memory. */
+function input(count: number): Readable {
+  let i = 0;
+  return new Readable({
+    read() {
+      const lines: string[] = [];
+      for (let k = 0; k < 500 && i < count; k++) lines.push(post(i++));
+      this.push(lines.length ? lines.join('\n') + '\n' : null);
+    },
+  });
+}
+
+export async function benchAnalyze(count = 50_000): Promise<void> {
+  let bytes = 0;
+  let lines = 0;
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      bytes += chunk.length;
+      for (let k = 0; k < chunk.length; k++) if (chunk[k] === 10) lines++;
+      done();
+    },
+  });
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  // Warm-up: load the models and let the JIT settle.
+  await command.run([], { input: input(3_000), output: new Writable({ write: (_c, _e, d) => d() }), error: process.stderr });
+  const start = performance.now();
+  await command.run([], { input: input(count), output: sink, error: process.stderr });
+  const seconds = (performance.now() - start) / 1000;
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  console.log(`analyze — ${count.toLocaleString('en')} JSONL posts of 200 characters streamed through \`nhipcau text analyze\`, one core`);
+  console.log(`  ${Math.round(count / seconds).toLocaleString('en')} posts/s  (${((seconds * 1e6) / count).toFixed(0)} µs/post, ${lines.toLocaleString('en')} lines, ${(bytes / 1e6).toFixed(1)} MB out)`);
+  console.log(`  peak memory (RSS): ${(peak / 1048576).toFixed(0)} MB  (target < 300 MB, whatever the input size)`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await benchAnalyze(Number(process.argv[2]) || undefined);

@@ -1,0 +1,127 @@
+// analyze(): the whole text core over one post, in the order the listening desk needs it.
+// Redaction comes first, so nothing after it (and nothing stored) sees the personal data; then
+// normalisation (legacy encodings, tone marks, repeats, teencode), words, sentiment, frustration,
+// toxicity, topics, places and a near-duplicate signature. Models are passed in (see loadAnalyzer()
+// in node.ts); nothing is loaded here.
+import type { ClassifierModel } from './classify/model.ts';
+import { predictInto } from './classify/model.ts';
+import { signature } from './dedup/signature.ts';
+import { normalizeText } from './normalize/normalize.ts';
+import type { TeencodeTable } from './normalize/teencode.ts';
+import { findPlaces, type Gazetteer } from './places/gazetteer.ts';
+import type { PlaceType } from './places/types.ts';
+import { classifyTopics, type CompiledTaxonomy } from './query/topics.ts';
+import { redact } from './redact/redact.ts';
+import { PLACEHOLDERS } from './redact/types.ts';
+import type { SegmenterModel } from './segment/model.ts';
+import { segment } from './segment/segment.ts';
+import { frustration } from './sentiment/frustration.ts';
+import type { SentimentLexicon } from './sentiment/lexicon.ts';
+import { sentiment, type SentimentLabel } from './sentiment/sentiment.ts';
+import { toxicity } from './toxicity/toxicity.ts';
+
+export interface AnalyzerModels {
+  segmenter: SegmenterModel;
+  gazetteer: Gazetteer;
+  taxonomy: CompiledTaxonomy;
+  /** Teencode and abbreviations expanded before analysis ("ko" → "không"). */
+  teencode?: TeencodeTable;
+  /** Offensive-language classifier; without it toxicity is 0. */
+  toxicity?: ClassifierModel;
+  /** Another sentiment lexicon; default: the shipped one. */
+  sentimentLexicon?: SentimentLexicon;
+  /** The installation's own sentiment classifier (trained from analysts' labels), blended with the rules. */
+  sentimentModel?: ClassifierModel;
+  /** The installation's own topic classifier: its label is added to the query topics when its probability reaches `threshold`. */
+  topicModel?: { model: ClassifierModel; threshold: number };
+}
+
+export interface AnalyzedPlace {
+  id: string;
+  name: string;
+  type: PlaceType;
+}
+
+export interface Analysis {
+  /** The text with personal data replaced ([SĐT], [EMAIL], [CCCD], [STK], [TÊN]). */
+  text_redacted: string;
+  /** text_redacted normalised for analysis. */
+  normalized: string;
+  /** Words of `normalized`; the syllables of a word are joined by "_" ("kẹt_xe"). */
+  words: string[];
+  sentiment: { label: SentimentLabel; score: number };
+  /** 0..1, how upset (bức xúc) the post is. */
+  frustration: number;
+  /** 0..1, probability the post is offensive. */
+  toxicity: number;
+  /** Topic ids of the taxonomy (and of the installation's topic model). */
+  topics: string[];
+  /** Places of the gazetteer, each once, in order of first mention. */
+  places: AnalyzedPlace[];
+  /** MinHash signature for near-duplicate detection (see dedup/). */
+  signature: string;
+}
+
+export interface AnalyzeOptions {
+  /** The post's source, for topic queries with source: terms. */
+  source?: string;
+  /** Text already redacted (e.g. at ingestion): skip redaction. */
+  redacted?: boolean;
+}
+
+/** Longer texts are analysed on their first MAX_ANALYZED characters (a 1 MB post costs what a 20 kB one does). */
+export const MAX_ANALYZED = 20_000;
+
+export function analyze(text: string, models: AnalyzerModels, options: AnalyzeOptions = {}): Analysis {
+  const input = text.length > MAX_ANALYZED ? text.slice(0, MAX_ANALYZED) : text;
+  const textRedacted = options.redacted ? input : redact(input).text;
+  const normalized = normalizeKeepingPlaceholders(textRedacted, models.teencode);
+  const words = segment(normalized, models.segmenter).map((w) => w.join('_'));
+
+  const sent = sentiment(normalized, { lexicon: models.sentimentLexicon, model: models.sentimentModel });
+  const places = uniquePlaces(textRedacted, models.gazetteer);
+  const topics = classifyTopics(normalized, models.taxonomy, { source: options.source, places: places.map((p) => p.id) });
+  if (models.topicModel) addModelTopic(topics, normalized, models.topicModel);
+
+  return {
+    text_redacted: textRedacted,
+    normalized,
+    words,
+    sentiment: { label: sent.label, score: round(sent.score) },
+    frustration: round(frustration(textRedacted, sent, models.sentimentLexicon)),
+    toxicity: models.toxicity ? round(toxicity(textRedacted, models.toxicity)) : 0,
+    topics,
+    places,
+    signature: signature(textRedacted),
+  };
+}
+
+// Placeholders pass through normalisation unchanged: teencode would expand "[SĐT]" and squeezing
+// repeated letters would turn "[CCCD]" into "[CD]".
+const PLACEHOLDER = new RegExp(`(${Object.values(PLACEHOLDERS).map((p) => p.replace(/[[\]]/g, '\\$&')).join('|')})`);
+function normalizeKeepingPlaceholders(text: string, teencode: TeencodeTable | undefined): string {
+  if (!text.includes('[')) return normalizeText(text, { teencode });
+  return text
+    .split(PLACEHOLDER)
+    .map((part, i) => (i % 2 === 1 ? part : keepEdges(part, normalizeText(part, { teencode }))))
+    .join('');
+}
+
+/** normalizeText trims; a piece between placeholders keeps its outer spaces. */
+const keepEdges = (raw: string, normalized: string): string => (/^\s/.test(raw) && normalized ? ' ' : '') + normalized + (/\s$/.test(raw) && normalized ? ' ' : '');
+
+function uniquePlaces(text: string, gazetteer: Gazetteer): AnalyzedPlace[] {
+  const out: AnalyzedPlace[] = [];
+  for (const m of findPlaces(text, gazetteer)) if (!out.some((p) => p.id === m.id)) out.push({ id: m.id, name: m.name, type: m.type });
+  return out;
+}
+
+let probs = new Float64Array(16);
+function addModelTopic(topics: string[], text: string, { model, threshold }: { model: ClassifierModel; threshold: number }): void {
+  if (probs.length < model.labels.length) probs = new Float64Array(model.labels.length);
+  const best = predictInto(model, text, probs);
+  const label = model.labels[best];
+  if (probs[best] >= threshold && label !== 'none' && !topics.includes(label)) topics.push(label);
+}
+
+const round = (x: number): number => Math.round(x * 1e4) / 1e4;

@@ -1,6 +1,6 @@
 // The `nhipcau` command as users run it: a child process, stdin for the password, exit codes.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
@@ -92,6 +92,30 @@ describe('nhipcau CLI', () => {
     const unknown = await run(['frobnicate'], env);
     expect(unknown.code).toBe(2);
   }, 60_000);
+
+  it('start prints the address and the demo login, serves the login page, and stops cleanly on SIGTERM', async () => {
+    if (process.env.DATABASE_URL) return; // the embedded default is what `npm start` runs
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'nhipcau-start-'));
+    const port = String(4100 + Math.floor(Math.random() * 800));
+    const child = spawn(process.execPath, [BIN, 'start'], { env: { ...process.env, DATABASE_URL: '', NHIPCAU_DATA_DIR: dir, PORT: port, LOG_LEVEL: 'warn' } });
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    try {
+      await expect.poll(() => stdout, { timeout: 60_000, interval: 200 }).toContain('nhipcau-demo');
+      expect(stdout).toContain(`http://127.0.0.1:${port}/admin`);
+      expect(stdout).toContain('admin@quan10.demo');
+      const login = await fetch(`http://127.0.0.1:${port}/admin/login`);
+      expect(login.status).toBe(200);
+      expect(await login.text()).toContain('Đăng nhập');
+      const exited = new Promise<number | null>((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      await expect(readFile(path.join(dir, 'nhipcau.lock'))).rejects.toThrow();
+    } finally {
+      child.kill('SIGKILL');
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 
   it('refuses a worker without a database server, with a clear message', async () => {
     const res = await run(['worker'], { NHIPCAU_DATA_DIR: dataDir });

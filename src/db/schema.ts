@@ -5,3 +5,5 @@ export * from '../audit/schema.ts';
 export * from '../jobs/schema.ts';
 export * from './settings-schema.ts';
 export * from '../sites/schema.ts';
+export * from '../cases/schema.ts';
+export * from '../listening/schema.ts';

@@ -4,9 +4,10 @@ import auth from '../auth/messages.ts';
 import org from '../org/messages.ts';
 import audit from '../audit/messages.ts';
 import jobs from '../jobs/messages.ts';
+import cases from '../cases/messages.ts';
 import type { Locale } from './define.ts';
 
-const parts = [common, auth, org, audit, jobs];
+const parts = [common, auth, org, audit, jobs, cases];
 
 type Union = (typeof parts)[number];
 export type MessageKey = Union extends infer P ? (P extends { vi: Record<infer K, string> } ? K : never) : never;

@@ -5,6 +5,7 @@ import { createSession } from '../src/auth/sessions.ts';
 import { createTestContext, type TestContext } from './context.ts';
 import { buildUser, seedUnits, TEST_PASSWORD } from './factories.ts';
 import { buildTestApp, type TestApp } from './http.ts';
+import { casesAccessVars } from './cases-access.ts';
 
 type Principal = 'anonymous' | 'district_admin' | Exclude<Role, 'district_admin'>;
 const PRINCIPALS: Principal[] = ['anonymous', 'district_admin', 'unit_admin', 'editor', 'approver', 'analyst', 'case_handler', 'member'];
@@ -71,6 +72,41 @@ export const TABLE: AccessRow[] = [
   { route: 'GET /admin/audit', allowed: ADMINS },
   { route: 'GET /admin/jobs', allowed: ['district_admin'] },
   { route: 'POST /admin/jobs/:id/retry', url: '/admin/jobs/{job}/retry', allowed: ['district_admin'] },
+  // Cases (office): handlers of the owner unit's subtree; assignment, statistics and routing for admins.
+  { route: 'GET /admin/cases', allowed: ['district_admin', 'unit_admin', 'case_handler'] },
+  { route: 'GET /admin/cases/new', allowed: ['district_admin', 'unit_admin', 'case_handler'] },
+  { route: 'POST /admin/cases', body: { title: 'Vỉa hè bị lấn chiếm', description: 'Quán lấn chiếm vỉa hè', wardId: '{unit:phuong-12}' }, allowed: ['district_admin', 'unit_admin', 'case_handler'] },
+  { route: 'GET /admin/cases/:id', url: '/admin/cases/{case}', allowed: ['district_admin', 'unit_admin', 'case_handler'] },
+  { route: 'GET /admin/cases/:id', url: '/admin/cases/{case2}', allowed: ['district_admin'] },
+  { route: 'POST /admin/cases/:id', url: '/admin/cases/{case}', body: { title: 'Đèn đường hỏng (hẻm 12)', description: 'Đèn đường hẻm 12 hỏng một tuần' }, allowed: ['district_admin', 'unit_admin', 'case_handler'] },
+  { route: 'POST /admin/cases/:id', url: '/admin/cases/{case2}', body: { title: 'Rác ở chợ', description: 'Rác tồn đọng' }, allowed: ['district_admin'] },
+  { route: 'POST /admin/cases/:id/assign', url: '/admin/cases/{case}/assign', body: { unitId: '{unit:phuong-12}', handlerId: '' }, allowed: ADMINS },
+  { route: 'POST /admin/cases/:id/status', url: '/admin/cases/{case}/status', body: { to: 'in_progress' }, allowed: ['district_admin', 'unit_admin', 'case_handler'] },
+  { route: 'POST /admin/cases/:id/status', url: '/admin/cases/{case2}/status', body: { to: 'in_progress' }, allowed: ['district_admin'] },
+  { route: 'POST /admin/cases/:id/answer', url: '/admin/cases/{case2}/answer', body: { answer: 'Đã thu gom' }, allowed: ['district_admin'] },
+  { route: 'POST /admin/cases/:id/notes', url: '/admin/cases/{case}/notes', body: { note: 'Đã gọi điện cho tổ dân phố' }, allowed: ['district_admin', 'unit_admin', 'case_handler'] },
+  { route: 'POST /admin/cases/:id/attachments', url: '/admin/cases/{case}/attachments', body: { x: '1' }, allowed: ['district_admin', 'unit_admin', 'case_handler'] },
+  { route: 'GET /admin/cases/:id/attachments/:aid', url: '/admin/cases/{case}/attachments/999999', allowed: ['district_admin', 'unit_admin', 'case_handler'] },
+  { route: 'GET /api/cases', allowed: ['district_admin', 'unit_admin', 'case_handler'] },
+  { route: 'GET /api/cases/:id', url: '/api/cases/{case}', allowed: ['district_admin', 'unit_admin', 'case_handler'] },
+  { route: 'GET /api/cases/:id', url: '/api/cases/{case2}', allowed: ['district_admin'] },
+  { route: 'POST /api/cases', body: { title: 'Cây xanh đổ', description: 'Cây đổ chắn đường', wardId: '{unit:phuong-12}' }, allowed: ['district_admin', 'unit_admin', 'case_handler'] },
+  { route: 'POST /api/cases/:id/status', url: '/api/cases/{case}/status', body: { to: 'closed' }, allowed: ['district_admin', 'unit_admin', 'case_handler'] },
+  { route: 'POST /api/cases/:id/answer', url: '/api/cases/{case2}/answer', body: { answer: 'Đã xử lý' }, allowed: ['district_admin'] },
+  { route: 'GET /admin/cases/stats', allowed: ADMINS },
+  { route: 'GET /api/cases/stats', allowed: ADMINS },
+  { route: 'GET /admin/cases/routing', allowed: ADMINS },
+  { route: 'POST /admin/cases/routing', body: { topic: 'giao-thong', wardId: '{unit:phuong-12}', unitId: '{unit:phuong-12-kp-1}' }, allowed: ADMINS },
+  { route: 'POST /admin/cases/routing', body: { topic: 'giao-thong', unitId: '{unit:phuong-1}' }, allowed: ['district_admin'] },
+  { route: 'POST /admin/cases/routing/:id/delete', url: '/admin/cases/routing/{rule}/delete', allowed: ADMINS },
+  { route: 'GET /admin/settings/cases', allowed: ['district_admin'] },
+  { route: 'POST /admin/settings/cases', body: { defaultDays: '10', dueSoonDays: '1', escalateEveryDays: '2', reopenDays: '7', retentionDays: '365' }, allowed: ['district_admin'] },
+  { route: 'GET /admin/settings/open311', allowed: ['district_admin'] },
+  { route: 'POST /admin/settings/open311', body: { name: 'Ứng dụng mới' }, allowed: ['district_admin'] },
+  { route: 'POST /admin/settings/open311/:id/revoke', url: '/admin/settings/open311/{open311Key}/revoke', allowed: ['district_admin'] },
+  { route: 'GET /admin/settings/mail', allowed: ['district_admin'] },
+  { route: 'POST /admin/settings/mail', body: { host: '127.0.0.1', port: '2525', from: 'Quận 10 <noreply@quan10.test>' }, allowed: ['district_admin'] },
+  { route: 'POST /admin/settings/mail/test', allowed: ['district_admin'] },
 ];
 
 /** Routes that are not reachable by the people this test plays. */
@@ -100,6 +136,7 @@ beforeAll(async () => {
   for (const [slug, unit] of units) vars[`unit:${slug}`] = String(unit.id);
   const [job] = await ctx.database.query<{ id: number }>(`INSERT INTO jobs (name, status) VALUES ('test.dead', 'dead') RETURNING id`);
   vars.job = String(job.id);
+  Object.assign(vars, await casesAccessVars(ctx));
   t = await buildTestApp(ctx);
 });
 afterAll(async () => {

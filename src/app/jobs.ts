@@ -1,6 +1,7 @@
 // The background jobs of every feature, registered on the queue of each process that runs jobs.
 import { purgeExpiredSessions } from '../auth/sessions.ts';
 import type { AppContext } from './context.ts';
+import { registerCaseJobs, scheduleCaseJobs } from '../cases/jobs.ts';
 
 export function registerJobs(ctx: AppContext): void {
   ctx.jobs.register({
@@ -16,9 +17,11 @@ export function registerJobs(ctx: AppContext): void {
       await ctx.database.query(`DELETE FROM jobs WHERE status = 'done' AND finished_at < now() - interval '7 days'`);
     },
   });
+  registerCaseJobs(ctx);
 }
 
 export async function registerSchedules(ctx: AppContext): Promise<void> {
   await ctx.jobs.schedule('sessions.purge', '17 * * * *', 'sessions.purge');
   await ctx.jobs.schedule('jobs.purge', '40 3 * * *', 'jobs.purge');
+  await scheduleCaseJobs(ctx);
 }

@@ -5,9 +5,10 @@ import org from '../org/messages.ts';
 import audit from '../audit/messages.ts';
 import jobs from '../jobs/messages.ts';
 import cases from '../cases/messages.ts';
+import mail from '../mail/messages.ts';
 import type { Locale } from './define.ts';
 
-const parts = [common, auth, org, audit, jobs, cases];
+const parts = [common, auth, org, audit, jobs, cases, mail];
 
 type Union = (typeof parts)[number];
 export type MessageKey = Union extends infer P ? (P extends { vi: Record<infer K, string> } ? K : never) : never;

@@ -13,11 +13,14 @@ export interface NavItem {
 
 const isAdmin = (ctx: ReturnType<typeof usePage>) => Boolean(ctx.auth?.grants.some((g) => g.role === 'district_admin' || g.role === 'unit_admin'));
 const isDistrictAdmin = (ctx: ReturnType<typeof usePage>) => Boolean(ctx.auth?.grants.some((g) => g.role === 'district_admin'));
+const isCaseHandler = (ctx: ReturnType<typeof usePage>) => Boolean(ctx.auth?.grants.some((g) => g.role === 'district_admin' || g.role === 'unit_admin' || g.role === 'case_handler'));
 
 /** Navigation entries; features add theirs here. */
 export const NAV: NavItem[] = [
   { href: '/admin', label: 'nav.home' },
   { href: '/admin/units', label: 'nav.units' },
+  { href: '/admin/cases', label: 'nav.cases', visible: isCaseHandler },
+  { href: '/admin/cases/stats', label: 'nav.casesStats', visible: isAdmin },
   { href: '/admin/users', label: 'nav.users', visible: isAdmin },
   { href: '/admin/audit', label: 'nav.audit', visible: isAdmin },
   { href: '/admin/jobs', label: 'nav.jobs', visible: isDistrictAdmin },

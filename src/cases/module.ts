@@ -1,0 +1,5 @@
+// The route modules of cases, in registration order (listed once in src/app/modules.ts).
+import { caseAdminRoutes } from './routes-admin.tsx';
+import { caseRoutes } from './routes.tsx';
+
+export const caseModules = [caseRoutes, caseAdminRoutes];

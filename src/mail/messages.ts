@@ -1,0 +1,38 @@
+import { defineMessages } from '../i18n/define.ts';
+
+export default defineMessages(
+  {
+    'mail.settings.title': 'Cài đặt thư điện tử (SMTP)',
+    'mail.settings.intro': 'Máy chủ gửi thư cho thông báo gửi người dân và cán bộ. Chưa cài đặt thì không gửi thư.',
+    'mail.settings.host': 'Máy chủ SMTP',
+    'mail.settings.port': 'Cổng',
+    'mail.settings.secure': 'Dùng TLS ngay từ đầu (cổng 465)',
+    'mail.settings.user': 'Tên đăng nhập',
+    'mail.settings.password': 'Mật khẩu',
+    'mail.settings.passwordHint': 'Để trống: giữ mật khẩu đã lưu. Mật khẩu được mã hóa khi lưu.',
+    'mail.settings.from': 'Người gửi (From)',
+    'mail.settings.test': 'Gửi thư thử đến {email}',
+    'mail.settings.testSubject': 'Thư thử từ Nhịp Cầu',
+    'mail.settings.testText': 'Cài đặt thư điện tử của Nhịp Cầu hoạt động.',
+    'mail.settings.testSent': 'Đã gửi thư thử.',
+    'mail.settings.testFailed': 'Không gửi được thư thử: máy chủ SMTP từ chối hoặc không kết nối được.',
+    'mail.settings.notConfigured': 'Chưa cài đặt máy chủ gửi thư.',
+  },
+  {
+    'mail.settings.title': 'E-mail settings (SMTP)',
+    'mail.settings.intro': 'The server that sends notifications to citizens and staff. Without it, no mail is sent.',
+    'mail.settings.host': 'SMTP server',
+    'mail.settings.port': 'Port',
+    'mail.settings.secure': 'TLS from the start (port 465)',
+    'mail.settings.user': 'User name',
+    'mail.settings.password': 'Password',
+    'mail.settings.passwordHint': 'Empty: keep the stored password. It is stored encrypted.',
+    'mail.settings.from': 'Sender (From)',
+    'mail.settings.test': 'Send a test message to {email}',
+    'mail.settings.testSubject': 'Test message from Nhịp Cầu',
+    'mail.settings.testText': "Nhịp Cầu's e-mail settings work.",
+    'mail.settings.testSent': 'Test message sent.',
+    'mail.settings.testFailed': 'The test message could not be sent: the SMTP server refused it or could not be reached.',
+    'mail.settings.notConfigured': 'No mail server is set up.',
+  },
+);

@@ -1,0 +1,48 @@
+// One post through the text core, reduced to what the desk stores and clusters. Pure: the models are
+// passed in, so the same function runs in the app, in a job and in the import's worker threads.
+import { analyze, type AnalyzerModels, type Gazetteer } from '@nhipcau/text-vi';
+import { postTerms, type Term } from './clustering/terms.ts';
+
+export interface PostAnalysis {
+  textRedacted: string;
+  /** -1, 0, 1 */
+  sentiment: number;
+  sentimentScore: number;
+  frustration: number;
+  toxicity: number;
+  topics: string[];
+  places: string[];
+  /** The ward the post is about ('' when none). */
+  ward: string;
+  signature: string;
+  terms: Term[];
+}
+
+const SENTIMENT = { negative: -1, neutral: 0, positive: 1 } as const;
+
+export function analyzePost(text: string, models: AnalyzerModels, options: { redacted?: boolean; source?: string } = {}): PostAnalysis {
+  const a = analyze(text, models, options);
+  const places = a.places.map((p) => p.id);
+  return {
+    textRedacted: a.text_redacted,
+    sentiment: SENTIMENT[a.sentiment.label],
+    sentimentScore: a.sentiment.score,
+    frustration: a.frustration,
+    toxicity: a.toxicity,
+    topics: a.topics,
+    places,
+    ward: wardOf(places, models.gazetteer),
+    signature: a.signature,
+    terms: postTerms(a.words),
+  };
+}
+
+/** The first ward named, else the ward of the first place that lies in exactly one ward. */
+export function wardOf(placeIds: readonly string[], gazetteer: Gazetteer): string {
+  for (const id of placeIds) if (gazetteer.places.get(id)?.type === 'ward') return id;
+  for (const id of placeIds) {
+    const wards = (gazetteer.places.get(id)?.parents ?? []).filter((p) => gazetteer.places.get(p)?.type === 'ward');
+    if (wards.length === 1) return wards[0];
+  }
+  return '';
+}

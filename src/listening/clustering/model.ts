@@ -1,0 +1,403 @@
+// Online clustering of posts into issues, as they arrive, on the posts' own timestamps.
+//
+// 1. Near-duplicates first: a post whose MinHash signature is close (≥ 0.7) to a recent post joins
+//    that post's issue (copy-pasted and lightly edited posts).
+// 2. Otherwise the post joins the active issue whose time-decayed TF-IDF centroid is closest
+//    (cosine, plus a small bonus when topics or the ward agree, a penalty when the wards differ),
+//    if that similarity reaches JOIN. Issues idle for more than MAX_GAP (post time) take no new posts,
+//    unless pinned.
+// 3. Otherwise it is compared with recent posts that belong to no issue yet (the pool); two similar
+//    posts (≥ SEED) found a new issue together. A post with no partner waits in the pool: an issue
+//    always has at least two posts.
+// Analysts' edits are respected: issues split apart are never merged back (`apart`), renamed and
+// pinned issues keep their name and stay open; posts an analyst placed are never moved.
+import { LshIndex, similarity as sigSimilarity } from '@nhipcau/text-vi';
+import type { Term } from './terms.ts';
+import { DocFreq, dot, norm, prune, vectorize, type PostVector, type Vector } from './vectors.ts';
+
+export const JOIN = 0.3;
+export const SEED = 0.38;
+export const NEAR_DUPLICATE = 0.7;
+const TOPIC_BONUS = 0.05;
+const WARD_BONUS = 0.05;
+const WARD_PENALTY = 0.08;
+/** Centroid half-life in post time: recent posts shape an issue more than old ones. */
+const TAU_MS = 3 * 24 * 3600_000 / Math.LN2;
+/** An issue idle longer than this (post time) takes no new posts. */
+export const MAX_GAP_MS = 10 * 24 * 3600_000;
+const POOL_WINDOW_MS = 3 * 24 * 3600_000;
+const POOL_MAX = 6_000;
+const LSH_MAX = 20_000;
+const CENTROID_TERMS = 100;
+const INDEXED_TERMS = 24;
+const QUERY_TERMS = 16;
+const REPRESENTATIVES = 6;
+
+/** What the caller keeps with a post while it waits in the pool (for the counts when it joins an issue later). */
+export interface PostMeta {
+  sourceId: number;
+  authorHash: string | null;
+  sentiment: number;
+  frustration: number;
+}
+
+export interface ClusterPost {
+  id: number;
+  meta: PostMeta;
+  /** posted_at, ms. */
+  time: number;
+  terms: readonly Term[];
+  topics: readonly string[];
+  places: readonly string[];
+  ward: string;
+  signature: string | null;
+}
+
+export interface IssueState {
+  /** > 0 stored; < 0 created in this batch, not yet stored. */
+  id: number;
+  centroid: Vector;
+  centroidAt: number;
+  norm: number;
+  surfaces: Map<number, string>;
+  topics: Map<string, number>;
+  places: Map<string, number>;
+  wards: Map<string, number>;
+  count: number;
+  firstSeen: number;
+  lastSeen: number;
+  pinned: boolean;
+  renamed: boolean;
+  apart: Set<number>;
+  reps: Array<{ id: number; sim: number; sig: string | null }>;
+  indexed: Set<number>;
+}
+
+interface PoolEntry {
+  post: ClusterPost;
+  pv: PostVector;
+}
+
+export type Decision =
+  | { kind: 'join'; issueId: number; similarity: number; via: 'near-duplicate' | 'centroid' }
+  | { kind: 'seed'; issueId: number; partner: number; partnerPost?: ClusterPost; similarity: number; via: 'near-duplicate' | 'pool' }
+  | { kind: 'pool' };
+
+export class ClusterModel {
+  readonly issues = new Map<number, IssueState>();
+  /** term hash → issues that have it among their heaviest terms */
+  private readonly index = new Map<number, Set<number>>();
+  private readonly pool = new Map<number, PoolEntry>();
+  private readonly poolIndex = new Map<number, Set<number>>();
+  private readonly lsh = new LshIndex();
+  private readonly lshOrder: Array<{ id: number; time: number }> = [];
+  private lshHead = 0;
+  /** post id → issue id (0 = none yet), for posts in the LSH window */
+  private readonly postIssue = new Map<number, number>();
+  /** merged issue → the issue it went into */
+  readonly redirects = new Map<number, number>();
+  private nextTemp = -1;
+  /** Issues changed since the last takeChanged(). */
+  private readonly changed = new Set<number>();
+
+  constructor(
+    readonly df: DocFreq = new DocFreq(),
+    private readonly thresholds: { join: number; seed: number } = { join: JOIN, seed: SEED },
+  ) {}
+
+  /** Decides where a post goes and updates the state; returns the decision. */
+  add(post: ClusterPost): Decision {
+    const pv = vectorize(post.terms, this.df);
+    const decision = this.decide(post, pv);
+    if (decision.kind === 'join') this.join(this.issues.get(decision.issueId) as IssueState, post, pv, decision.similarity);
+    else if (decision.kind === 'seed') {
+      const partner = this.pool.get(decision.partner) as PoolEntry;
+      decision.partnerPost = partner.post;
+      this.removeFromPool(decision.partner);
+      const issue = this.newIssue(partner.post);
+      decision.issueId = issue.id;
+      this.join(issue, partner.post, partner.pv, 1);
+      this.join(issue, post, pv, decision.similarity);
+      this.postIssue.set(partner.post.id, issue.id);
+    } else this.addToPool(post, pv);
+    this.remember(post, decision.kind === 'pool' ? 0 : decision.issueId);
+    return decision;
+  }
+
+  private decide(post: ClusterPost, pv: PostVector): Decision {
+    // 1. Near-duplicates.
+    if (post.signature) {
+      for (const near of this.lsh.near(post.signature, NEAR_DUPLICATE)) {
+        const otherId = Number(near.id);
+        const issueId = this.resolve(this.postIssue.get(otherId) ?? 0);
+        const issue = issueId ? this.issues.get(issueId) : undefined;
+        if (issue && this.open(issue, post.time)) return { kind: 'join', issueId: issue.id, similarity: near.similarity, via: 'near-duplicate' };
+        if (!issueId && this.pool.has(otherId)) return { kind: 'seed', issueId: 0, partner: otherId, similarity: near.similarity, via: 'near-duplicate' };
+      }
+    }
+    // 2. The closest open issue.
+    const queryTerms = heaviest(pv.vec, QUERY_TERMS);
+    const candidates = new Set<number>();
+    for (const h of queryTerms) for (const id of this.index.get(h) ?? []) candidates.add(id);
+    let best: IssueState | undefined;
+    let bestScore = -1;
+    for (const id of candidates) {
+      const issue = this.issues.get(id);
+      if (!issue || !this.open(issue, post.time)) continue;
+      const score = this.score(issue, post, pv.vec);
+      if (score > bestScore || (score === bestScore && best && issue.count > best.count)) {
+        best = issue;
+        bestScore = score;
+      }
+    }
+    if (best && bestScore >= this.thresholds.join) return { kind: 'join', issueId: best.id, similarity: bestScore, via: 'centroid' };
+    // 3. A partner in the pool.
+    const poolCandidates = new Set<number>();
+    for (const h of queryTerms) for (const id of this.poolIndex.get(h) ?? []) poolCandidates.add(id);
+    let partner: PoolEntry | undefined;
+    let partnerScore = -1;
+    for (const id of poolCandidates) {
+      const entry = this.pool.get(id);
+      if (!entry || Math.abs(entry.post.time - post.time) > POOL_WINDOW_MS) continue;
+      let score = dot(pv.vec, entry.pv.vec);
+      if (post.ward && entry.post.ward && post.ward !== entry.post.ward) score -= WARD_PENALTY;
+      if (post.topics.some((t) => entry.post.topics.includes(t))) score += TOPIC_BONUS;
+      if (score > partnerScore) {
+        partner = entry;
+        partnerScore = score;
+      }
+    }
+    if (partner && partnerScore >= this.thresholds.seed) return { kind: 'seed', issueId: 0, partner: partner.post.id, similarity: partnerScore, via: 'pool' };
+    return { kind: 'pool' };
+  }
+
+  private score(issue: IssueState, post: ClusterPost, vec: Vector): number {
+    let s = dot(vec, issue.centroid) / (issue.norm || 1);
+    if (post.topics.length && post.topics.some((t) => (issue.topics.get(t) ?? 0) * 3 >= issue.count)) s += TOPIC_BONUS;
+    if (post.ward) {
+      const mainWard = topKey(issue.wards);
+      if (mainWard === post.ward) s += WARD_BONUS;
+      else if (mainWard && (issue.wards.get(mainWard) ?? 0) * 2 > issue.count && !issue.wards.has(post.ward)) s -= WARD_PENALTY;
+    }
+    return s;
+  }
+
+  private open(issue: IssueState, time: number): boolean {
+    return issue.pinned || time - issue.lastSeen <= MAX_GAP_MS;
+  }
+
+  private newIssue(first: ClusterPost): IssueState {
+    const issue: IssueState = {
+      id: this.nextTemp--,
+      centroid: new Map(),
+      centroidAt: first.time,
+      norm: 0,
+      surfaces: new Map(),
+      topics: new Map(),
+      places: new Map(),
+      wards: new Map(),
+      count: 0,
+      firstSeen: first.time,
+      lastSeen: first.time,
+      pinned: false,
+      renamed: false,
+      apart: new Set(),
+      reps: [],
+      indexed: new Set(),
+    };
+    this.issues.set(issue.id, issue);
+    return issue;
+  }
+
+  private join(issue: IssueState, post: ClusterPost, pv: PostVector, sim: number): void {
+    addToCentroid(issue, pv, post.time);
+    for (const t of post.topics) issue.topics.set(t, (issue.topics.get(t) ?? 0) + 1);
+    for (const p of post.places) issue.places.set(p, (issue.places.get(p) ?? 0) + 1);
+    if (post.ward) issue.wards.set(post.ward, (issue.wards.get(post.ward) ?? 0) + 1);
+    issue.count++;
+    issue.firstSeen = Math.min(issue.firstSeen, post.time);
+    issue.lastSeen = Math.max(issue.lastSeen, post.time);
+    considerRepresentative(issue, post, sim);
+    this.reindex(issue);
+    this.changed.add(issue.id);
+  }
+
+  /** Puts an issue (loaded from the database, or rebuilt after an edit) into the model. */
+  load(issue: IssueState): void {
+    this.unindex(issue.id);
+    this.issues.set(issue.id, issue);
+    issue.indexed = new Set();
+    this.reindex(issue);
+  }
+
+  /** Removes an issue (merged, archived, deleted); its posts' near-duplicates follow `into` when given. */
+  drop(id: number, into?: number): void {
+    this.unindex(id);
+    this.issues.delete(id);
+    if (into) this.redirects.set(id, into);
+  }
+
+  /** Ids given by the database to issues created in this batch. */
+  renumber(ids: Map<number, number>): void {
+    for (const [temp, real] of ids) {
+      const issue = this.issues.get(temp);
+      if (!issue) continue;
+      this.unindex(temp);
+      this.issues.delete(temp);
+      issue.id = real;
+      this.issues.set(real, issue);
+      issue.indexed = new Set();
+      this.reindex(issue);
+      if (this.changed.delete(temp)) this.changed.add(real);
+    }
+    for (const [post, issue] of this.postIssue) if (issue < 0 && ids.has(issue)) this.postIssue.set(post, ids.get(issue) as number);
+  }
+
+  /** Issues changed since the last call, and forgets them. */
+  takeChanged(): IssueState[] {
+    const out = [...this.changed].map((id) => this.issues.get(id)).filter((i): i is IssueState => !!i);
+    this.changed.clear();
+    return out;
+  }
+
+  /** Rebuilds the pool and near-duplicate window from stored recent posts (after a restart). */
+  warm(post: ClusterPost, issueId: number | null): void {
+    const pv = vectorize(post.terms, this.df, false);
+    if (!issueId) this.addToPool(post, pv);
+    this.remember(post, issueId ?? 0);
+  }
+
+  /** Drops issues idle for longer than MAX_GAP before `now` (post time), except pinned ones. */
+  evictIdle(now: number): number[] {
+    const gone: number[] = [];
+    for (const issue of this.issues.values()) {
+      if (issue.id > 0 && !issue.pinned && now - issue.lastSeen > MAX_GAP_MS) gone.push(issue.id);
+    }
+    for (const id of gone) this.drop(id);
+    return gone;
+  }
+
+  resolve(id: number): number {
+    let cur = id;
+    for (let i = 0; i < 20 && this.redirects.has(cur); i++) cur = this.redirects.get(cur) as number;
+    return cur;
+  }
+
+  get poolSize(): number {
+    return this.pool.size;
+  }
+
+  private remember(post: ClusterPost, issueId: number): void {
+    if (!post.signature) return;
+    this.lsh.add(String(post.id), post.signature);
+    this.postIssue.set(post.id, issueId);
+    this.lshOrder.push({ id: post.id, time: post.time });
+    while (this.lshOrder.length - this.lshHead > LSH_MAX || (this.lshHead < this.lshOrder.length && post.time - this.lshOrder[this.lshHead].time > POOL_WINDOW_MS)) {
+      const old = this.lshOrder[this.lshHead++];
+      this.lsh.remove(String(old.id));
+      this.postIssue.delete(old.id);
+    }
+    if (this.lshHead > 50_000) {
+      this.lshOrder.splice(0, this.lshHead);
+      this.lshHead = 0;
+    }
+  }
+
+  private addToPool(post: ClusterPost, pv: PostVector): void {
+    this.pool.set(post.id, { post, pv });
+    for (const h of heaviest(pv.vec, QUERY_TERMS)) {
+      let set = this.poolIndex.get(h);
+      if (!set) this.poolIndex.set(h, (set = new Set()));
+      set.add(post.id);
+    }
+    // Oldest first (Map keeps insertion order).
+    for (const [id, entry] of this.pool) {
+      if (this.pool.size <= POOL_MAX && post.time - entry.post.time <= POOL_WINDOW_MS) break;
+      this.removeFromPool(id);
+    }
+  }
+
+  private removeFromPool(id: number): void {
+    const entry = this.pool.get(id);
+    if (!entry) return;
+    this.pool.delete(id);
+    for (const h of entry.pv.vec.keys()) {
+      const set = this.poolIndex.get(h);
+      if (set?.delete(id) && set.size === 0) this.poolIndex.delete(h);
+    }
+  }
+
+  private reindex(issue: IssueState): void {
+    const want = new Set(heaviest(issue.centroid, INDEXED_TERMS));
+    for (const h of issue.indexed) {
+      if (want.has(h)) continue;
+      const set = this.index.get(h);
+      if (set?.delete(issue.id) && set.size === 0) this.index.delete(h);
+    }
+    for (const h of want) {
+      if (issue.indexed.has(h)) continue;
+      let set = this.index.get(h);
+      if (!set) this.index.set(h, (set = new Set()));
+      set.add(issue.id);
+    }
+    issue.indexed = want;
+  }
+
+  private unindex(id: number): void {
+    const issue = this.issues.get(id);
+    if (!issue) return;
+    for (const h of issue.indexed) {
+      const set = this.index.get(h);
+      if (set?.delete(id) && set.size === 0) this.index.delete(h);
+    }
+    issue.indexed = new Set();
+  }
+}
+
+/** Decays the centroid to the post's time and adds the post's vector. */
+export function addToCentroid(issue: IssueState, pv: PostVector, time: number): void {
+  let weight = 1;
+  if (time > issue.centroidAt) {
+    const f = Math.exp(-(time - issue.centroidAt) / TAU_MS);
+    if (f < 0.999) for (const [h, w] of issue.centroid) issue.centroid.set(h, w * f);
+    issue.centroidAt = time;
+  } else weight = Math.exp(-(issue.centroidAt - time) / TAU_MS);
+  for (const [h, w] of pv.vec) {
+    issue.centroid.set(h, (issue.centroid.get(h) ?? 0) + w * weight);
+    const surface = pv.surfaces.get(h);
+    const known = issue.surfaces.get(h);
+    if (surface && (!known || (!hasMark(known) && hasMark(surface)))) issue.surfaces.set(h, surface);
+  }
+  if (issue.centroid.size > CENTROID_TERMS * 1.5) {
+    prune(issue.centroid, CENTROID_TERMS);
+    for (const h of issue.surfaces.keys()) if (!issue.centroid.has(h)) issue.surfaces.delete(h);
+  }
+  issue.norm = norm(issue.centroid);
+}
+
+function considerRepresentative(issue: IssueState, post: ClusterPost, sim: number): void {
+  if (issue.reps.some((r) => r.id === post.id)) return;
+  // A copy of a post already shown adds nothing.
+  if (post.signature && issue.reps.some((r) => r.sig && sigSimilarity(r.sig, post.signature as string) >= 0.5)) return;
+  if (issue.reps.length >= REPRESENTATIVES && sim <= issue.reps[issue.reps.length - 1].sim) return;
+  issue.reps.push({ id: post.id, sim, sig: post.signature });
+  issue.reps.sort((a, b) => b.sim - a.sim);
+  if (issue.reps.length > REPRESENTATIVES) issue.reps.length = REPRESENTATIVES;
+}
+
+function heaviest(v: Vector, n: number): number[] {
+  if (v.size <= n) return [...v.keys()];
+  return [...v.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([h]) => h);
+}
+
+function topKey(m: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  let n = 0;
+  for (const [k, v] of m) if (v > n) (best = k), (n = v);
+  return best;
+}
+
+const hasMark = (s: string): boolean => /[^\u0000-\u007f]/.test(s);

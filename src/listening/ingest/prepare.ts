@@ -1,0 +1,90 @@
+// The door: every post, whatever its source, is checked and made safe to keep here. Author ids and
+// names become an HMAC with the installation's author-hash key (so distinct voices can be counted and
+// nobody can be looked up); the text is capped and cleaned of characters PostgreSQL cannot store.
+// Redaction of personal data in the text follows, in the analysis step, before anything is stored.
+import { createHash, createHmac } from 'node:crypto';
+import { parsePostDate } from './dates.ts';
+
+/** Text beyond this is cut (a 1 MB post is kept as its first 20,000 characters). */
+export const MAX_TEXT = 20_000;
+const MAX_ID = 300;
+const MAX_URL = 2_000;
+
+export interface RawPost {
+  externalId?: unknown;
+  parentExternalId?: unknown;
+  authorExternalId?: unknown;
+  authorName?: unknown;
+  createdAt?: unknown;
+  text?: unknown;
+  url?: unknown;
+}
+
+export interface PreparedPost {
+  externalId: string;
+  parentExternalId: string | null;
+  authorHash: string | null;
+  postedAt: Date;
+  /** Not yet redacted. */
+  text: string;
+  url: string | null;
+}
+
+export type Prepared = { ok: true; post: PreparedPost } | { ok: false; reason: string };
+
+export type AuthorHasher = (authorId: string | null, authorName: string | null) => string | null;
+
+/** HMAC-SHA256 of the author, 128 bits in hex; null when the source gives no author. */
+export function authorHasher(key: Buffer): AuthorHasher {
+  return (id, name) => {
+    const who = id ? `id:${id}` : name ? `name:${name.trim().toLowerCase()}` : null;
+    return who ? createHmac('sha256', key).update(who).digest('hex').slice(0, 32) : null;
+  };
+}
+
+export function preparePost(raw: RawPost, hash: AuthorHasher, now = Date.now()): Prepared {
+  if (typeof raw.text !== 'string') return { ok: false, reason: raw.text === undefined || raw.text === null ? 'missing text' : 'text is not a string' };
+  let text = clean(raw.text.length > MAX_TEXT * 2 ? raw.text.slice(0, MAX_TEXT * 2) : raw.text).trim();
+  if (!text) return { ok: false, reason: 'empty text' };
+  if (text.length > MAX_TEXT) text = text.slice(0, MAX_TEXT);
+  const date = parsePostDate(raw.createdAt, now);
+  if (!date.ok) return { ok: false, reason: date.reason };
+  const authorId = idString(raw.authorExternalId);
+  const authorName = typeof raw.authorName === 'string' && raw.authorName.trim() ? raw.authorName.slice(0, 500) : null;
+  let externalId = idString(raw.externalId);
+  if (raw.externalId !== undefined && raw.externalId !== null && raw.externalId !== '' && !externalId) return { ok: false, reason: 'id is not a string or number' };
+  if (externalId && externalId.length > MAX_ID) return { ok: false, reason: `id longer than ${MAX_ID} characters` };
+  // No id: the content is the id, so importing the same file twice still adds nothing.
+  externalId ??= `sha1:${createHash('sha1').update(`${authorId ?? authorName ?? ''}\u0000${date.date.toISOString()}\u0000${text}`).digest('hex')}`;
+  return {
+    ok: true,
+    post: {
+      externalId,
+      parentExternalId: idString(raw.parentExternalId)?.slice(0, MAX_ID) ?? null,
+      authorHash: hash(authorId, authorName),
+      postedAt: date.date,
+      text,
+      url: safeUrl(raw.url),
+    },
+  };
+}
+
+function idString(v: unknown): string | null {
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (typeof v === 'bigint') return String(v);
+  if (typeof v === 'string' && v.trim()) return clean(v.trim());
+  return null;
+}
+
+/** NUL cannot be stored in PostgreSQL text; other control characters (but tab and newlines) are noise. */
+const clean = (s: string): string => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
+
+function safeUrl(v: unknown): string | null {
+  if (typeof v !== 'string' || v.length > MAX_URL) return null;
+  try {
+    const u = new URL(v.trim());
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
+  } catch {
+    return null;
+  }
+}

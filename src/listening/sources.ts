@@ -1,0 +1,122 @@
+// Sources: reading and editing the rows of listening_sources, and recording each poll's outcome.
+import { asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { audit, type Actor } from '../audit/log.ts';
+import type { Db } from '../db/client.ts';
+import { badRequest, conflict, isUniqueViolation, notFound } from '../web/errors.ts';
+import { listeningSources, type ListeningSource } from './schema.ts';
+import { connectorFor } from './sources/registry.ts';
+import type { ClassifiedFailure } from './sources/types.ts';
+import { nextDelayMs } from './sources/failures.ts';
+import { rows, sql } from './store/sql.ts';
+
+export const SOURCE_NAME = /^[a-z0-9][a-z0-9._-]{0,62}$/;
+export const sourceNameSchema = z.string().trim().toLowerCase().regex(SOURCE_NAME);
+
+export async function listSources(db: Db): Promise<Array<ListeningSource & { posts: number }>> {
+  const list = await db.select().from(listeningSources).orderBy(asc(listeningSources.name));
+  const counts = await rows<{ source_id: number; n: number }>(db, sql`SELECT source_id, sum(n)::int AS n FROM listening_topic_hourly WHERE topic = '*' GROUP BY source_id`);
+  const by = new Map(counts.map((c) => [c.source_id, Number(c.n)]));
+  return list.map((s) => ({ ...s, posts: by.get(s.id) ?? 0 }));
+}
+
+export async function getSource(db: Db, idOrName: number | string): Promise<ListeningSource | undefined> {
+  const [row] = await db
+    .select()
+    .from(listeningSources)
+    .where(typeof idOrName === 'number' ? eq(listeningSources.id, idOrName) : eq(listeningSources.name, idOrName))
+    .limit(1);
+  return row;
+}
+
+/** The named source, created with this kind when it does not exist yet (file imports, the citizen channel, the demo). */
+export async function ensureSource(db: Db, name: string, create: { kind: string; label?: string; synthetic?: boolean }): Promise<ListeningSource> {
+  const existing = await getSource(db, name);
+  if (existing) return existing;
+  if (!SOURCE_NAME.test(name)) throw badRequest('listening.sourceNameInvalid', { name });
+  if (!connectorFor(create.kind)) throw badRequest('listening.sourceKindUnknown', { kind: create.kind });
+  await db
+    .insert(listeningSources)
+    .values({ name, kind: create.kind, label: create.label ?? name, synthetic: create.synthetic ?? false })
+    .onConflictDoNothing();
+  return (await getSource(db, name)) as ListeningSource;
+}
+
+export interface SourceInput {
+  name: string;
+  kind: string;
+  label: string;
+  settings: Record<string, unknown>;
+  intervalSeconds: number;
+  enabled: boolean;
+}
+
+/** Validates settings with the connector of the kind. */
+export function checkSettings(kind: string, settings: Record<string, unknown>): Record<string, unknown> {
+  const connector = connectorFor(kind);
+  if (!connector) throw badRequest('listening.sourceKindUnknown', { kind });
+  const parsed = connector.settings.safeParse(settings);
+  if (!parsed.success) throw badRequest('listening.sourceSettingsInvalid', { details: parsed.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`).join('; ') });
+  return parsed.data as Record<string, unknown>;
+}
+
+export async function createSource(db: Db, actor: Actor, input: SourceInput): Promise<ListeningSource> {
+  const connector = connectorFor(input.kind);
+  if (!connector || connector.internal) throw badRequest('listening.sourceKindUnknown', { kind: input.kind });
+  const settings = checkSettings(input.kind, input.settings);
+  try {
+    return await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(listeningSources)
+        .values({ ...input, settings, nextPollAt: connector.poll ? new Date() : null })
+        .returning();
+      await audit(tx, actor, { action: 'listening.source.create', targetType: 'listening_source', targetId: row.id, details: { name: row.name, kind: row.kind } });
+      return row;
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflict('listening.sourceNameTaken', { name: input.name });
+    throw e;
+  }
+}
+
+/** Saving settings clears the error and schedules a poll now: a fixed token should be tried at once. */
+export async function updateSource(db: Db, actor: Actor, source: ListeningSource, patch: Partial<Omit<SourceInput, 'name' | 'kind'>>): Promise<ListeningSource> {
+  const connector = connectorFor(source.kind);
+  const settings = patch.settings ? checkSettings(source.kind, { ...source.settings, ...patch.settings }) : source.settings;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(listeningSources)
+      .set({ ...patch, settings, failures: 0, lastError: null, status: source.status === 'unhealthy' ? 'idle' : source.status, nextPollAt: connector?.poll ? new Date() : null, updatedAt: new Date() })
+      .where(eq(listeningSources.id, source.id))
+      .returning();
+    if (!row) throw notFound();
+    await audit(tx, actor, { action: 'listening.source.update', targetType: 'listening_source', targetId: source.id, details: { label: patch.label, enabled: patch.enabled, intervalSeconds: patch.intervalSeconds, settings: patch.settings ? Object.keys(patch.settings) : undefined } });
+    return row;
+  });
+}
+
+export async function recordPollSuccess(db: Db, source: ListeningSource, cursor: unknown, more: boolean): Promise<void> {
+  const next = new Date(Date.now() + (more ? 5_000 : source.intervalSeconds * 1000));
+  await db
+    .update(listeningSources)
+    .set({ cursor: cursor as never, status: 'ok', failures: 0, lastError: null, lastPolledAt: new Date(), lastSuccessAt: new Date(), nextPollAt: next })
+    .where(eq(listeningSources.id, source.id));
+}
+
+export async function recordPollFailure(db: Db, source: ListeningSource, failure: ClassifiedFailure): Promise<Date> {
+  const failures = source.failures + 1;
+  const next = new Date(Date.now() + nextDelayMs(failure, failures));
+  await db
+    .update(listeningSources)
+    .set({ status: 'unhealthy', failures, lastError: `${failure.kind}: ${failure.message}`, lastErrorAt: new Date(), lastPolledAt: new Date(), nextPollAt: next })
+    .where(eq(listeningSources.id, source.id));
+  return next;
+}
+
+/** A rejected webhook call: shown on the source, never stored as posts. */
+export async function recordRejectedWebhook(db: Db, source: ListeningSource, reason: string): Promise<void> {
+  await db
+    .update(listeningSources)
+    .set({ lastError: `webhook: ${reason}`, lastErrorAt: new Date() })
+    .where(eq(listeningSources.id, source.id));
+}

@@ -6,9 +6,10 @@ import audit from '../audit/messages.ts';
 import jobs from '../jobs/messages.ts';
 import cases from '../cases/messages.ts';
 import mail from '../mail/messages.ts';
+import listening from '../listening/messages.ts';
 import type { Locale } from './define.ts';
 
-const parts = [common, auth, org, audit, jobs, cases, mail];
+const parts = [common, auth, org, audit, jobs, cases, mail, listening];
 
 type Union = (typeof parts)[number];
 export type MessageKey = Union extends infer P ? (P extends { vi: Record<infer K, string> } ? K : never) : never;

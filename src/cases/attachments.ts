@@ -49,33 +49,55 @@ export async function prepareFile(file: IncomingFile, allowPdf: boolean): Promis
   return { bytes, mime: 'image/jpeg', ext: 'jpg', fileName: base.replace(/\.[^.]*$/, '') + '.jpg' };
 }
 
-/** Writes prepared files and their rows; the caller passes files already through prepareFile. */
-export async function storeFiles(db: Db, dataDir: string, actor: CaseActor, caseId: number, files: Awaited<ReturnType<typeof prepareFile>>[], fromCitizen: boolean): Promise<CaseAttachment[]> {
-  if (!files.length) return [];
+export type PreparedFile = Awaited<ReturnType<typeof prepareFile>>;
+export interface WrittenFile extends PreparedFile {
+  path: string;
+}
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** Writes prepared files to the data folder; pair with insertFileRows in a transaction, removeFiles on failure. */
+export async function writeFiles(dataDir: string, files: PreparedFile[]): Promise<WrittenFile[]> {
   const folder = new Date().toISOString().slice(0, 7);
-  await mkdir(path.join(casesDir(dataDir), folder), { recursive: true });
-  const written: string[] = [];
+  if (files.length) await mkdir(path.join(casesDir(dataDir), folder), { recursive: true });
+  const written: WrittenFile[] = [];
   try {
     for (const f of files) {
-      const rel = `${folder}/${caseId}-${randomBytes(8).toString('hex')}.${f.ext}`;
+      const rel = `${folder}/${randomBytes(12).toString('hex')}.${f.ext}`;
       await writeFile(path.join(casesDir(dataDir), rel), f.bytes, { flag: 'wx' });
-      written.push(rel);
+      written.push({ ...f, path: rel });
     }
+  } catch (e) {
+    await removeFiles(dataDir, written);
+    throw e;
+  }
+  return written;
+}
+
+export const removeFiles = (dataDir: string, files: Array<{ path: string }>): Promise<unknown> => Promise.all(files.map((f) => rm(path.join(casesDir(dataDir), f.path), { force: true })));
+
+/** The rows of written files, with a history entry and an audit row, inside the caller's transaction. */
+export async function insertFileRows(tx: Tx, actor: CaseActor, c: { id: number; unitId: number }, files: WrittenFile[], fromCitizen: boolean): Promise<CaseAttachment[]> {
+  if (!files.length) return [];
+  const rows = await tx
+    .insert(caseAttachments)
+    .values(files.map((f) => ({ caseId: c.id, path: f.path, fileName: f.fileName, mime: f.mime, size: f.bytes.length, fromCitizen, createdBy: typeof actor === 'object' ? actor.id : null })))
+    .returning();
+  await tx.insert(caseEvents).values({ caseId: c.id, actorId: typeof actor === 'object' ? actor.id : null, actorLabel: typeof actor === 'string' ? actor : actor.email, kind: 'attachment', details: { files: rows.map((r) => ({ id: r.id, name: r.fileName, size: r.size })) } });
+  await audit(tx, actor === 'citizen' ? 'system' : actor, { action: 'case.attachment', targetType: 'case', targetId: c.id, unitId: c.unitId, details: { count: rows.length } });
+  return rows;
+}
+
+/** Adds files to an existing case: all or nothing. */
+export async function storeFiles(db: Db, dataDir: string, actor: CaseActor, caseId: number, files: PreparedFile[], fromCitizen: boolean): Promise<CaseAttachment[]> {
+  const written = await writeFiles(dataDir, files);
+  try {
     return await db.transaction(async (tx) => {
       const [c] = await tx.select({ id: cases.id, unitId: cases.unitId }).from(cases).where(eq(cases.id, caseId));
       if (!c) throw new HttpError(404, 'error.notFound');
-      const rows = await tx
-        .insert(caseAttachments)
-        .values(files.map((f, i) => ({ caseId, path: written[i], fileName: f.fileName, mime: f.mime, size: f.bytes.length, fromCitizen, createdBy: typeof actor === 'object' ? actor.id : null })))
-        .returning();
-      const label = typeof actor === 'string' ? actor : actor.email;
-      await tx.insert(caseEvents).values({ caseId, actorId: typeof actor === 'object' ? actor.id : null, actorLabel: label, kind: 'attachment', details: { files: rows.map((r) => ({ id: r.id, name: r.fileName, size: r.size })) } });
-      await audit(tx, actor === 'citizen' ? 'system' : actor, { action: 'case.attachment', targetType: 'case', targetId: caseId, unitId: c.unitId, details: { count: rows.length } });
-      return rows;
+      return insertFileRows(tx, actor, c, written, fromCitizen);
     });
   } catch (e) {
-    // Nothing half-stored: files written before the failure go too.
-    await Promise.all(written.map((rel) => rm(path.join(casesDir(dataDir), rel), { force: true })));
+    await removeFiles(dataDir, written);
     throw e;
   }
 }

@@ -13,7 +13,7 @@ import { textSignature } from './text.ts';
 
 /** A person, the CLI, the system, or the citizen who sent the report. */
 export type CaseActor = Actor | 'citizen';
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 // Tracking codes: 10 characters from 31 that cannot be confused (no 0/O, 1/I/L): about 8·10^14 codes.
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -57,7 +57,8 @@ async function record(tx: Tx, actor: CaseActor, c: Pick<Case, 'id' | 'unitId'>, 
   await audit(tx, auditActor(actor), { action: `case.${kind}`, targetType: 'case', targetId: c.id, unitId: c.unitId, details: { ...(e.from ? { from: e.from } : {}), ...(e.to ? { to: e.to } : {}), ...(e.details ?? {}) } });
 }
 
-export async function createCase(db: Db, actor: CaseActor, input: CaseInput, settings?: CasesSettings): Promise<Case> {
+/** `within` runs in the same transaction once the case row exists (e.g. to add its files). */
+export async function createCase(db: Db, actor: CaseActor, input: CaseInput, settings?: CasesSettings, within?: (tx: Tx, c: Case) => Promise<unknown>): Promise<Case> {
   const s = settings ?? (await loadCasesSettings(db));
   const now = new Date();
   const values: NewCase = {
@@ -92,6 +93,7 @@ export async function createCase(db: Db, actor: CaseActor, input: CaseInput, set
       return await db.transaction(async (tx) => {
         const [c] = await tx.insert(cases).values(values).returning();
         await record(tx, actor, c, 'created', { to: c.status, details: { source: c.source, topic: c.topic, unitId: c.unitId, handlerId: c.handlerId, dueAt: c.dueAt?.toISOString() ?? null, issueId: c.issueId } });
+        await within?.(tx, c);
         return c;
       });
     } catch (e) {

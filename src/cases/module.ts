@@ -1,5 +1,6 @@
 // The route modules of cases, in registration order (listed once in src/app/modules.ts).
 import { caseAdminRoutes } from './routes-admin.tsx';
 import { caseRoutes } from './routes.tsx';
+import { casePublicRoutes } from './public/routes.tsx';
 
-export const caseModules = [caseRoutes, caseAdminRoutes];
+export const caseModules = [caseRoutes, caseAdminRoutes, casePublicRoutes];

@@ -1,0 +1,183 @@
+// Public routes of cases (no account): the report form on every unit site (/{slug}/phan-anh) and the
+// portal (/phan-anh), the status page by tracking code, rating and re-opening, and each unit's
+// "Hỏi – đáp". Abuse is limited without tracking anyone: per-address rate limits held in memory, a
+// honeypot field, size limits, and "a similar report exists".
+import multipart from '@fastify/multipart';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { AppContext } from '../../app/context.ts';
+import type { Unit } from '../../org/schema.ts';
+import { csrfOk } from '../../web/csrf.ts';
+import { HttpError, notFound } from '../../web/errors.ts';
+import { formValues, parseForm } from '../../web/forms.ts';
+import { sendPage } from '../../web/render.tsx';
+import type { App } from '../../web/types.ts';
+import { MAX_CITIZEN_PHOTOS, MAX_FILE_BYTES, type IncomingFile } from '../attachments.ts';
+import { citizenReopen, citizenWindowOpen, getCaseByCode, normalizeCode, rateCase } from '../cases.ts';
+import { findSimilar, preparePhotos, reportSchema, submitReport, titleFrom } from '../reports.ts';
+import type { Case } from '../schema.ts';
+import { loadCasesSettings } from '../settings.ts';
+import { AnswersPage } from './answers.tsx';
+import { ReportPage } from './form.tsx';
+import { listAnswers, publicTimeline } from './queries.ts';
+import { siteOf } from './site.ts';
+import { StatusPage, TrackPage } from './status.tsx';
+
+const FORM_LIMIT = { max: 10, timeWindow: '10 minutes' };
+const READ_LIMIT = { max: 60, timeWindow: '1 minute' };
+
+interface Parsed {
+  fields: Record<string, string>;
+  files: IncomingFile[];
+}
+
+/** Reads a multipart (or url-encoded) form; refuses too many or too large files with a clear 413. */
+async function readForm(req: FastifyRequest): Promise<Parsed> {
+  if (!req.isMultipart()) return { fields: formValues(req.body), files: [] };
+  const fields: Record<string, string> = {};
+  const files: IncomingFile[] = [];
+  try {
+    for await (const part of req.parts()) {
+      if (part.type === 'file') {
+        const bytes = await part.toBuffer();
+        if (bytes.length) files.push({ bytes, filename: part.filename });
+      } else if (typeof part.value === 'string') fields[part.fieldname] ??= part.value;
+    }
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'FST_FILES_LIMIT') throw new HttpError(413, 'cases.tooManyFiles', { max: MAX_CITIZEN_PHOTOS });
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new HttpError(413, 'cases.badFile');
+    if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT') throw new HttpError(413, 'error.tooLarge');
+    throw new HttpError(400, 'error.badRequest');
+  }
+  return { fields, files };
+}
+
+export function casePublicRoutes(app: App, ctx: AppContext): void {
+  const tree = () => ctx.units.current();
+  const portalName = async () => (await tree()).roots()[0]?.name ?? 'Nhịp Cầu';
+
+  async function siteUnit(req: FastifyRequest): Promise<Unit> {
+    const unit = (await tree()).getBySlug((req.params as { slug: string }).slug);
+    if (!unit || !unit.active) throw notFound();
+    return unit;
+  }
+
+  async function renderForm(req: FastifyRequest, reply: FastifyReply, unit: Unit | null, values: Record<string, string>, errors: Record<string, string>, status: number, similar?: Awaited<ReturnType<typeof findSimilar>>) {
+    const t = await tree();
+    const action = unit ? `/${unit.slug}/phan-anh` : '/phan-anh';
+    const defaults: Record<string, string> = unit && !values.wardId ? { wardId: String(t.lineage(unit.id).find((u) => u.kind === 'ward')?.id ?? '') } : {};
+    return sendPage(req, reply, <ReportPage site={siteOf(unit, req.t, await portalName())} tree={t} action={action} values={{ ...defaults, ...values }} errors={errors} similar={similar} />, status);
+  }
+
+  async function receive(req: FastifyRequest, reply: FastifyReply, unit: Unit | null) {
+    let parsed: Parsed;
+    try {
+      parsed = await readForm(req);
+    } catch (e) {
+      if (e instanceof HttpError && e.statusCode === 413) return renderForm(req, reply, unit, {}, { photos: req.t(e.messageKey, e.params) }, 413);
+      throw e;
+    }
+    (req as { body: unknown }).body = parsed.fields;
+    if (!csrfOk(req)) throw new HttpError(403, 'error.csrf');
+    const { website, confirm, ...rest } = parsed.fields;
+    if (website) return renderForm(req, reply, unit, rest, { _form: req.t('public.report.honeypot') }, 400);
+    const form = parseForm(reportSchema, rest, req.locale);
+    if (!form.ok) return renderForm(req, reply, unit, form.values, form.errors, 400);
+    if (parsed.files.length > MAX_CITIZEN_PHOTOS) return renderForm(req, reply, unit, form.values, { photos: req.t('cases.tooManyFiles', { max: MAX_CITIZEN_PHOTOS }) }, 413);
+    let photos;
+    try {
+      photos = await preparePhotos(parsed.files);
+    } catch (e) {
+      if (e instanceof HttpError) return renderForm(req, reply, unit, form.values, { photos: req.t(e.messageKey, e.params) }, e.statusCode);
+      throw e;
+    }
+    if (confirm !== '1') {
+      const similar = await findSimilar(ctx, form.data.title || titleFrom(form.data.description), form.data.description);
+      if (similar.length) return renderForm(req, reply, unit, form.values, {}, 200, similar);
+    }
+    const c = await submitReport(ctx, form.data, photos, { source: 'report', site: unit });
+    return reply.redirect(`/phan-anh/tra-cuu/${c.code}?moi=1`, 303);
+  }
+
+  app.get('/phan-anh', { config: { access: 'public' } }, async (req, reply) => renderForm(req, reply, null, {}, {}, 200));
+  app.get('/:slug/phan-anh', { config: { access: 'public' } }, async (req, reply) => renderForm(req, reply, await siteUnit(req), {}, {}, 200));
+
+  app.register(async (scoped) => {
+    if (!scoped.hasContentTypeParser('multipart/form-data')) {
+      await scoped.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: MAX_CITIZEN_PHOTOS, fields: 25, fieldSize: 6000, parts: 30 } });
+    }
+    const config = { access: 'public' as const, csrf: false, rateLimit: FORM_LIMIT };
+    const bodyLimit = 64 * 1024; // url-encoded posts; multipart streams are bounded by the limits above
+    scoped.post('/phan-anh', { config, bodyLimit }, async (req, reply) => receive(req, reply, null));
+    scoped.post('/:slug/phan-anh', { config, bodyLimit }, async (req, reply) => receive(req, reply, await siteUnit(req)));
+  });
+
+  // Status page by tracking code.
+  async function renderStatus(req: FastifyRequest, reply: FastifyReply, c: Case, errors: Record<string, string> = {}, status = 200) {
+    const t = await tree();
+    const s = await loadCasesSettings(ctx.db);
+    const unit = t.get(c.unitId) ?? null;
+    return sendPage(req, reply, <StatusPage site={siteOf(unit, req.t, await portalName())} tree={t} c={c} steps={await publicTimeline(ctx.db, c)} windowOpen={citizenWindowOpen(c, s)} reopenDays={s.reopenDays} errors={errors} />, status);
+  }
+
+  async function byCode(req: FastifyRequest): Promise<Case | undefined> {
+    return getCaseByCode(ctx.db, String((req.params as { code: string }).code ?? ''));
+  }
+
+  app.get('/phan-anh/tra-cuu', { config: { access: 'public', rateLimit: READ_LIMIT } }, async (req, reply) => {
+    const code = normalizeCode(String((req.query as Record<string, unknown>).code ?? ''));
+    if (code) return reply.redirect(`/phan-anh/tra-cuu/${encodeURIComponent(code)}`, 303);
+    return sendPage(req, reply, <TrackPage site={siteOf(null, req.t, await portalName())} code="" />);
+  });
+
+  app.get('/phan-anh/tra-cuu/:code', { config: { access: 'public', rateLimit: READ_LIMIT } }, async (req, reply) => {
+    const c = await byCode(req);
+    if (!c) return sendPage(req, reply, <TrackPage site={siteOf(null, req.t, await portalName())} code={String((req.params as { code: string }).code).slice(0, 20)} error={req.t('public.track.notFound')} />, 404);
+    return renderStatus(req, reply, c);
+  });
+
+  const citizenAction = (run: (c: Case, body: Record<string, string>) => Promise<string>) => async (req: FastifyRequest, reply: FastifyReply) => {
+    const c = await byCode(req);
+    if (!c) throw notFound();
+    try {
+      const ok = await run(c, formValues(req.body));
+      return reply.redirect(`/phan-anh/tra-cuu/${c.code}?ok=${ok}`, 303);
+    } catch (e) {
+      if (e instanceof HttpError && e.statusCode < 500 && e.statusCode !== 404) return renderStatus(req, reply, c, { _form: req.t(e.messageKey, e.params) }, e.statusCode);
+      throw e;
+    }
+  };
+
+  app.post(
+    '/phan-anh/tra-cuu/:code/danh-gia',
+    { config: { access: 'public', rateLimit: FORM_LIMIT } },
+    citizenAction(async (c, body) => {
+      const rating = z.coerce.number().int().min(1).max(5).safeParse(body.rating);
+      if (!rating.success) throw new HttpError(400, 'cases.badRating');
+      await rateCase(ctx.db, c.id, rating.data, await loadCasesSettings(ctx.db));
+      return 'rated';
+    }),
+  );
+
+  app.post(
+    '/phan-anh/tra-cuu/:code/mo-lai',
+    { config: { access: 'public', rateLimit: FORM_LIMIT } },
+    citizenAction(async (c, body) => {
+      const reason = z.string().trim().min(3).max(2000).safeParse(body.reason ?? '');
+      if (!reason.success) throw new HttpError(400, 'public.status.reopenReasonRequired');
+      await citizenReopen(ctx.db, c.id, reason.data, await loadCasesSettings(ctx.db));
+      return 'reopened';
+    }),
+  );
+
+  // Hỏi – đáp: answers of the unit and the units under it.
+  app.get('/:slug/hoi-dap', { config: { access: 'public', rateLimit: READ_LIMIT } }, async (req, reply) => {
+    const unit = await siteUnit(req);
+    const t = await tree();
+    const page = Math.min(Math.max(Number((req.query as Record<string, unknown>).trang) || 1, 1), 500);
+    const { rows, more } = await listAnswers(ctx.db, t.subtree(unit.id).map((u) => u.id), page);
+    return sendPage(req, reply, <AnswersPage site={siteOf(unit, req.t, await portalName())} tree={t} unit={unit} rows={rows} page={page} more={more} />);
+  });
+}
+

@@ -7,3 +7,4 @@ export * from './json.ts';
 export * from './signatures.ts';
 export * from './types.ts';
 export * from './video.ts';
+export * from './newer.ts';

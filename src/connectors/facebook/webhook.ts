@@ -17,7 +17,7 @@ export function facebookHandshake(query: Record<string, unknown>, verifyToken: s
   const mode = query['hub.mode'];
   const token = query['hub.verify_token'];
   const challenge = query['hub.challenge'];
-  if (mode === 'subscribe' && typeof token === 'string' && typeof challenge === 'string' && challenge && safeEqual(token, verifyToken)) {
+  if (mode === 'subscribe' && verifyToken && typeof token === 'string' && typeof challenge === 'string' && challenge && safeEqual(token, verifyToken)) {
     return { status: 200, body: challenge };
   }
   return { status: 403, body: '' };
@@ -46,8 +46,11 @@ interface FeedValue {
 
 const POST_ITEMS = new Set(['post', 'status', 'photo', 'video', 'share']);
 
-/** Neutral events from a Page webhook body. Throws BadRequest when the body is not a page event. */
-export function parseFacebookFeed(rawBody: Buffer | string): InboundEvent[] {
+/**
+ * Neutral events from a Page webhook body. Throws BadRequest when the body is not a page event.
+ * With `pageId`, entries of other Pages (one app callback serves every Page of the app) are skipped.
+ */
+export function parseFacebookFeed(rawBody: Buffer | string, options: { pageId?: string } = {}): InboundEvent[] {
   let body: { object?: string; entry?: { id?: string | number; time?: number; changes?: { field?: string; value?: FeedValue }[] }[] };
   try {
     body = parseJsonKeepingIds(bodyText(rawBody)) as typeof body;
@@ -57,6 +60,7 @@ export function parseFacebookFeed(rawBody: Buffer | string): InboundEvent[] {
   if (body?.object !== 'page' || !Array.isArray(body.entry)) throw new BadRequest({ source: 'facebook', platformMessage: 'not a page webhook' });
   const events: InboundEvent[] = [];
   for (const entry of body.entry) {
+    if (options.pageId && String(entry.id ?? '') !== options.pageId) continue;
     for (const change of entry.changes ?? []) {
       if (change.field !== 'feed' || !change.value) continue;
       const event = feedEvent(change.value, String(entry.id ?? ''), entry.time);
@@ -89,11 +93,11 @@ function feedEvent(value: FeedValue, pageId: string, entryTime: number | undefin
   return { type: 'upsert', record };
 }
 
-/** The neutral receiver for Page webhooks. */
-export function facebookWebhook(config: { appSecret: string; verifyToken: string }): WebhookReceiver {
+/** The neutral receiver for Page webhooks; with `pageId`, only that Page's changes are read. */
+export function facebookWebhook(config: { appSecret: string; verifyToken: string; pageId?: string }): WebhookReceiver {
   return {
     authenticate: (req: WebhookRequest) => checkFacebookSignature(req.rawBody, headerValue(req.headers, SIGNATURE_HEADER), config.appSecret),
-    parse: parseFacebookFeed,
+    parse: (rawBody) => parseFacebookFeed(rawBody, { pageId: config.pageId }),
     handshake: (query) => facebookHandshake(query, config.verifyToken),
   };
 }

@@ -5,6 +5,7 @@ import { createSession } from '../src/auth/sessions.ts';
 import { createTestContext, type TestContext } from './context.ts';
 import { buildUser, seedUnits, TEST_PASSWORD } from './factories.ts';
 import { buildTestApp, type TestApp } from './http.ts';
+import { sitesAccessSetup } from './access-sites.ts';
 import { casesAccessVars } from './cases-access.ts';
 
 type Principal = 'anonymous' | 'district_admin' | Exclude<Role, 'district_admin'>;
@@ -117,6 +118,53 @@ export const TABLE: AccessRow[] = [
   { route: 'GET /admin/settings/mail', allowed: ['district_admin'] },
   { route: 'POST /admin/settings/mail', body: { host: '127.0.0.1', port: '2525', from: 'Quận 10 <noreply@quan10.test>' }, allowed: ['district_admin'] },
   { route: 'POST /admin/settings/mail/test', allowed: ['district_admin'] },
+  // Publishing (sites): staff of phuong-12; public pages and feeds.
+  { route: 'GET /static/vendor/trix.js', allowed: 'public' },
+  { route: 'GET /static/vendor/trix.css', allowed: 'public' },
+  { route: 'GET /admin/sites', allowed: ['district_admin', 'unit_admin', 'editor', 'approver'] },
+  { route: 'GET /admin/sites/:slug', url: '/admin/sites/phuong-12', allowed: ['district_admin', 'unit_admin', 'editor', 'approver'] },
+  { route: 'GET /admin/sites/:slug', url: '/admin/sites/phuong-1', allowed: ['district_admin'] },
+  { route: 'GET /admin/sites/:slug/items/new', url: '/admin/sites/phuong-12/items/new?kind=profile', allowed: ['district_admin', 'editor', 'approver'] },
+  { route: 'POST /admin/sites/:slug/items', url: '/admin/sites/phuong-12/items', body: { kind: 'article', sectionId: '{section}', title: 'Bài kiểm tra {n}' }, allowed: ['district_admin', 'editor', 'approver'] },
+  { route: 'POST /admin/sites/:slug/items', url: '/admin/sites/phuong-1/items', body: { kind: 'article', sectionId: '{section}', title: 'Bài kiểm tra {n}' }, allowed: ['district_admin'] },
+  { route: 'POST /admin/sites/:slug/media', url: '/admin/sites/phuong-12/media', body: {}, allowed: ['district_admin', 'editor', 'approver'] },
+  { route: 'GET /admin/items/:id', url: '/admin/items/{item}', allowed: ['district_admin', 'editor', 'approver'] },
+  { route: 'GET /admin/items/:id', url: '/admin/items/{item1}', allowed: ['district_admin'] },
+  { route: 'POST /admin/items/:id', url: '/admin/items/{item2}', body: { kind: 'article', sectionId: '{section}', title: 'Tin thứ hai đã sửa {n}' }, allowed: ['district_admin', 'editor', 'approver'] },
+  { route: 'POST /admin/items/:id/transition', url: '/admin/items/{item}/transition', body: { action: 'submit' }, allowed: ['district_admin', 'editor', 'approver'] },
+  { route: 'POST /admin/items/:id/transition', url: '/admin/items/{item1}/transition', body: { action: 'submit' }, allowed: ['district_admin'] },
+  { route: 'POST /admin/items/:id/comments', url: '/admin/items/{item}/comments', body: { body: 'Đề nghị bổ sung số liệu.' }, allowed: ['district_admin', 'editor', 'approver'] },
+  { route: 'POST /admin/items/:id/posts/:postId/retry', url: '/admin/items/{item}/posts/{post}/retry', allowed: ['district_admin', 'approver'] },
+  { route: 'GET /admin/items/:id/revisions/:version', url: '/admin/items/{item}/revisions/1', allowed: ['district_admin', 'editor', 'approver'] },
+  { route: 'POST /admin/items/:id/revisions/:version/restore', url: '/admin/items/{item2}/revisions/1/restore', allowed: ['district_admin', 'editor', 'approver'] },
+  { route: 'GET /admin/sites/:slug/settings', url: '/admin/sites/phuong-12/settings', allowed: ADMINS },
+  { route: 'POST /admin/sites/:slug/settings', url: '/admin/sites/phuong-12/settings', body: { name: 'Phường 12, Quận 10', colour: '#9c2a1f', active: 'on' }, allowed: ADMINS },
+  { route: 'POST /admin/sites/:slug/settings', url: '/admin/sites/phuong-1/settings', body: { name: 'Phường 1, Quận 10', colour: '#9c2a1f', active: 'on' }, allowed: ['district_admin'] },
+  { route: 'POST /admin/sites/:slug/sections', url: '/admin/sites/phuong-12/sections', body: { name: 'Chuyên mục {n}', slug: 'chuyen-muc-{n}', kind: 'article', sortOrder: '100' }, allowed: ADMINS },
+  { route: 'POST /admin/sites/:slug/sections/:id', url: '/admin/sites/phuong-12/sections/{section}', body: { name: 'Tin tức – Sự kiện', slug: 'tin-tuc', kind: 'article', sortOrder: '0', inMenu: 'on' }, allowed: ADMINS },
+  { route: 'GET /admin/sites/:slug/channels', url: '/admin/sites/phuong-12/channels', allowed: ADMINS },
+  { route: 'POST /admin/sites/:slug/channels/:channel', url: '/admin/sites/phuong-12/channels/facebook', body: { externalId: '1020304050', name: 'Phường 12', cred_accessToken: 'token-{n}', enabled: 'on' }, allowed: ADMINS },
+  { route: 'POST /admin/sites/:slug/channels/:channel/disconnect', url: '/admin/sites/phuong-12/channels/youtube/disconnect', allowed: ADMINS },
+  { route: 'GET /nhan-tin', allowed: 'public' },
+  { route: 'POST /nhan-tin', body: { email: 'ban.doc.{n}@test.vn', audience: 'nhan_dan' }, allowed: 'public' },
+  { route: 'GET /nhan-tin/xac-nhan', url: '/nhan-tin/xac-nhan?token=khong-hop-le-khong-hop-le', allowed: 'public' },
+  { route: 'GET /nhan-tin/huy', url: '/nhan-tin/huy?token=khong-hop-le-khong-hop-le', allowed: 'public' },
+  { route: 'GET /don-vi', allowed: 'public' },
+  { route: 'GET /tim-kiem', url: '/tim-kiem?q=ngap+nuoc', allowed: 'public' },
+  { route: 'GET /rss.xml', allowed: 'public' },
+  { route: 'GET /atom.xml', allowed: 'public' },
+  { route: 'GET /:a/rss.xml', url: '/phuong-12/rss.xml', allowed: 'public' },
+  { route: 'GET /:a/atom.xml', url: '/phuong-12/atom.xml', allowed: 'public' },
+  { route: 'GET /:a/:b/rss.xml', url: '/phuong-12/tin-tuc/rss.xml', allowed: 'public' },
+  { route: 'GET /:a/:b/atom.xml', url: '/phuong-12/tin-tuc/atom.xml', allowed: 'public' },
+  { route: 'GET /:a/tim-kiem', url: '/phuong-12/tim-kiem?q=phuong', allowed: 'public' },
+  { route: 'GET /sitemap.xml', allowed: 'public' },
+  { route: 'GET /:a/sitemap.xml', url: '/phuong-12/sitemap.xml', allowed: 'public' },
+  { route: 'GET /robots.txt', allowed: 'public' },
+  { route: 'GET /:a', url: '/phuong-12', allowed: 'public' },
+  { route: 'GET /:a/:b', url: '/phuong-12/tin-tuc', allowed: 'public' },
+  { route: 'GET /:a/:b/:c', url: '/phuong-12/tin-tuc/khong-co-bai-nay', allowed: 'public' },
+  { route: 'GET /media/*', url: '/media/2026-01/khong-co.jpg', allowed: 'public' },
 ];
 
 /** Routes that are not reachable by the people this test plays. */
@@ -148,6 +196,7 @@ beforeAll(async () => {
   vars.job = String(job.id);
   Object.assign(vars, await casesAccessVars(ctx));
   t = await buildTestApp(ctx);
+  await sitesAccessSetup(ctx, vars);
 });
 afterAll(async () => {
   await t?.app.close();

@@ -2,6 +2,7 @@
 import { purgeExpiredSessions } from '../auth/sessions.ts';
 import type { AppContext } from './context.ts';
 import { registerCaseJobs, scheduleCaseJobs } from '../cases/jobs.ts';
+import { registerSiteJobs, registerSiteSchedules } from '../sites/jobs.ts';
 
 export function registerJobs(ctx: AppContext): void {
   ctx.jobs.register({
@@ -18,10 +19,12 @@ export function registerJobs(ctx: AppContext): void {
     },
   });
   registerCaseJobs(ctx);
+  registerSiteJobs(ctx);
 }
 
 export async function registerSchedules(ctx: AppContext): Promise<void> {
   await ctx.jobs.schedule('sessions.purge', '17 * * * *', 'sessions.purge');
   await ctx.jobs.schedule('jobs.purge', '40 3 * * *', 'jobs.purge');
   await scheduleCaseJobs(ctx);
+  await registerSiteSchedules(ctx);
 }

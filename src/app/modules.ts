@@ -5,8 +5,9 @@ import { userRoutes } from '../auth/users-routes.tsx';
 import { jobRoutes } from '../jobs/routes.tsx';
 import { orgRoutes } from '../org/routes.tsx';
 import { homeRoutes } from '../web/home.tsx';
+import { sitesRoutes } from '../sites/module.ts';
 import { caseModules } from '../cases/module.ts';
 import { mailRoutes } from '../mail/routes.tsx';
 import type { ServerOptions } from '../web/server.tsx';
 
-export const MODULES: ServerOptions['modules'] = [homeRoutes, authRoutes, userRoutes, orgRoutes, auditRoutes, jobRoutes, mailRoutes, ...caseModules];
+export const MODULES: ServerOptions['modules'] = [homeRoutes, authRoutes, userRoutes, orgRoutes, auditRoutes, jobRoutes, mailRoutes, ...caseModules, sitesRoutes];

@@ -4,12 +4,13 @@ import auth from '../auth/messages.ts';
 import org from '../org/messages.ts';
 import audit from '../audit/messages.ts';
 import jobs from '../jobs/messages.ts';
+import sites from '../sites/messages.ts';
 import cases from '../cases/messages.ts';
 import mail from '../mail/messages.ts';
 import listening from '../listening/messages.ts';
 import type { Locale } from './define.ts';
 
-const parts = [common, auth, org, audit, jobs, cases, mail, listening];
+const parts = [common, auth, org, audit, jobs, sites, cases, mail, listening];
 
 type Union = (typeof parts)[number];
 export type MessageKey = Union extends infer P ? (P extends { vi: Record<infer K, string> } ? K : never) : never;

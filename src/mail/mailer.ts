@@ -1,65 +1,88 @@
-// Outgoing e-mail for every feature: SMTP settings live in the settings table (the password sealed),
-// edited by district admins; with no settings, mail is off and callers are told so.
+// Outgoing e-mail for every feature: SMTP settings live in the settings table (the password sealed with
+// AES-256-GCM), edited by district admins on /admin/settings/mail; with no settings, mail is off and
+// send() says so by returning false. Errors of the SMTP server are thrown (jobs retry).
 import { eq } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
-import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
-import { seal, unseal } from '../app/sealed.ts';
+import { audit, type Actor } from '../audit/log.ts';
+import type { Db } from '../db/client.ts';
 import { settings } from '../db/settings-schema.ts';
+import { seal, unseal } from './seal.ts';
 
-export const SMTP_KEY = 'mail.smtp';
+export const MAIL_SETTINGS_KEY = 'mail.smtp';
 const PURPOSE = 'mail-settings';
 
-export const smtpSchema = z.object({
-  host: z.string().trim().min(1).max(253),
-  port: z.number().int().min(1).max(65535),
-  secure: z.boolean(),
-  user: z.string().trim().max(254).optional(),
-  /** Sealed with ctx.secrets.derive('mail-settings'). */
-  passSealed: z.string().max(2000).optional(),
-  from: z.string().trim().min(3).max(254),
-});
-export type SmtpSettings = z.infer<typeof smtpSchema>;
+export interface MailSettings {
+  host: string;
+  port: number;
+  secure: boolean;
+  user: string | null;
+  from: string;
+  /** The password, sealed with ctx.secrets.derive('mail-settings'). */
+  passwordSealed: string | null;
+}
+
+export interface MailSettingsInput {
+  host: string;
+  port: number;
+  secure: boolean;
+  user: string | null;
+  /** null keeps the stored password. */
+  password: string | null;
+  from: string;
+}
 
 export interface Mail {
-  to: string;
+  to: string | string[];
   subject: string;
   text: string;
   html?: string;
   headers?: Record<string, string>;
 }
 
-export async function loadSmtp(ctx: AppContext): Promise<SmtpSettings | null> {
-  const [row] = await ctx.db.select().from(settings).where(eq(settings.key, SMTP_KEY));
-  const parsed = smtpSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : null;
+export async function loadMailSettings(db: Db): Promise<MailSettings | null> {
+  const [row] = await db.select().from(settings).where(eq(settings.key, MAIL_SETTINGS_KEY));
+  const v = row?.value as Partial<MailSettings> | undefined;
+  if (!v || typeof v.host !== 'string' || typeof v.port !== 'number' || typeof v.from !== 'string') return null;
+  return { host: v.host, port: v.port, secure: Boolean(v.secure), user: v.user ?? null, from: v.from, passwordSealed: v.passwordSealed ?? null };
 }
 
-export async function saveSmtp(ctx: AppContext, input: Omit<SmtpSettings, 'passSealed'> & { pass?: string }): Promise<void> {
-  const current = await loadSmtp(ctx);
-  const { pass, ...rest } = input;
-  const value: SmtpSettings = { ...rest, passSealed: pass ? seal(ctx.secrets.derive(PURPOSE), pass) : current?.passSealed };
-  await ctx.db
-    .insert(settings)
-    .values({ key: SMTP_KEY, value })
-    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
+export async function saveMailSettings(ctx: AppContext, actor: Actor, input: MailSettingsInput): Promise<void> {
+  const current = await loadMailSettings(ctx.db);
+  const value: MailSettings = {
+    host: input.host,
+    port: input.port,
+    secure: input.secure,
+    user: input.user,
+    from: input.from,
+    passwordSealed: input.password !== null ? seal(ctx.secrets.derive(PURPOSE), input.password) : (current?.passwordSealed ?? null),
+  };
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .insert(settings)
+      .values({ key: MAIL_SETTINGS_KEY, value })
+      .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
+    // Never the password, only whether it changed.
+    await audit(tx, actor, { action: 'mail.settings', targetType: 'settings', targetId: MAIL_SETTINGS_KEY, details: { host: input.host, port: input.port, passwordChanged: input.password !== null } });
+  });
 }
 
-/** Sends mail; returns false when mail is not configured. Errors of the server are thrown (jobs retry). */
-export async function sendMail(ctx: AppContext, mail: Mail | Mail[]): Promise<boolean> {
-  const smtp = await loadSmtp(ctx);
-  if (!smtp) return false;
+/** Sends one message (or the same to several recipients); false when mail is not configured. */
+export async function send(ctx: AppContext, mail: Mail): Promise<boolean> {
+  const s = await loadMailSettings(ctx.db);
+  if (!s) return false;
+  const to = ([] as string[]).concat(mail.to).filter(Boolean);
+  if (!to.length) return false;
   const transport = nodemailer.createTransport({
-    host: smtp.host,
-    port: smtp.port,
-    secure: smtp.secure,
-    auth: smtp.user ? { user: smtp.user, pass: smtp.passSealed ? unseal(ctx.secrets.derive(PURPOSE), smtp.passSealed) : '' } : undefined,
-    // Local test servers have self-signed certificates; production SMTP should use 465 or STARTTLS.
-    tls: { rejectUnauthorized: smtp.host !== '127.0.0.1' && smtp.host !== 'localhost' },
-    pool: Array.isArray(mail),
+    host: s.host,
+    port: s.port,
+    secure: s.secure,
+    auth: s.user ? { user: s.user, pass: s.passwordSealed ? unseal(ctx.secrets.derive(PURPOSE), s.passwordSealed) : '' } : undefined,
+    // A local relay (127.0.0.1) often has a self-signed certificate; anything else must verify.
+    tls: { rejectUnauthorized: !['127.0.0.1', 'localhost', '::1'].includes(s.host) },
   });
   try {
-    for (const m of ([] as Mail[]).concat(mail)) await transport.sendMail({ from: smtp.from, to: m.to, subject: m.subject, text: m.text, html: m.html, headers: m.headers });
+    await transport.sendMail({ from: s.from, to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers });
   } finally {
     transport.close();
   }

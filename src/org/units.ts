@@ -8,7 +8,7 @@ import { SCHOOL_LEVELS, UNIT_KINDS, units, type Unit } from './schema.ts';
 import { UnitTree } from './tree.ts';
 
 /** Path segments the app itself uses; a unit slug may not take them (slugs appear in public URLs). */
-export const RESERVED_SLUGS = new Set(['admin', 'api', 'static', 'healthz', 'open311', 'tim-kiem', 'sitemap', 'rss', 'atom', 'media', 'uploads', 'webhooks', 'phan-anh', 'favicon-ico', 'robots-txt']);
+export const RESERVED_SLUGS = new Set(['admin', 'api', 'static', 'healthz', 'open311', 'tim-kiem', 'sitemap', 'rss', 'atom', 'media', 'uploads', 'webhooks', 'phan-anh', 'hoi-dap', 'don-vi', 'nhan-tin', 'favicon-ico', 'robots-txt']);
 
 export const slugSchema = z
   .string()

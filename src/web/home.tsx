@@ -8,7 +8,6 @@ import { sendPage } from './render.tsx';
 import type { App } from './types.ts';
 
 export function homeRoutes(app: App, ctx: AppContext): void {
-  app.get('/', { config: { access: 'public' } }, async (_req, reply) => reply.redirect('/admin', 302));
   app.get('/admin', { config: { access: 'authenticated' } }, async (req, reply) => sendPage(req, reply, <HomePage tree={await ctx.units.current()} />));
 }
 

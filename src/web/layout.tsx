@@ -15,10 +15,13 @@ const isAdmin = (ctx: ReturnType<typeof usePage>) => Boolean(ctx.auth?.grants.so
 const isDistrictAdmin = (ctx: ReturnType<typeof usePage>) => Boolean(ctx.auth?.grants.some((g) => g.role === 'district_admin'));
 const isCaseHandler = (ctx: ReturnType<typeof usePage>) => Boolean(ctx.auth?.grants.some((g) => g.role === 'district_admin' || g.role === 'unit_admin' || g.role === 'case_handler'));
 
+const isPublisher = (ctx: ReturnType<typeof usePage>) => Boolean(ctx.auth?.grants.some((g) => ['district_admin', 'unit_admin', 'editor', 'approver'].includes(g.role)));
+
 /** Navigation entries; features add theirs here. */
 export const NAV: NavItem[] = [
   { href: '/admin', label: 'nav.home' },
   { href: '/admin/units', label: 'nav.units' },
+  { href: '/admin/sites', label: 'nav.sites', visible: isPublisher },
   { href: '/admin/cases', label: 'nav.cases', visible: isCaseHandler },
   { href: '/admin/cases/stats', label: 'nav.casesStats', visible: isAdmin },
   { href: '/admin/users', label: 'nav.users', visible: isAdmin },

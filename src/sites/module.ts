@@ -1,0 +1,15 @@
+// The publishing network's routes: the office pages and the public sites (registered last: they own `/`).
+import type { AppContext } from '../app/context.ts';
+import type { App } from '../web/types.ts';
+import { adminRoutes } from './admin/routes.tsx';
+import { digestRoutes } from './digest-routes.tsx';
+import { publishing } from './directory.ts';
+import { publicRoutes } from './public/routes.tsx';
+
+export async function sitesRoutes(app: App, ctx: AppContext): Promise<void> {
+  adminRoutes(app, ctx);
+  digestRoutes(app, ctx);
+  publicRoutes(app, ctx);
+  const unsubscribe = await publishing(ctx).subscribe(ctx.database);
+  app.addHook('onClose', async () => unsubscribe());
+}

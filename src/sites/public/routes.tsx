@@ -1,0 +1,225 @@
+// Public routes: the portal at /, unit sites by path (/{site}/…) or on their own host name, feeds,
+// sitemaps, search and media files. Pages go through the in-process cache (see send.ts).
+import { mkdirSync } from 'node:fs';
+import fastifyStatic from '@fastify/static';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { and, desc, eq, inArray, max } from 'drizzle-orm';
+import type { AppContext } from '../../app/context.ts';
+import { HttpError } from '../../web/errors.ts';
+import type { App } from '../../web/types.ts';
+import { publishing, type SiteIndex, type SiteView } from '../directory.ts';
+import { mediaDir } from '../media.ts';
+import { contentItems, type SiteSection } from '../schema.ts';
+import { mediaUrl, originOf } from '../urls.ts';
+import { atomXml, rssXml, type FeedSpec } from './feeds.ts';
+import { cardHref, renderItem, renderPortal, renderSearch, renderSection, renderSiteHome, renderUnits } from './handlers.tsx';
+import { audienceFromParam, linksFor, type Links } from './parts.tsx';
+import { listPublished, mediaById } from './queries.ts';
+import { cleanQuery } from './search.ts';
+import { ATOM, cacheKey, RSS, serveCached, XML } from './send.ts';
+import { sitemapIndex, urlSet } from './sitemap.ts';
+
+const pub = { config: { access: 'public' as const } };
+const notFound = () => new HttpError(404, 'error.notFound');
+const pageOf = (q: Record<string, string | undefined>) => Math.min(Math.max(Number.parseInt(q.trang ?? '1', 10) || 1, 1), 500);
+
+export function publicRoutes(app: App, ctx: AppContext): void {
+  const state = publishing(ctx);
+  const dir = mediaDir(ctx);
+  mkdirSync(dir, { recursive: true });
+  // Media files: names are random and never reused, so they are cached for a year.
+  void app.register(async (scoped) => {
+    await scoped.register(fastifyStatic, { root: dir, serve: false, decorateReply: true, index: false, list: false, dotfiles: 'deny' });
+    scoped.get('/media/*', pub, async (req, reply) => {
+      const rest = (req.params as { '*': string })['*'];
+      if (!/^[\w-]+\/[\w.-]+$/.test(rest) || rest.includes('..')) throw notFound();
+      return reply.sendFile(rest, { immutable: true, maxAge: 365 * 86_400_000, dotfiles: 'deny' });
+    });
+  });
+
+  const index = () => state.sites.current();
+  const hostSite = (req: FastifyRequest, idx: SiteIndex) => idx.forHost(req.hostname);
+  const query = (req: FastifyRequest) => req.query as Record<string, string | undefined>;
+
+  /** A site by path segment, unless the request came on another site's own host. */
+  async function siteBySlug(req: FastifyRequest, slug: string): Promise<{ idx: SiteIndex; site: SiteView; links: Links }> {
+    const idx = await index();
+    const site = idx.bySiteSlug(slug);
+    if (!site || hostSite(req, idx)) throw notFound();
+    return { idx, site, links: linksFor(site, false) };
+  }
+  const sectionOf = (site: SiteView, slug: string): SiteSection => {
+    const section = site.sections.find((s) => s.slug === slug);
+    if (!section) throw notFound();
+    return section;
+  };
+
+  // Pages by target.
+  const home = (req: FastifyRequest, reply: FastifyReply, idx: SiteIndex, site: SiteView, links: Links) => {
+    const audience = audienceFromParam(query(req)['doi-tuong']);
+    return serveCached(state.cache, req, reply, cacheKey(req, `site:${site.unitId}`, { a: audience }), { siteId: site.unitId, produce: () => renderSiteHome(ctx, req, idx, site, links, audience) });
+  };
+  const section = (req: FastifyRequest, reply: FastifyReply, idx: SiteIndex, site: SiteView, s: SiteSection, links: Links) => {
+    const audience = audienceFromParam(query(req)['doi-tuong']);
+    const page = pageOf(query(req));
+    return serveCached(state.cache, req, reply, cacheKey(req, `section:${s.id}`, { a: audience, p: page }), { siteId: site.unitId, produce: () => renderSection(ctx, req, idx, site, s, links, page, audience) });
+  };
+  const item = async (req: FastifyRequest, reply: FastifyReply, idx: SiteIndex, site: SiteView, s: SiteSection, slug: string, links: Links) => {
+    if (!/^[a-z0-9-]{1,200}$/.test(slug)) throw notFound();
+    const key = cacheKey(req, `item:${site.unitId}:${s.id}:${slug}`);
+    return serveCached(state.cache, req, reply, key, {
+      siteId: site.unitId,
+      produce: async () => {
+        const html = await renderItem(ctx, req, idx, site, s, slug, links);
+        if (html === null) throw notFound();
+        return html;
+      },
+    });
+  };
+  const search = async (req: FastifyRequest, reply: FastifyReply, idx: SiteIndex, scope?: { site: SiteView; links: Links }) => {
+    const q = cleanQuery(String(query(req).q ?? ''));
+    const html = await renderSearch(ctx, req, idx, q, pageOf(query(req)), scope);
+    return reply.header('content-type', 'text/html; charset=utf-8').header('cache-control', 'public, max-age=60').send(html);
+  };
+  const feed = async (req: FastifyRequest, reply: FastifyReply, format: 'rss' | 'atom', idx: SiteIndex, site?: SiteView, s?: SiteSection) => {
+    const key = cacheKey(req, `feed:${format}:${site?.unitId ?? 'all'}:${s?.id ?? ''}`);
+    return serveCached(state.cache, req, reply, key, {
+      siteId: site?.unitId ?? null,
+      contentType: format === 'rss' ? RSS : ATOM,
+      produce: async () => {
+        const spec = await feedSpec(req, idx, site, s);
+        return format === 'rss' ? rssXml(spec) : atomXml(spec);
+      },
+    });
+  };
+
+  async function feedSpec(req: FastifyRequest, idx: SiteIndex, site?: SiteView, s?: SiteSection): Promise<FeedSpec> {
+    const origin = originOf(ctx, req);
+    const cards = await listPublished(ctx.db, site ? { siteId: site.unitId, sectionId: s?.id, limit: 30 } : { siteIds: idx.active().map((x) => x.unitId), originalsOnly: true, limit: 30 });
+    const full = cards.length ? await ctx.db.select().from(contentItems).where(and(eq(contentItems.status, 'published'), inArray(contentItems.id, cards.map((c) => c.id)))).orderBy(desc(contentItems.publishedAt), desc(contentItems.id)) : [];
+    const href = cardHref(idx);
+    const covers = await mediaById(ctx.db, full.map((f) => f.coverMediaId));
+    const path = site ? `/${site.slug}${s ? `/${s.slug}` : ''}` : '';
+    const title = site ? (s ? `${s.name} – ${site.name}` : site.name) : 'Cổng thông tin điện tử Quận 10';
+    return {
+      title,
+      description: s?.description ?? site?.tagline ?? title,
+      link: `${origin}${path || '/'}`,
+      rss: `${origin}${path}/rss.xml`,
+      atom: `${origin}${path}/atom.xml`,
+      entries: full.map((item) => {
+        const cover = item.coverMediaId ? covers.get(item.coverMediaId) : undefined;
+        return { item, url: `${origin}${href(item)}`, image: cover ? `${origin}${mediaUrl(cover, 1024, 'jpeg')}` : undefined, author: idx.get(item.siteId)?.name ?? title };
+      }),
+    };
+  }
+
+  // The portal, or a site on its own host.
+  app.get('/', pub, async (req, reply) => {
+    const idx = await index();
+    const own = hostSite(req, idx);
+    if (own) return home(req, reply, idx, own, linksFor(own, true));
+    return serveCached(state.cache, req, reply, cacheKey(req, 'portal'), { siteId: null, produce: () => renderPortal(ctx, req, idx) });
+  });
+  app.get('/don-vi', pub, async (req, reply) => {
+    const idx = await index();
+    if (hostSite(req, idx)) throw notFound();
+    return serveCached(state.cache, req, reply, cacheKey(req, 'units'), { siteId: null, produce: () => renderUnits(ctx, req, idx) });
+  });
+  app.get('/tim-kiem', pub, async (req, reply) => {
+    const idx = await index();
+    const own = hostSite(req, idx);
+    return search(req, reply, idx, own ? { site: own, links: linksFor(own, true) } : undefined);
+  });
+  for (const format of ['rss', 'atom'] as const) {
+    app.get(`/${format}.xml`, pub, async (req, reply) => {
+      const idx = await index();
+      return feed(req, reply, format, idx, hostSite(req, idx));
+    });
+    app.get(`/:a/${format}.xml`, pub, async (req, reply) => {
+      const { a } = req.params as { a: string };
+      const idx = await index();
+      const own = hostSite(req, idx);
+      if (own) return feed(req, reply, format, idx, own, sectionOf(own, a));
+      const { site } = await siteBySlug(req, a);
+      return feed(req, reply, format, idx, site);
+    });
+    app.get(`/:a/:b/${format}.xml`, pub, async (req, reply) => {
+      const { a, b } = req.params as { a: string; b: string };
+      const { idx, site } = await siteBySlug(req, a);
+      return feed(req, reply, format, idx, site, sectionOf(site, b));
+    });
+  }
+  app.get('/:a/tim-kiem', pub, async (req, reply) => {
+    const { idx, site, links } = await siteBySlug(req, (req.params as { a: string }).a);
+    return search(req, reply, idx, { site, links });
+  });
+
+  // Sitemaps.
+  app.get('/sitemap.xml', pub, async (req, reply) => {
+    const idx = await index();
+    const own = hostSite(req, idx);
+    if (own) return siteSitemap(req, reply, idx, own);
+    return serveCached(state.cache, req, reply, cacheKey(req, 'sitemap'), {
+      siteId: null,
+      contentType: XML,
+      produce: async () => {
+        const origin = originOf(ctx, req);
+        const last = await ctx.db.select({ siteId: contentItems.siteId, at: max(contentItems.updatedAt) }).from(contentItems).where(eq(contentItems.status, 'published')).groupBy(contentItems.siteId);
+        const byId = new Map(last.map((r) => [r.siteId, r.at]));
+        return sitemapIndex(idx.active().map((s) => ({ loc: `${origin}/${s.slug}/sitemap.xml`, lastmod: byId.get(s.unitId) ?? null })));
+      },
+    });
+  });
+  async function siteSitemap(req: FastifyRequest, reply: FastifyReply, idx: SiteIndex, site: SiteView) {
+    return serveCached(state.cache, req, reply, cacheKey(req, `sitemap:${site.unitId}`), {
+      siteId: site.unitId,
+      contentType: XML,
+      produce: async () => {
+        const origin = originOf(ctx, req);
+        const rows = await ctx.db
+          .select({ slug: contentItems.slug, sectionId: contentItems.sectionId, updatedAt: contentItems.updatedAt })
+          .from(contentItems)
+          .where(and(eq(contentItems.siteId, site.unitId), eq(contentItems.status, 'published')))
+          .orderBy(desc(contentItems.publishedAt))
+          .limit(49_000);
+        const sections = new Map(site.sections.map((s) => [s.id, s]));
+        return urlSet([
+          { loc: `${origin}/${site.slug}` },
+          ...site.sections.map((s) => ({ loc: `${origin}/${site.slug}/${s.slug}` })),
+          ...rows.filter((r) => sections.has(r.sectionId)).map((r) => ({ loc: `${origin}/${site.slug}/${sections.get(r.sectionId)?.slug}/${r.slug}`, lastmod: r.updatedAt })),
+        ]);
+      },
+    });
+  }
+  app.get('/:a/sitemap.xml', pub, async (req, reply) => {
+    const { idx, site } = await siteBySlug(req, (req.params as { a: string }).a);
+    return siteSitemap(req, reply, idx, site);
+  });
+  app.get('/robots.txt', pub, async (req, reply) => {
+    return reply.header('content-type', 'text/plain; charset=utf-8').header('cache-control', 'public, max-age=3600').send(`User-agent: *\nDisallow: /admin\nDisallow: /api\nSitemap: ${originOf(ctx, req)}/sitemap.xml\n`);
+  });
+
+  // Sites, sections, items (by path, or on the site's own host one segment shorter).
+  app.get('/:a', pub, async (req, reply) => {
+    const { a } = req.params as { a: string };
+    const idx = await index();
+    const own = hostSite(req, idx);
+    if (own) return section(req, reply, idx, own, sectionOf(own, a), linksFor(own, true));
+    const { site, links } = await siteBySlug(req, a);
+    return home(req, reply, idx, site, links);
+  });
+  app.get('/:a/:b', pub, async (req, reply) => {
+    const { a, b } = req.params as { a: string; b: string };
+    const idx = await index();
+    const own = hostSite(req, idx);
+    if (own) return item(req, reply, idx, own, sectionOf(own, a), b, linksFor(own, true));
+    const { site, links } = await siteBySlug(req, a);
+    return section(req, reply, idx, site, sectionOf(site, b), links);
+  });
+  app.get('/:a/:b/:c', pub, async (req, reply) => {
+    const { a, b, c } = req.params as { a: string; b: string; c: string };
+    const { idx, site, links } = await siteBySlug(req, a);
+    return item(req, reply, idx, site, sectionOf(site, b), c, links);
+  });
+}

@@ -1,0 +1,132 @@
+// Sites and sections: every unit gets a site with default sections; unit admins edit name, colours,
+// contact block, host name, menu and sections. Every change is audited and drops the site's cached pages.
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { AppContext } from '../app/context.ts';
+import { audit, type Actor } from '../audit/log.ts';
+import { badRequest, conflict, isUniqueViolation, notFound } from '../web/errors.ts';
+import { publishing } from './directory.ts';
+import { cleanLine } from './sanitize.ts';
+import { AUDIENCES, contentItems, ITEM_KINDS, sites, siteSections, type Site } from './schema.ts';
+import { RESERVED_SECTION_SLUGS } from './slug.ts';
+
+/** Creates the missing sites (one per unit) with their default sections. */
+export async function ensureSites(ctx: AppContext): Promise<number> {
+  const pub = publishing(ctx);
+  pub.sites.invalidate();
+  const before = (await ctx.db.select({ id: sites.unitId }).from(sites)).length;
+  const after = (await pub.sites.current()).all().length;
+  if (after !== before) await pub.sites.changed();
+  return after - before;
+}
+
+const optional = (max: number) =>
+  z
+    .string()
+    .max(max * 2)
+    .transform((s) => cleanLine(s, max))
+    .transform((s) => (s === '' ? undefined : s))
+    .optional();
+
+const hrefSchema = z
+  .string()
+  .trim()
+  .max(500)
+  .refine((h) => /^\/(?!\/)[\w\-./?=&%#]*$/.test(h) || /^https?:\/\/[^\s"'<>]+$/i.test(h), { message: 'url' });
+
+export const siteSettingsSchema = z.object({
+  name: z.string().max(400).transform((s) => cleanLine(s, 200)).pipe(z.string().min(2)),
+  tagline: optional(200),
+  colour: z.string().trim().toLowerCase().regex(/^#[0-9a-f]{6}$/),
+  hostName: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(253)
+    .transform((s) => s.replace(/\.$/, ''))
+    .refine((s) => s === '' || /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/.test(s), { message: 'host' })
+    .transform((s) => (s === '' ? null : s))
+    .nullish(),
+  contact: z.object({ address: optional(300), phone: optional(40), email: optional(254), hours: optional(200) }).default({}),
+  menu: z.array(z.object({ label: z.string().max(200).transform((s) => cleanLine(s, 60)).pipe(z.string().min(1)), href: hrefSchema })).max(12).default([]),
+  active: z.boolean().optional(),
+});
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+
+export async function updateSite(ctx: AppContext, actor: Actor, siteId: number, input: SiteSettings & { logoMediaId?: number | null }): Promise<Site> {
+  const pub = publishing(ctx);
+  if (!(await pub.sites.current()).get(siteId)) throw notFound();
+  try {
+    const [row] = await ctx.db.transaction(async (tx) => {
+      const updated = await tx
+        .update(sites)
+        .set({ ...input, tagline: input.tagline ?? null, contact: input.contact, updatedAt: new Date() })
+        .where(eq(sites.unitId, siteId))
+        .returning();
+      await audit(tx, actor, { action: 'site.update', targetType: 'site', targetId: siteId, unitId: siteId, details: { name: input.name, hostName: input.hostName ?? null, colour: input.colour } });
+      return updated;
+    });
+    await pub.sites.changed();
+    await pub.invalidate('all');
+    return row;
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflict('sites.hostTaken');
+    throw e;
+  }
+}
+
+export const sectionSchema = z.object({
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(2)
+    .max(60)
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    .refine((s) => !RESERVED_SECTION_SLUGS.has(s), { message: 'reserved' }),
+  name: z.string().max(200).transform((s) => cleanLine(s, 100)).pipe(z.string().min(2)),
+  description: optional(500),
+  kind: z.enum(ITEM_KINDS),
+  audiences: z.array(z.enum(AUDIENCES)).default([]),
+  sortOrder: z.number().int().min(0).max(10000).default(0),
+  inMenu: z.boolean().default(true),
+});
+export type SectionInput = z.infer<typeof sectionSchema>;
+
+export async function saveSection(ctx: AppContext, actor: Actor, siteId: number, sectionId: number | null, input: SectionInput): Promise<void> {
+  const pub = publishing(ctx);
+  try {
+    await ctx.db.transaction(async (tx) => {
+      if (sectionId === null) {
+        const [row] = await tx.insert(siteSections).values({ ...input, siteId, description: input.description ?? null }).returning({ id: siteSections.id });
+        await audit(tx, actor, { action: 'section.create', targetType: 'section', targetId: row.id, unitId: siteId, details: { slug: input.slug } });
+      } else {
+        const rows = await tx
+          .update(siteSections)
+          .set({ ...input, description: input.description ?? null })
+          .where(and(eq(siteSections.id, sectionId), eq(siteSections.siteId, siteId)))
+          .returning({ id: siteSections.id });
+        if (!rows.length) throw notFound();
+        await audit(tx, actor, { action: 'section.update', targetType: 'section', targetId: sectionId, unitId: siteId, details: { slug: input.slug } });
+      }
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflict('sites.sectionTaken', { slug: input.slug });
+    throw e;
+  }
+  await pub.sites.changed();
+  await pub.invalidate(siteId);
+}
+
+export async function deleteSection(ctx: AppContext, actor: Actor, siteId: number, sectionId: number): Promise<void> {
+  const [{ n }] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(contentItems).where(eq(contentItems.sectionId, sectionId));
+  if (Number(n) > 0) throw badRequest('sites.sectionNotEmpty');
+  await ctx.db.transaction(async (tx) => {
+    const rows = await tx.delete(siteSections).where(and(eq(siteSections.id, sectionId), eq(siteSections.siteId, siteId))).returning({ id: siteSections.id });
+    if (!rows.length) throw notFound();
+    await audit(tx, actor, { action: 'section.delete', targetType: 'section', targetId: sectionId, unitId: siteId });
+  });
+  const pub = publishing(ctx);
+  await pub.sites.changed();
+  await pub.invalidate(siteId);
+}

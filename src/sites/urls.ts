@@ -1,0 +1,37 @@
+// Where things live: public paths of sites, sections, items and media files, and absolute URLs.
+import type { FastifyRequest } from 'fastify';
+import type { AppContext } from '../app/context.ts';
+import type { SiteView } from './directory.ts';
+import type { ContentItem, MediaFile, SiteSection } from './schema.ts';
+
+export const sitePath = (site: Pick<SiteView, 'slug'>, rest = ''): string => `/${site.slug}${rest}`;
+export const sectionPath = (site: Pick<SiteView, 'slug'>, section: Pick<SiteSection, 'slug'>): string => `/${site.slug}/${section.slug}`;
+export const itemPath = (site: Pick<SiteView, 'slug'>, section: Pick<SiteSection, 'slug'>, item: Pick<ContentItem, 'slug'>): string => `/${site.slug}/${section.slug}/${item.slug}`;
+
+/** The origin for absolute links: the configured public URL, else the request's own host. */
+export function originOf(ctx: AppContext, req?: FastifyRequest): string {
+  if (ctx.config.publicUrl) return ctx.config.publicUrl;
+  if (req) {
+    const host = String(req.headers.host ?? `${ctx.config.host}:${ctx.config.port}`).replace(/[^\w.:[\]-]/g, '');
+    return `${req.protocol}://${host}`;
+  }
+  return `http://${ctx.config.host.includes(':') ? `[${ctx.config.host}]` : ctx.config.host}:${ctx.config.port}`;
+}
+
+export const MEDIA_PREFIX = '/media/';
+
+/** The variant closest to `width` in `format` (images), or the file itself. */
+export function mediaUrl(file: Pick<MediaFile, 'file' | 'variants'>, width = 1024, format: 'webp' | 'jpeg' = 'jpeg'): string {
+  const candidates = file.variants.filter((v) => v.format === format);
+  if (!candidates.length) return `${MEDIA_PREFIX}${file.file}`;
+  const fit = candidates.filter((v) => v.width >= width).sort((a, b) => a.width - b.width)[0] ?? candidates.sort((a, b) => b.width - a.width)[0];
+  return `${MEDIA_PREFIX}${fit.file}`;
+}
+
+export function srcset(file: Pick<MediaFile, 'variants'>, format: 'webp' | 'jpeg'): string {
+  return file.variants
+    .filter((v) => v.format === format)
+    .sort((a, b) => a.width - b.width)
+    .map((v) => `${MEDIA_PREFIX}${v.file} ${v.width}w`)
+    .join(', ');
+}

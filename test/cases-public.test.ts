@@ -68,6 +68,9 @@ describe('the report form', () => {
     const code = /tra-cuu\/([A-Z0-9]+)\?moi=1/.exec(res.headers.location as string)?.[1] as string;
     const c = await getCaseByCode(ctx.db, code);
     expect(c).toMatchObject({ source: 'report', unitId: units.get('phuong-12')?.id, wardId: units.get('phuong-12')?.id, topic: 'moi-truong', contactEmail: 'nguyenvana@example.vn' });
+    // The report also reached the listening desk, redacted, as a post of the citizen source.
+    const [ingested] = await ctx.database.query<{ text: string }>(`SELECT p.text FROM listening_posts p JOIN listening_sources s ON s.id = p.source_id WHERE s.name = 'citizen-reports' AND p.external_id = $1`, [`case-${c?.id}`]);
+    expect(ingested?.text).toContain('Rác tồn đọng');
     const [file] = await ctx.db.select().from(caseAttachments).where(eq(caseAttachments.caseId, c?.id as number));
     expect(file).toMatchObject({ mime: 'image/jpeg', fromCitizen: true });
     const stored = await sharp(path.join(casesDir(ctx.config.dataDir), file.path)).metadata();

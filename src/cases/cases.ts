@@ -46,6 +46,7 @@ export interface CaseInput {
   issueId?: number | null;
   contact?: Contact;
   open311KeyId?: number | null;
+  mediaUrl?: string | null;
 }
 
 const labelOf = (actor: CaseActor): { actorId: number | null; actorLabel: string } => (typeof actor === 'string' ? { actorId: null, actorLabel: actor } : { actorId: actor.id, actorLabel: actor.email });
@@ -84,6 +85,7 @@ export async function createCase(db: Db, actor: CaseActor, input: CaseInput, set
     contactPhone: input.contact?.phone ?? null,
     contactZalo: input.contact?.zalo ?? null,
     open311KeyId: input.open311KeyId ?? null,
+    mediaUrl: input.mediaUrl ?? null,
     createdBy: typeof actor === 'object' ? actor.id : null,
     createdAt: now,
     updatedAt: now,

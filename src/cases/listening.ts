@@ -1,8 +1,8 @@
-// The bridge to the listening desk (src/listening), kept in one file so the seam is easy to see.
-// Reads go through SQL on the listening tables when they exist; until the listening desk ships its
-// tables, a case keeps its issue_id and these return nothing.
+// The bridge to the listening desk (src/listening), kept in one file so the seam is easy to see:
+// an issue as the start of a case, and citizen reports fed to the desk as posts.
 import type { AppContext } from '../app/context.ts';
 import type { Database } from '../db/client.ts';
+import { ingestPosts } from '../listening/ingest/ingest.ts';
 import type { Case } from './schema.ts';
 import { topicName } from './text.ts';
 
@@ -33,14 +33,9 @@ export async function issueForCase(database: Database, id: number): Promise<Issu
   return { id: Number(row.id), title: title.length >= 3 ? title : `Vấn đề #${row.id}`, description, topic };
 }
 
-/**
- * A citizen report also feeds the listening desk, as one post of source "citizen-reports".
- * Call site for the listening desk's ingestPosts(ctx, sourceName, posts): it is wired here once
- * src/listening exposes it (see the report in the cases commit messages).
- */
+/** A citizen report also feeds the listening desk, as a post of the source "citizen-reports". */
 export async function feedListening(ctx: AppContext, c: Case): Promise<void> {
-  const modulePath = '../listening/ingest.ts'; // not imported statically: the listening desk may not have it yet
-  const mod = (await import(modulePath).catch(() => null)) as null | { ingestPosts?: (ctx: AppContext, source: string, posts: unknown[]) => Promise<unknown> };
-  if (!mod?.ingestPosts) return;
-  await mod.ingestPosts(ctx, 'citizen-reports', [{ externalId: `case-${c.id}`, text: `${c.title}\n${c.description}`, postedAt: c.createdAt, url: null, topic: c.topic }]);
+  await ingestPosts(ctx, CITIZEN_SOURCE, [{ externalId: `case-${c.id}`, createdAt: c.createdAt, text: `${c.title}\n${c.description}`, url: null }], { create: { kind: 'citizen', label: 'Phản ánh của người dân (Nhịp Cầu)' } });
 }
+
+export const CITIZEN_SOURCE = 'citizen-reports';

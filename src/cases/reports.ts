@@ -74,6 +74,7 @@ export interface ReportContext {
   /** The unit whose site took the report (null: the portal or an app). */
   site: Unit | null;
   open311KeyId?: number | null;
+  mediaUrl?: string | null;
 }
 
 /** Checks and converts photos before anything is stored. */
@@ -116,6 +117,7 @@ export async function submitReport(ctx: AppContext, input: ReportInput, photos: 
         unitId,
         contact: { name: input.name, email: input.email, phone: input.phone, zalo: input.zalo },
         open311KeyId: rc.open311KeyId ?? null,
+        mediaUrl: rc.mediaUrl ?? null,
       },
       settings,
       (tx, created) => insertFileRows(tx, 'citizen', created, written, true),

@@ -80,7 +80,8 @@ export function caseRoutes(app: App, ctx: AppContext): void {
     if (data.unitId && !t.get(data.unitId)) throw new HttpError(400, 'cases.unknownUnit');
     const unitId = data.unitId ?? suggestOwner(t, await listRules(ctx.db), data).unitId;
     const issue = data.issueId ? await issueForCase(ctx.database, data.issueId) : null;
-    return createCase(ctx.db, actorOf(req), { source: data.issueId ? 'issue' : 'manual', ...data, dueAt: data.dueDate, unitId, issueId: issue?.id ?? data.issueId });
+    if (data.issueId && !issue) throw new HttpError(400, 'cases.unknownIssue');
+    return createCase(ctx.db, actorOf(req), { source: issue ? 'issue' : 'manual', ...data, dueAt: data.dueDate, unitId, issueId: issue?.id ?? null });
   }
 
   // Pages.

@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, doublePrecision, index, integer, jsonb, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
 import { users } from '../auth/schema.ts';
+import { listeningIssues } from '../listening/schema.ts';
 import { units } from '../org/schema.ts';
 
 export const CASE_STATUSES = ['new', 'assigned', 'in_progress', 'answered', 'closed', 'reopened'] as const;
@@ -50,8 +51,8 @@ export const cases = pgTable(
     ratedAt: timestamp('rated_at', { withTimezone: true }),
     /** MinHash signature of title + description, for "a similar report exists". */
     signature: text(),
-    /** The listening issue it came from (the foreign key arrives with the listening tables). */
-    issueId: integer('issue_id'),
+    /** The listening issue it came from. */
+    issueId: integer('issue_id').references(() => listeningIssues.id, { onDelete: 'set null' }),
     /** Personal data: seen only by the handler, never published, purged after the retention period. */
     contactName: text('contact_name'),
     contactEmail: text('contact_email'),
@@ -59,6 +60,8 @@ export const cases = pgTable(
     contactZalo: text('contact_zalo'),
     contactPurgedAt: timestamp('contact_purged_at', { withTimezone: true }),
     citizenNotifiedAt: timestamp('citizen_notified_at', { withTimezone: true }),
+    /** A photo URL an Open311 app sent (never fetched by us). */
+    mediaUrl: text('media_url'),
     open311KeyId: integer('open311_key_id').references(() => open311Keys.id, { onDelete: 'set null' }),
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

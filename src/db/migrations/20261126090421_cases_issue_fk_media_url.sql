@@ -1,0 +1,2 @@
+ALTER TABLE "cases" ADD COLUMN "media_url" text;--> statement-breakpoint
+ALTER TABLE "cases" ADD CONSTRAINT "cases_issue_id_listening_issues_id_fk" FOREIGN KEY ("issue_id") REFERENCES "public"."listening_issues"("id") ON DELETE set null ON UPDATE no action;

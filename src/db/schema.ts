@@ -7,3 +7,4 @@ export * from './settings-schema.ts';
 export * from '../sites/schema.ts';
 export * from '../cases/schema.ts';
 export * from '../listening/schema.ts';
+export * from '../listening/alerts/schema.ts';

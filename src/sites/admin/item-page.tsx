@@ -197,10 +197,13 @@ function ItemSidePanels(p: EditorProps & { item: ContentItem }) {
         ) : (
           <ul class="plain">
             {p.posts.map((post) => {
-              const entry = p.channels.find((c) => c.definition.id === post.channel);
+              const [channelId, stepName] = post.channel.split('.');
+              const entry = p.channels.find((c) => c.definition.id === channelId);
+              const step = stepName ? entry?.definition.steps?.find((x) => x.name === stepName) : undefined;
+              const label = `${entry?.definition.label ?? channelId}${step ? ` – ${t(step.label)}` : ''}`;
               return (
                 <li key={post.id} class={`post post-${post.status}`}>
-                  <strong>{entry?.definition.label ?? post.channel}</strong>: <span class={`badge post-${post.status}`}>{t(`sites.post.${post.status}` as MessageKey)}</span>
+                  <strong>{label}</strong>: <span class={`badge post-${post.status}`}>{t(`sites.post.${post.status}` as MessageKey)}</span>
                   {post.url && (
                     <>
                       {' '}
@@ -210,7 +213,7 @@ function ItemSidePanels(p: EditorProps & { item: ContentItem }) {
                     </>
                   )}
                   {post.lastError && post.status !== 'posted' && <p class="error">{post.lastError}</p>}
-                  {entry && <TokenBadge account={entry.account} />}
+                  {entry && !step && <TokenBadge account={entry.account} />}
                   {(post.status === 'failed' || post.status === 'unconfirmed' || post.status === 'skipped') && (
                     <form method="post" action={`/admin/items/${item.id}/posts/${post.id}/retry`}>
                       <CsrfField />

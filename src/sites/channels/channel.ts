@@ -34,6 +34,8 @@ export interface ChannelDefinition {
   accepts(item: ContentItem): boolean;
   /** Adjusts the neutral post to what this channel needs (e.g. a video source). */
   publisher(externalId: string, credentials: Credentials, env: ChannelEnvironment): Publisher;
+  /** Further writes after the post, each recorded (and so done) once, e.g. a broadcast of a created article. */
+  steps?: ChannelStep[];
   /** Renews an expired access token where the platform allows it. */
   refresh?(credentials: Credentials, env: ChannelEnvironment): Promise<{ credentials: Credentials; expiresAt?: Date }>;
 }
@@ -53,6 +55,13 @@ export interface PublishItem {
 
 export interface Publisher {
   publish(item: PublishItem): Promise<{ externalId: string; url?: string }>;
+}
+
+export interface ChannelStep {
+  name: string;
+  label: MessageKey;
+  /** Runs with the platform id of the post made by the channel's publisher. */
+  run(postExternalId: string, accountExternalId: string, credentials: Credentials, env: ChannelEnvironment): Promise<{ externalId: string; url?: string }>;
 }
 
 const environment: ChannelEnvironment = { baseUrls: {} };

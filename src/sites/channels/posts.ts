@@ -4,6 +4,7 @@
 // when a write may have reached the platform — mark the post unconfirmed for a person to check.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AppContext } from '../../app/context.ts';
+import { TokenExpired } from '../../connectors/errors.ts';
 import { publishing } from '../directory.ts';
 import { getItem } from '../items.ts';
 import { htmlToText } from '../sanitize.ts';
@@ -69,7 +70,7 @@ export function outcomeOf(e: unknown, attempt: number): Outcome {
   const backoff = Math.min(10 * 60_000, 5_000 * 2 ** Math.max(0, attempt - 1));
   switch (f.kind) {
     case 'unauthorized':
-      return (e as Error).constructor?.name === 'TokenExpired' ? { type: 'refresh' } : { type: 'reconnect' };
+      return e instanceof TokenExpired ? { type: 'refresh' } : { type: 'reconnect' };
     case 'rate_limited':
       return { type: 'retry', delayMs: typeof f.retryAfterMs === 'number' ? f.retryAfterMs : backoff };
     case 'quota_exceeded':
@@ -108,19 +109,32 @@ export async function runCrossPost(ctx: AppContext, postId: number): Promise<Cha
     }
     return 'not-claimed';
   }
-  const definition = channelDefinition(claimed.channel);
+  const [channelId, stepName] = claimed.channel.split('.');
+  const definition = channelDefinition(channelId);
+  const step = stepName ? definition?.steps?.find((s) => s.name === stepName) : undefined;
   const item = await getItem(ctx.db, claimed.itemId).catch(() => undefined);
-  const account = item ? await getAccount(ctx, item.siteId, claimed.channel) : undefined;
+  const account = item ? await getAccount(ctx, item.siteId, channelId) : undefined;
   if (!definition || !item || !account?.enabled || item.status !== 'published') {
     await update(ctx, postId, { status: 'skipped', lastError: !item || item.status !== 'published' ? 'item not published' : 'channel not connected' });
     return 'skipped';
   }
+  let parentExternalId: string | undefined;
+  if (stepName) {
+    const [parent] = await ctx.db.select().from(channelPosts).where(and(eq(channelPosts.itemId, item.id), eq(channelPosts.channel, channelId)));
+    if (!step || parent?.status !== 'posted' || !parent.externalId) {
+      await update(ctx, postId, { status: 'skipped', lastError: 'the post this step follows was not made' });
+      return 'skipped';
+    }
+    parentExternalId = parent.externalId;
+  }
   let credentials = credentialsOf(ctx, account);
-  const content = await publishItemOf(ctx, item, definition);
+  const content = stepName ? undefined : await publishItemOf(ctx, item);
   for (let refreshed = false; ; ) {
     try {
-      const result = await definition.publisher(account.externalId, credentials, channelEnvironment()).publish(content);
+      const env = channelEnvironment();
+      const result = step && parentExternalId ? await step.run(parentExternalId, account.externalId, credentials, env) : await definition.publisher(account.externalId, credentials, env).publish(content as PublishItem);
       await update(ctx, postId, { status: 'posted', externalId: result.externalId, url: result.url ?? null, postedAt: new Date(), errorKind: null, lastError: null });
+      if (!stepName) await queueSteps(ctx, item.id, definition);
       return 'posted';
     } catch (e) {
       const outcome = outcomeOf(e, claimed.attempts);
@@ -159,7 +173,15 @@ async function recordFailure(ctx: AppContext, post: ChannelPost, accountId: numb
   return 'failed';
 }
 
-async function publishItemOf(ctx: AppContext, item: ContentItem, definition: ChannelDefinition): Promise<PublishItem> {
+/** Records and queues the follow-up steps of a channel once its post exists. */
+async function queueSteps(ctx: AppContext, itemId: number, definition: ChannelDefinition): Promise<void> {
+  for (const step of definition.steps ?? []) {
+    const [row] = await ctx.db.insert(channelPosts).values({ itemId, channel: `${definition.id}.${step.name}` }).onConflictDoNothing().returning();
+    if (row) await ctx.jobs.enqueue(CROSSPOST_JOB, { postId: row.id }, { dedupeKey: `crosspost:${row.id}:0` });
+  }
+}
+
+async function publishItemOf(ctx: AppContext, item: ContentItem): Promise<PublishItem> {
   const index = await publishing(ctx).sites.current();
   const site = index.get(item.siteId);
   const section = index.section(item.sectionId);
@@ -172,6 +194,5 @@ async function publishItemOf(ctx: AppContext, item: ContentItem, definition: Cha
     if (cover) imageUrls.push(`${origin}${mediaUrl(cover, 1024, 'jpeg')}`);
   }
   const video = item.details.videoMediaId ? await videoSource(ctx, item.details.videoMediaId) : undefined;
-  void definition;
   return { title: item.title, text: text.length > TEXT_LIMIT ? `${text.slice(0, TEXT_LIMIT - 1)}…` : text, link, imageUrls, video };
 }

@@ -115,6 +115,13 @@ export const TABLE: AccessRow[] = [
   { route: 'POST /phan-anh/tra-cuu/:code/danh-gia', url: '/phan-anh/tra-cuu/{code}/danh-gia', body: { rating: '5' }, allowed: 'public' },
   { route: 'POST /phan-anh/tra-cuu/:code/mo-lai', url: '/phan-anh/tra-cuu/{code}/mo-lai', body: { reason: 'Chưa sửa' }, allowed: 'public' },
   { route: 'GET /:slug/hoi-dap', url: '/phuong-12/hoi-dap', allowed: 'public' },
+  // Cases (Open311 GeoReport v2): public reads; POST authenticates with an api_key, not a session.
+  { route: 'GET /open311/v2/discovery.:fmt', url: '/open311/v2/discovery.json', allowed: 'public' },
+  { route: 'GET /open311/v2/services.:fmt', url: '/open311/v2/services.json', allowed: 'public' },
+  { route: 'GET /open311/v2/services/:code.:fmt', url: '/open311/v2/services/giao-thong.xml', allowed: 'public' },
+  { route: 'POST /open311/v2/requests.:fmt', url: '/open311/v2/requests.json', body: { api_key: '{apiKey}', service_code: 'khac', address_string: '1 Thành Thái', description: 'Đèn đường hỏng ở hẻm, lần {n}.' }, allowed: 'public' },
+  { route: 'GET /open311/v2/requests.:fmt', url: '/open311/v2/requests.json', allowed: 'public' },
+  { route: 'GET /open311/v2/requests/:id.:fmt', url: '/open311/v2/requests/{case}.json', allowed: 'public' },
   { route: 'GET /admin/settings/mail', allowed: ['district_admin'] },
   { route: 'POST /admin/settings/mail', body: { host: '127.0.0.1', port: '2525', from: 'Quận 10 <noreply@quan10.test>' }, allowed: ['district_admin'] },
   { route: 'POST /admin/settings/mail/test', allowed: ['district_admin'] },

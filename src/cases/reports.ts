@@ -75,6 +75,8 @@ export interface ReportContext {
   site: Unit | null;
   open311KeyId?: number | null;
   mediaUrl?: string | null;
+  /** Suggest a topic from the text when none is given (not for Open311, whose client chose a service). */
+  suggestTopic?: boolean;
 }
 
 /** Checks and converts photos before anything is stored. */
@@ -89,7 +91,7 @@ export async function submitReport(ctx: AppContext, input: ReportInput, photos: 
   const tree = await ctx.units.current();
   const title = input.title || titleFrom(input.description);
   const text = `${title}\n${input.description}\n${input.address ?? ''}`;
-  const topic = input.topic ?? suggestTopic(text);
+  const topic = input.topic ?? (rc.suggestTopic === false ? null : suggestTopic(text));
   const named = suggestPlace(text, tree);
   let wardId = input.wardId && tree.get(input.wardId)?.kind === 'ward' ? input.wardId : null;
   // A report on a ward's (or its party cells') site is about that ward unless it says otherwise.

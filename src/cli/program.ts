@@ -52,6 +52,33 @@ export async function runProgram(argv: string[], io: CliIO, dispatch: Dispatcher
       code = await dispatch.db(() => import('./commands/demo.ts'), options);
     });
 
+  program
+    .command('import')
+    .description('nhập bài đăng từ tệp JSONL/CSV vào bộ phận lắng nghe / import posts from a JSONL or CSV file into the listening desk')
+    .argument('<file>', 'tệp / file (.jsonl, .csv)')
+    .option('--source <name>', 'nguồn của mọi bài (mặc định: trường "source" của từng dòng) / source of every post (default: each line\'s "source")')
+    .option('--format <format>', 'jsonl | csv (mặc định theo đuôi tệp / default by extension)')
+    .option('--map <mapping>', 'ánh xạ cột CSV / CSV column mapping, e.g. text=message,created_at=time,author=user,id=post_id')
+    .option('--workers <n>', 'số luồng phân tích / analysis threads (0 = none)')
+    .addHelpText('after', '\nVí dụ / example:\n  npx nhipcau import posts.jsonl --source facebook-q10\n  npx nhipcau import export.csv --source zalo-oa --map text=noi_dung,created_at=thoi_gian')
+    .action(async (file: string, options: { source?: string; format?: string; map?: string; workers?: string }) => {
+      code = await dispatch.db(() => import('./commands/import.ts'), { file, ...options });
+    });
+
+  program
+    .command('issues')
+    .description('các vấn đề dư luận quan tâm / the issues of the listening desk')
+    .option('--json', 'JSON: [{id,label,topics,places,post_ids,count,voices,frustration,sentiment,spike,first_seen,last_seen}]')
+    .option('--from <date>', 'từ / from (2026-11-01, 01/11/2026 …)')
+    .option('--to <date>', 'đến / to')
+    .option('--topic <id>', 'chủ đề / topic id, e.g. ngap-nuoc')
+    .option('--ward <id>', 'phường / ward id, e.g. q10-p12')
+    .option('--source <name>', 'nguồn / source name')
+    .option('--limit <n>', 'tối đa / at most (1000)')
+    .action(async (options: { json?: boolean; from?: string; to?: string; topic?: string; ward?: string; source?: string; limit?: string }) => {
+      code = await dispatch.db(() => import('./commands/issues.ts'), options);
+    });
+
   const user = program.command('user').description('quản lý tài khoản / manage accounts');
   user
     .command('add')
@@ -63,6 +90,16 @@ export async function runProgram(argv: string[], io: CliIO, dispatch: Dispatcher
     .addHelpText('after', "\nVí dụ / example:\n  echo 'mat-khau-du-dai' | npx nhipcau user add --email a@b.vn --role editor --unit phuong-12")
     .action(async (options: { email: string; role: string; unit: string; name?: string }) => {
       code = await dispatch.db(() => import('./commands/user-add.ts'), options);
+    });
+
+  const open311 = program.command('open311').description('Open311 GeoReport v2 (/open311/v2)');
+  open311
+    .command('key')
+    .description('khóa API của ứng dụng / client app API keys')
+    .command('add <name>')
+    .description('tạo khóa API; khóa in ở dòng cuối / issue an API key; the key is the last line printed')
+    .action(async (name: string) => {
+      code = await dispatch.db(() => import('./commands/open311-key-add.ts'), { name });
     });
 
   try {

@@ -8,7 +8,7 @@ import { HttpError } from '../web/errors.ts';
 import type { App } from '../web/types.ts';
 import type { AppContext } from './context.ts';
 
-const body = z.object({ argv: z.array(z.string().max(10_000)).max(100), stdin: z.string().max(10_000_000) });
+const body = z.object({ argv: z.array(z.string().max(10_000)).max(100), stdin: z.string().max(10_000_000), cwd: z.string().max(4_096).optional() });
 
 export function internalRoutes(token: string) {
   return (app: App, ctx: AppContext): void => {
@@ -16,7 +16,7 @@ export function internalRoutes(token: string) {
       const sent = Buffer.from(String(req.headers[FORWARD_HEADER] ?? ''));
       const expected = Buffer.from(token);
       if (sent.length !== expected.length || !timingSafeEqual(sent, expected)) throw new HttpError(403, 'error.forbidden');
-      const io = bufferIO(req.body.stdin);
+      const io = bufferIO(req.body.stdin, req.body.cwd);
       const busy = async () => {
         io.err(`nhipcau: a server (pid ${process.pid}) is already running on this data folder\n`);
         return 2;

@@ -3,6 +3,7 @@ import { purgeExpiredSessions } from '../auth/sessions.ts';
 import type { AppContext } from './context.ts';
 import { registerCaseJobs, scheduleCaseJobs } from '../cases/jobs.ts';
 import { registerSiteJobs, registerSiteSchedules } from '../sites/jobs.ts';
+import { registerListeningJobs, registerListeningSchedules } from '../listening/jobs.ts';
 
 export function registerJobs(ctx: AppContext): void {
   ctx.jobs.register({
@@ -20,6 +21,7 @@ export function registerJobs(ctx: AppContext): void {
   });
   registerCaseJobs(ctx);
   registerSiteJobs(ctx);
+  registerListeningJobs(ctx);
 }
 
 export async function registerSchedules(ctx: AppContext): Promise<void> {
@@ -27,4 +29,5 @@ export async function registerSchedules(ctx: AppContext): Promise<void> {
   await ctx.jobs.schedule('jobs.purge', '40 3 * * *', 'jobs.purge');
   await scheduleCaseJobs(ctx);
   await registerSiteSchedules(ctx);
+  await registerListeningSchedules(ctx);
 }

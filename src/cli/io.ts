@@ -6,6 +6,10 @@ export interface CliIO {
   readStdin(): Promise<string>;
   /** Standard input is a terminal (nothing was piped). */
   interactive: boolean;
+  /** Standard error is a terminal (progress bars are drawn there). */
+  tty?: boolean;
+  /** The caller's working directory, for relative paths (the server's, unless forwarded). */
+  cwd?: string;
 }
 
 export function processIO(): CliIO {
@@ -13,6 +17,8 @@ export function processIO(): CliIO {
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
     interactive: Boolean(process.stdin.isTTY),
+    tty: Boolean(process.stderr.isTTY),
+    cwd: process.cwd(),
     async readStdin() {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -21,8 +27,8 @@ export function processIO(): CliIO {
   };
 }
 
-export function bufferIO(stdin: string): CliIO & { stdout: string[]; stderr: string[] } {
+export function bufferIO(stdin: string, cwd?: string): CliIO & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  return { stdout, stderr, out: (t) => void stdout.push(t), err: (t) => void stderr.push(t), readStdin: async () => stdin, interactive: false };
+  return { stdout, stderr, out: (t) => void stdout.push(t), err: (t) => void stderr.push(t), readStdin: async () => stdin, interactive: false, cwd };
 }

@@ -55,8 +55,9 @@ export function postTerms(words: readonly string[]): Term[] {
     const w = content[i];
     if (!w.key) continue;
     out.push({ hash: termHash(w.key), surface: w.surface, phrase: w.key.includes('_') });
+    // Two-word phrases from single-syllable words ("kẹt xe", "ngập nước"); a segmented word is already a phrase.
     const next = content[i + 1];
-    if (next?.key) {
+    if (next?.key && !w.key.includes('_') && !next.key.includes('_')) {
       const key = `${w.key} ${next.key}`;
       out.push({ hash: termHash(key), surface: `${w.surface} ${next.surface}`, phrase: true });
     }

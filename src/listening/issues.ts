@@ -1,0 +1,371 @@
+// Reading issues: the attention list (with filters), one issue with its timeline, places and
+// representative posts, and the issue records of the API and CLI. Everything is computed on the
+// posts' own timestamps from the hourly aggregates, so a period in the past shows that period.
+// These are the queries other features (alerts, the weekly brief) should build on.
+import { fold } from '@nhipcau/text-vi';
+import type { Db } from '../db/client.ts';
+import { toMs } from './clustering/codec.ts';
+import { listingSettings } from './settings.ts';
+import { pgArray, rows, sql } from './store/sql.ts';
+import { HOUR, hourOfWeek, level } from './trends/baseline.ts';
+import { profileFor } from './trends/detect.ts';
+import type { AppContext } from '../app/context.ts';
+
+export interface IssueFilter {
+  from: Date;
+  to: Date;
+  /** Source ids. */
+  sources?: number[];
+  topic?: string;
+  /** Ward id of the gazetteer. */
+  ward?: string;
+  /** Accent-insensitive words of the label or key phrases, or an issue number. */
+  q?: string;
+  limit?: number;
+  /** Include the ids of the issue's posts in the period (API and CLI). */
+  postIds?: boolean;
+  /** Issues with fewer posts in the period are left out (default 2). */
+  minPosts?: number;
+}
+
+export interface IssueSummary {
+  id: number;
+  label: string;
+  generatedLabel: string;
+  renamed: boolean;
+  pinned: boolean;
+  topics: string[];
+  places: string[];
+  /** Posts in the period. */
+  count: number;
+  /** Distinct voices in the period. */
+  voices: number;
+  /** Mean frustration of the period's posts, 0..1. */
+  frustration: number;
+  sentiment: { negative: number; neutral: number; positive: number };
+  /** Last 24 hours of the period against what the issue's level and the hour of day and week expect. */
+  growth: number;
+  /** count × growth × (0.1 + frustration). */
+  attention: number;
+  spike: { at: string; score: number; observed: number; expected: number } | null;
+  firstSeen: string;
+  lastSeen: string;
+  postIds?: number[];
+}
+
+const GROWTH_WINDOW = 24 * HOUR;
+const BASELINE = 7 * 24 * HOUR;
+
+/** The issues of a period, most pressing first (pinned issues lead). */
+export async function listIssues(ctx: AppContext, f: IssueFilter): Promise<IssueSummary[]> {
+  const db = ctx.db;
+  const from = f.from.toISOString();
+  const to = f.to.toISOString();
+  const sourceCond = f.sources?.length ? sql`AND h.source_id = ANY(${pgArray(f.sources)}::int[])` : sql``;
+  const wardCond = f.ward ? sql`AND h.ward = ${f.ward}` : sql``;
+  const topicCond = f.topic ? sql`AND ${f.topic} = ANY(i.topics)` : sql``;
+  let searchCond = sql``;
+  if (f.q?.trim()) {
+    const q = f.q.trim();
+    const folded = `%${fold(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    searchCond = /^\d{1,9}$/.test(q)
+      ? sql`AND i.id = ${Number(q)}`
+      : sql`AND f_unaccent(lower(coalesce(i.custom_label, '') || ' ' || i.label || ' ' || i.key_phrases::text)) LIKE ${folded}`;
+  }
+  const candidates = await rows<{
+    id: number;
+    label: string;
+    custom_label: string | null;
+    pinned: boolean;
+    topics: string[];
+    places: string[];
+    first_seen: string;
+    last_seen: string;
+    n: number;
+    fsum: number;
+    neg: number;
+    pos: number;
+  }>(
+    db,
+    sql`WITH c AS (
+          SELECT h.issue_id, sum(h.n)::int AS n, sum(h.frustration_sum) AS fsum, sum(h.negative)::int AS neg, sum(h.positive)::int AS pos
+          FROM listening_issue_hourly h
+          WHERE h.hour >= date_trunc('hour', ${from}::timestamptz) AND h.hour < ${to}::timestamptz ${sourceCond} ${wardCond}
+          GROUP BY h.issue_id)
+        SELECT i.id, i.label, i.custom_label, i.pinned, i.topics, i.places, i.first_seen, i.last_seen, c.n, c.fsum, c.neg, c.pos
+        FROM c JOIN listening_issues i ON i.id = c.issue_id
+        WHERE i.status <> 'merged' AND c.n >= ${f.minPosts ?? 2} ${topicCond} ${searchCond}
+        ORDER BY i.pinned DESC, c.n DESC, i.id LIMIT 500`,
+  );
+  if (!candidates.length) return [];
+  const ids = candidates.map((c) => c.id);
+  const growth = await growthOf(ctx, ids, f.to.getTime(), f);
+  const spikes = await latestSpikes(db, ids, f.from, f.to);
+  const list: IssueSummary[] = candidates.map((c) => {
+    const count = Number(c.n);
+    const frustration = count ? Number(c.fsum) / count : 0;
+    const g = growth.get(c.id) ?? 1;
+    return {
+      id: c.id,
+      label: c.custom_label ?? c.label,
+      generatedLabel: c.label,
+      renamed: c.custom_label !== null,
+      pinned: c.pinned,
+      topics: c.topics,
+      places: c.places,
+      count,
+      voices: 0,
+      frustration: round(frustration),
+      sentiment: { negative: Number(c.neg), neutral: count - Number(c.neg) - Number(c.pos), positive: Number(c.pos) },
+      growth: round(g),
+      attention: round(count * g * (0.1 + frustration)),
+      spike: spikes.get(c.id) ?? null,
+      firstSeen: new Date(toMs(c.first_seen)).toISOString(),
+      lastSeen: new Date(toMs(c.last_seen)).toISOString(),
+    };
+  });
+  list.sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.attention - a.attention || b.count - a.count || a.id - b.id);
+  const top = list.slice(0, Math.min(f.limit ?? 50, 1000));
+  await addVoices(db, top, f);
+  return top;
+}
+
+/** Growth of each issue at `at`: (posts in the last 24 h + 1) / (expected + 1). */
+async function growthOf(ctx: AppContext, ids: number[], at: number, f: IssueFilter): Promise<Map<number, number>> {
+  const profile = await profileFor(ctx, at);
+  const since = new Date(at - GROWTH_WINDOW - BASELINE).toISOString();
+  const sourceCond = f.sources?.length ? sql`AND source_id = ANY(${pgArray(f.sources)}::int[])` : sql``;
+  const wardCond = f.ward ? sql`AND ward = ${f.ward}` : sql``;
+  const hourly = await rows<{ issue_id: number; hour: string; n: number }>(
+    ctx.db,
+    sql`SELECT issue_id, hour, sum(n)::int AS n FROM listening_issue_hourly
+        WHERE issue_id = ANY(${pgArray(ids)}::int[]) AND hour >= ${since}::timestamptz AND hour < ${new Date(at).toISOString()}::timestamptz ${sourceCond} ${wardCond}
+        GROUP BY issue_id, hour`,
+  );
+  const windowStart = at - GROWTH_WINDOW;
+  const sums = new Map<number, { recent: number; base: number; first: number }>();
+  for (const h of hourly) {
+    const t = toMs(h.hour);
+    let s = sums.get(h.issue_id);
+    if (!s) sums.set(h.issue_id, (s = { recent: 0, base: 0, first: t }));
+    if (t >= windowStart) s.recent += Number(h.n);
+    else s.base += Number(h.n);
+    s.first = Math.min(s.first, t);
+  }
+  const exposure = (a: number, b: number) => {
+    let e = 0;
+    for (let t = Math.floor(a / HOUR) * HOUR; t < b; t += HOUR) e += profile[hourOfWeek(t)];
+    return e;
+  };
+  const windowExposure = exposure(windowStart, at);
+  const out = new Map<number, number>();
+  for (const id of ids) {
+    const s = sums.get(id);
+    if (!s) {
+      out.set(id, 0.2);
+      continue;
+    }
+    const baseStart = Math.max(at - GROWTH_WINDOW - BASELINE, Math.min(s.first, windowStart));
+    const expected = level(s.base, exposure(baseStart, windowStart)) * windowExposure;
+    out.set(id, Math.min(50, Math.max(0.2, (s.recent + 1) / (expected + 1))));
+  }
+  return out;
+}
+
+async function latestSpikes(db: Db, ids: number[], from: Date, to: Date): Promise<Map<number, IssueSummary['spike']>> {
+  const list = await rows<{ key: string; window_end: string; score: number; observed: number; expected: number }>(
+    db,
+    sql`SELECT DISTINCT ON (key) key, window_end, score, observed, expected FROM listening_spikes
+        WHERE kind = 'issue' AND key = ANY(${pgArray(ids.map(String))}::text[]) AND window_end > ${from.toISOString()}::timestamptz AND window_end <= ${to.toISOString()}::timestamptz
+        ORDER BY key, window_end DESC`,
+  );
+  return new Map(list.map((s) => [Number(s.key), { at: new Date(toMs(s.window_end)).toISOString(), score: round(Number(s.score)), observed: Number(s.observed), expected: round(Number(s.expected)) }]));
+}
+
+/** Exact distinct voices (and post ids when asked) of the period's posts. */
+async function addVoices(db: Db, list: IssueSummary[], f: IssueFilter): Promise<void> {
+  if (!list.length) return;
+  const sourceCond = f.sources?.length ? sql`AND source_id = ANY(${pgArray(f.sources)}::int[])` : sql``;
+  const wardCond = f.ward ? sql`AND ward = ${f.ward}` : sql``;
+  const found = await rows<{ issue_id: number; voices: number; ids: number[] | null }>(
+    db,
+    sql`SELECT issue_id, count(DISTINCT author_hash)::int AS voices ${f.postIds ? sql`, array_agg(id ORDER BY id) AS ids` : sql``}
+        FROM listening_posts WHERE issue_id = ANY(${pgArray(list.map((i) => i.id))}::int[])
+          AND posted_at >= ${f.from.toISOString()}::timestamptz AND posted_at < ${f.to.toISOString()}::timestamptz ${sourceCond} ${wardCond}
+        GROUP BY issue_id`,
+  );
+  const by = new Map(found.map((r) => [r.issue_id, r]));
+  for (const i of list) {
+    const r = by.get(i.id);
+    i.voices = Number(r?.voices ?? 0);
+    if (f.postIds) i.postIds = (r?.ids ?? []).map(Number);
+  }
+}
+
+export interface IssueDetail {
+  id: number;
+  label: string;
+  generatedLabel: string;
+  customLabel: string | null;
+  status: string;
+  mergedInto: number | null;
+  pinned: boolean;
+  topics: string[];
+  places: string[];
+  keyPhrases: Array<[string, number]>;
+  postCount: number;
+  voices: number;
+  frustration: number;
+  sentiment: { negative: number; neutral: number; positive: number };
+  firstSeen: string;
+  lastSeen: string;
+  spikeAt: string | null;
+  spikeScore: number | null;
+}
+
+export async function getIssue(db: Db, id: number): Promise<IssueDetail | undefined> {
+  const [i] = await rows<Record<string, any>>(db, sql`SELECT * FROM listening_issues WHERE id = ${id}`);
+  if (!i) return undefined;
+  const n = Number(i.post_count);
+  return {
+    id: i.id,
+    label: i.custom_label ?? i.label,
+    generatedLabel: i.label,
+    customLabel: i.custom_label,
+    status: i.status,
+    mergedInto: i.merged_into,
+    pinned: i.pinned,
+    topics: i.topics ?? [],
+    places: i.places ?? [],
+    keyPhrases: i.key_phrases ?? [],
+    postCount: n,
+    voices: Number(i.voices),
+    frustration: n ? round(Number(i.frustration_sum) / n) : 0,
+    sentiment: { negative: Number(i.negative), neutral: Number(i.neutral), positive: Number(i.positive) },
+    firstSeen: new Date(toMs(i.first_seen)).toISOString(),
+    lastSeen: new Date(toMs(i.last_seen)).toISOString(),
+    spikeAt: i.spike_at ? new Date(toMs(i.spike_at)).toISOString() : null,
+    spikeScore: i.spike_score === null ? null : Number(i.spike_score),
+  };
+}
+
+export interface TimelinePoint {
+  /** Start of the bucket (ms). */
+  t: number;
+  n: number;
+  negative: number;
+  positive: number;
+}
+
+/** Posts per hour (or per day, for spans over 4 days) of an issue, gaps filled with zeros. */
+export async function issueTimeline(db: Db, id: number): Promise<{ step: 'hour' | 'day'; points: TimelinePoint[] }> {
+  const list = await rows<{ hour: string; n: number; neg: number; pos: number }>(
+    db,
+    sql`SELECT hour, sum(n)::int AS n, sum(negative)::int AS neg, sum(positive)::int AS pos FROM listening_issue_hourly WHERE issue_id = ${id} GROUP BY hour ORDER BY hour`,
+  );
+  return bucket(list.map((r) => ({ t: toMs(r.hour), n: Number(r.n), negative: Number(r.neg), positive: Number(r.pos) })));
+}
+
+const DAY = 24 * HOUR;
+const VN = 7 * HOUR;
+
+export function bucket(points: TimelinePoint[]): { step: 'hour' | 'day'; points: TimelinePoint[] } {
+  if (!points.length) return { step: 'hour', points: [] };
+  const first = points[0].t;
+  const last = points[points.length - 1].t;
+  const step: 'hour' | 'day' = last - first > 4 * DAY ? 'day' : 'hour';
+  const size = step === 'day' ? DAY : HOUR;
+  // Days start at midnight in Vietnam.
+  const floor = (t: number) => (step === 'day' ? Math.floor((t + VN) / DAY) * DAY - VN : Math.floor(t / HOUR) * HOUR);
+  const by = new Map<number, TimelinePoint>();
+  for (let t = floor(first); t <= floor(last); t += size) by.set(t, { t, n: 0, negative: 0, positive: 0 });
+  for (const p of points) {
+    const b = by.get(floor(p.t)) as TimelinePoint;
+    b.n += p.n;
+    b.negative += p.negative;
+    b.positive += p.positive;
+  }
+  return { step, points: [...by.values()] };
+}
+
+export interface PlaceCell {
+  ward: string;
+  n: number;
+  /** Distinct voices, capped at the sketch size. */
+  voices: number;
+  hidden: boolean;
+}
+
+/** Posts of an issue by ward; wards with fewer distinct voices than the minimum are hidden. */
+export async function issuePlaces(ctx: AppContext, id: number): Promise<PlaceCell[]> {
+  const { minVoices } = await listingSettings(ctx);
+  const list = await rows<{ ward: string; n: number; voices: number[] }>(ctx.db, sql`SELECT ward, n, voices FROM listening_issue_hourly WHERE issue_id = ${id}`);
+  const by = new Map<string, { n: number; voices: Set<number> }>();
+  for (const r of list) {
+    let c = by.get(r.ward);
+    if (!c) by.set(r.ward, (c = { n: 0, voices: new Set() }));
+    c.n += Number(r.n);
+    for (const v of r.voices ?? []) c.voices.add(Number(v));
+  }
+  return [...by.entries()]
+    .map(([ward, c]) => ({ ward, n: c.n, voices: c.voices.size, hidden: c.voices.size < minVoices }))
+    .sort((a, b) => b.n - a.n || (a.ward < b.ward ? -1 : 1));
+}
+
+export interface PostView {
+  id: number;
+  text: string | null;
+  postedAt: string;
+  sourceLabel: string;
+  synthetic: boolean;
+  url: string | null;
+  sentiment: number | null;
+  frustration: number | null;
+  topics: string[];
+  labels: { sentiment?: string; topic?: string };
+}
+
+/** The issue's representative posts (with text), topped up with its latest posts. No author is ever returned. */
+export async function representativePosts(db: Db, id: number, limit = 6, showLinks: (kind: string) => boolean = () => false): Promise<PostView[]> {
+  const [issue] = await rows<{ representative: number[] }>(db, sql`SELECT representative FROM listening_issues WHERE id = ${id}`);
+  const reps = (issue?.representative ?? []).map(Number);
+  const list = await rows<Record<string, any>>(
+    db,
+    sql`(SELECT p.id, p.text, p.posted_at, p.url, p.sentiment, p.frustration, p.topics, s.label AS source_label, s.kind, s.synthetic, 0 AS rank
+          FROM listening_posts p JOIN listening_sources s ON s.id = p.source_id WHERE p.id = ANY(${pgArray(reps)}::bigint[]) AND p.issue_id = ${id} AND p.text IS NOT NULL)
+        UNION ALL
+        (SELECT p.id, p.text, p.posted_at, p.url, p.sentiment, p.frustration, p.topics, s.label, s.kind, s.synthetic, 1
+          FROM listening_posts p JOIN listening_sources s ON s.id = p.source_id WHERE p.issue_id = ${id} AND p.text IS NOT NULL ORDER BY p.posted_at DESC LIMIT ${limit})`,
+  );
+  const seen = new Set<number>();
+  const ordered = list
+    .sort((a, b) => a.rank - b.rank || reps.indexOf(Number(a.id)) - reps.indexOf(Number(b.id)))
+    .filter((p) => !seen.has(Number(p.id)) && seen.add(Number(p.id)))
+    .slice(0, limit);
+  const labels = await postLabels(db, ordered.map((p) => Number(p.id)));
+  return ordered.map((p) => ({
+    id: Number(p.id),
+    text: p.text,
+    postedAt: new Date(toMs(p.posted_at)).toISOString(),
+    sourceLabel: p.source_label,
+    synthetic: p.synthetic,
+    url: showLinks(p.kind) ? p.url : null,
+    sentiment: p.sentiment,
+    frustration: p.frustration,
+    topics: p.topics ?? [],
+    labels: labels.get(Number(p.id)) ?? {},
+  }));
+}
+
+export async function postLabels(db: Db, ids: number[]): Promise<Map<number, { sentiment?: string; topic?: string }>> {
+  const out = new Map<number, { sentiment?: string; topic?: string }>();
+  if (!ids.length) return out;
+  for (const l of await rows<{ post_id: number; kind: 'sentiment' | 'topic'; value: string }>(db, sql`SELECT post_id, kind, value FROM listening_labels WHERE post_id = ANY(${pgArray(ids)}::bigint[])`)) {
+    const m = out.get(Number(l.post_id)) ?? {};
+    m[l.kind] = l.value;
+    out.set(Number(l.post_id), m);
+  }
+  return out;
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -2,6 +2,7 @@
 import { purgeExpiredSessions } from '../auth/sessions.ts';
 import type { AppContext } from './context.ts';
 import { registerCaseJobs, scheduleCaseJobs } from '../cases/jobs.ts';
+import { registerAlertJobs, scheduleAlertJobs } from '../listening/alerts/jobs.ts';
 import { registerSiteJobs, registerSiteSchedules } from '../sites/jobs.ts';
 import { registerListeningJobs, registerListeningSchedules } from '../listening/jobs.ts';
 
@@ -20,6 +21,7 @@ export function registerJobs(ctx: AppContext): void {
     },
   });
   registerCaseJobs(ctx);
+  registerAlertJobs(ctx);
   registerSiteJobs(ctx);
   registerListeningJobs(ctx);
 }
@@ -28,6 +30,7 @@ export async function registerSchedules(ctx: AppContext): Promise<void> {
   await ctx.jobs.schedule('sessions.purge', '17 * * * *', 'sessions.purge');
   await ctx.jobs.schedule('jobs.purge', '40 3 * * *', 'jobs.purge');
   await scheduleCaseJobs(ctx);
+  await scheduleAlertJobs(ctx);
   await registerSiteSchedules(ctx);
   await registerListeningSchedules(ctx);
 }

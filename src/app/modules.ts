@@ -8,6 +8,7 @@ import { homeRoutes } from '../web/home.tsx';
 import { sitesRoutes } from '../sites/module.ts';
 import { caseModules } from '../cases/module.ts';
 import { mailRoutes } from '../mail/routes.tsx';
+import { alertRoutes } from '../listening/alerts/routes.tsx';
 import type { ServerOptions } from '../web/server.tsx';
 
-export const MODULES: ServerOptions['modules'] = [homeRoutes, authRoutes, userRoutes, orgRoutes, auditRoutes, jobRoutes, mailRoutes, ...caseModules, sitesRoutes];
+export const MODULES: ServerOptions['modules'] = [homeRoutes, authRoutes, userRoutes, orgRoutes, auditRoutes, jobRoutes, mailRoutes, ...caseModules, sitesRoutes, alertRoutes];

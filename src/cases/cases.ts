@@ -190,7 +190,8 @@ export async function answerCase(db: Db, actor: CaseActor, id: number, answer: s
   return withCase(db, id, async (tx, before) => {
     assertMove(before.status, 'answered');
     const now = new Date();
-    const c = await save(tx, id, { status: 'answered', publicAnswer: text, answeredAt: now, firstAnsweredAt: before.firstAnsweredAt ?? now, citizenNotifiedAt: null });
+    const first = before.firstAnsweredAt === null;
+    const c = await save(tx, id, { status: 'answered', publicAnswer: text, answeredAt: now, citizenNotifiedAt: null, ...(first ? { firstAnsweredAt: now, firstAnswerOnTime: !before.dueAt || now.getTime() <= before.dueAt.getTime() } : {}) });
     await record(tx, actor, c, 'answered', { from: before.status, to: 'answered', details: { length: text.length } });
     return c;
   });

@@ -39,6 +39,8 @@ export const cases = pgTable(
     /** The latest answer, and the first (on-time rate counts the first). */
     answeredAt: timestamp('answered_at', { withTimezone: true }),
     firstAnsweredAt: timestamp('first_answered_at', { withTimezone: true }),
+    /** Whether the first answer came by the deadline that applied then (a re-open sets a new deadline). */
+    firstAnswerOnTime: boolean('first_answer_on_time'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     reopenCount: integer('reopen_count').notNull().default(0),
     /** 0 = with the owner unit; n = raised n levels up the unit tree after the deadline passed. */

@@ -45,7 +45,7 @@ export async function unitMonthStats(database: Database, range: StatsRange): Pro
     `SELECT c.unit_id, ${VN_MONTH('c.created_at')} AS month, 'opened' AS kind, count(*)::int AS n, NULL::float8 AS s
        FROM cases c WHERE c.created_at >= $1 AND c.created_at < $2 ${scope} GROUP BY 1, 2
      UNION ALL
-     SELECT c.unit_id, ${VN_MONTH('c.first_answered_at')}, 'answered', count(*)::int, count(*) FILTER (WHERE c.due_at IS NULL OR c.first_answered_at <= c.due_at)::float8
+     SELECT c.unit_id, ${VN_MONTH('c.first_answered_at')}, 'answered', count(*)::int, count(*) FILTER (WHERE c.first_answer_on_time)::float8
        FROM cases c WHERE c.first_answered_at >= $1 AND c.first_answered_at < $2 ${scope} GROUP BY 1, 2
      UNION ALL
      SELECT c.unit_id, ${VN_MONTH('c.due_at')}, 'overdue', count(*)::int, NULL
@@ -97,6 +97,7 @@ const rate = (num: number, den: number): number | null => (den ? num / den : nul
 
 export interface PeriodSummary {
   opened: number;
+  /** Cases answered for the first time in the period, and how many of those by their deadline. */
   answered: number;
   answeredOnTime: number;
   /** Cases waiting for an answer past their deadline at the end of the period (or now, if earlier). */
@@ -112,8 +113,8 @@ export async function periodSummary(database: Database, from: Date, to: Date): P
   const p = [from.toISOString(), to.toISOString()];
   const [counts] = await database.query<{ opened: number; answered: number; on_time: number; reopened: number }>(
     `SELECT (SELECT count(*) FROM cases WHERE created_at >= $1 AND created_at < $2)::int AS opened,
-            (SELECT count(*) FROM cases WHERE answered_at >= $1 AND answered_at < $2)::int AS answered,
-            (SELECT count(*) FROM cases WHERE answered_at >= $1 AND answered_at < $2 AND (due_at IS NULL OR answered_at <= due_at))::int AS on_time,
+            (SELECT count(*) FROM cases WHERE first_answered_at >= $1 AND first_answered_at < $2)::int AS answered,
+            (SELECT count(*) FROM cases WHERE first_answered_at >= $1 AND first_answered_at < $2 AND first_answer_on_time)::int AS on_time,
             (SELECT count(*) FROM case_events WHERE kind = 'status' AND to_status = 'reopened' AND at >= $1 AND at < $2)::int AS reopened`,
     p,
   );

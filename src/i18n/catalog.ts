@@ -8,9 +8,11 @@ import sites from '../sites/messages.ts';
 import cases from '../cases/messages.ts';
 import mail from '../mail/messages.ts';
 import listening from '../listening/messages.ts';
+import alerts from '../listening/alerts/messages.ts';
+import brief from '../listening/brief/messages.ts';
 import type { Locale } from './define.ts';
 
-const parts = [common, auth, org, audit, jobs, sites, cases, mail, listening];
+const parts = [common, auth, org, audit, jobs, sites, cases, mail, listening, alerts, brief];
 
 type Union = (typeof parts)[number];
 export type MessageKey = Union extends infer P ? (P extends { vi: Record<infer K, string> } ? K : never) : never;

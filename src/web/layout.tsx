@@ -17,6 +17,8 @@ const isCaseHandler = (ctx: ReturnType<typeof usePage>) => Boolean(ctx.auth?.gra
 
 const isPublisher = (ctx: ReturnType<typeof usePage>) => Boolean(ctx.auth?.grants.some((g) => ['district_admin', 'unit_admin', 'editor', 'approver'].includes(g.role)));
 
+const isListener = (ctx: ReturnType<typeof usePage>) => Boolean(ctx.auth?.grants.some((g) => g.role === 'district_admin' || g.role === 'analyst'));
+
 /** Navigation entries; features add theirs here. */
 export const NAV: NavItem[] = [
   { href: '/admin', label: 'nav.home' },
@@ -24,6 +26,7 @@ export const NAV: NavItem[] = [
   { href: '/admin/sites', label: 'nav.sites', visible: isPublisher },
   { href: '/admin/cases', label: 'nav.cases', visible: isCaseHandler },
   { href: '/admin/cases/stats', label: 'nav.casesStats', visible: isAdmin },
+  { href: '/admin/notifications', label: 'nav.notifications', visible: isListener },
   { href: '/admin/users', label: 'nav.users', visible: isAdmin },
   { href: '/admin/audit', label: 'nav.audit', visible: isAdmin },
   { href: '/admin/jobs', label: 'nav.jobs', visible: isDistrictAdmin },

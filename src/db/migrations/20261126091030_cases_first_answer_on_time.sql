@@ -1,0 +1,1 @@
+ALTER TABLE "cases" ADD COLUMN "first_answer_on_time" boolean;

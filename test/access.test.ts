@@ -7,6 +7,7 @@ import { buildUser, seedUnits, TEST_PASSWORD } from './factories.ts';
 import { buildTestApp, type TestApp } from './http.ts';
 import { sitesAccessSetup } from './access-sites.ts';
 import { casesAccessVars } from './cases-access.ts';
+import { alertsAccessVars } from './listening-alerts-access.ts';
 
 type Principal = 'anonymous' | 'district_admin' | Exclude<Role, 'district_admin'>;
 const PRINCIPALS: Principal[] = ['anonymous', 'district_admin', 'unit_admin', 'editor', 'approver', 'analyst', 'case_handler', 'member'];
@@ -125,6 +126,15 @@ export const TABLE: AccessRow[] = [
   { route: 'GET /admin/settings/mail', allowed: ['district_admin'] },
   { route: 'POST /admin/settings/mail', body: { host: '127.0.0.1', port: '2525', from: 'Quận 10 <noreply@quan10.test>' }, allowed: ['district_admin'] },
   { route: 'POST /admin/settings/mail/test', allowed: ['district_admin'] },
+  // Listening alerts and the weekly brief: analysts (and district admins); notifications: everyone signed in.
+  { route: 'GET /admin/listening/alerts', allowed: ['district_admin', 'analyst'] },
+  { route: 'POST /admin/listening/alerts', body: { name: 'Ngập {n}', kind: 'query', query: 'ngập nước', minPosts: '5', windowHours: '24', maxPerHour: '5', inApp: 'on', enabled: 'on' }, allowed: ['district_admin', 'analyst'] },
+  { route: 'GET /admin/listening/alerts/:id', url: '/admin/listening/alerts/{alertRule}', allowed: ['district_admin', 'analyst'] },
+  { route: 'POST /admin/listening/alerts/:id', url: '/admin/listening/alerts/{alertRule}', body: { name: 'Đột biến {n}', kind: 'spike', spikeKind: 'any', minScore: '4', windowHours: '24', maxPerHour: '5', inApp: 'on', enabled: 'on' }, allowed: ['district_admin', 'analyst'] },
+  { route: 'POST /admin/listening/alerts/:id/delete', url: '/admin/listening/alerts/{alertRule2}/delete', allowed: ['district_admin', 'analyst'] },
+  { route: 'GET /admin/notifications', allowed: SIGNED_IN },
+  { route: 'POST /admin/notifications/read', allowed: SIGNED_IN },
+  { route: 'GET /api/notifications', allowed: SIGNED_IN },
   // Publishing (sites): staff of phuong-12; public pages and feeds.
   { route: 'GET /static/vendor/trix.js', allowed: 'public' },
   { route: 'GET /static/vendor/trix.css', allowed: 'public' },
@@ -202,6 +212,7 @@ beforeAll(async () => {
   const [job] = await ctx.database.query<{ id: number }>(`INSERT INTO jobs (name, status) VALUES ('test.dead', 'dead') RETURNING id`);
   vars.job = String(job.id);
   Object.assign(vars, await casesAccessVars(ctx));
+  Object.assign(vars, await alertsAccessVars(ctx));
   t = await buildTestApp(ctx);
   await sitesAccessSetup(ctx, vars);
 });

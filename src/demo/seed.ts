@@ -4,6 +4,7 @@ import type { Role } from '../auth/schema.ts';
 import { createUser, countUsers } from '../auth/users.ts';
 import { units } from '../org/schema.ts';
 import { demoUnits } from './units.ts';
+import { seedSitesDemo } from '../sites/demo.ts';
 
 export const DEMO_PASSWORD = 'nhipcau-demo';
 export const DEMO_ADMIN = 'admin@quan10.demo';
@@ -40,7 +41,8 @@ export async function seedDemo(ctx: AppContext): Promise<void> {
     await createUser(ctx.db, 'system', { email: u.email, displayName: u.displayName, password: DEMO_PASSWORD, grants: [{ unitId: ids.get(u.unit) as number, role: u.role }] });
   }
   await ctx.units.changed();
-  ctx.log.info({ units: list.length, users: DEMO_USERS.length }, 'demo district seeded');
+  const items = await seedSitesDemo(ctx);
+  ctx.log.info({ units: list.length, users: DEMO_USERS.length, items }, 'demo district seeded');
 }
 
 /** Empties every table of the app (keeps the schema and migrations), then seeds the demo again. */

@@ -1,5 +1,6 @@
 // The publishing network's routes: the office pages and the public sites (registered last: they own `/`).
 import type { AppContext } from '../app/context.ts';
+import { registerSiteMenuEntry } from '../web/public-layout.tsx';
 import type { App } from '../web/types.ts';
 import { adminRoutes } from './admin/routes.tsx';
 import { digestRoutes } from './digest-routes.tsx';
@@ -7,6 +8,9 @@ import { publishing } from './directory.ts';
 import { publicRoutes } from './public/routes.tsx';
 
 export async function sitesRoutes(app: App, ctx: AppContext): Promise<void> {
+  // The citizen channel (cases) lives under every site.
+  registerSiteMenuEntry({ segment: 'hoi-dap', label: 'pub.answers', order: 10 });
+  registerSiteMenuEntry({ segment: 'phan-anh', label: 'pub.reports', order: 20 });
   adminRoutes(app, ctx);
   digestRoutes(app, ctx);
   publicRoutes(app, ctx);

@@ -36,7 +36,7 @@ export function portalChrome(index: SiteIndex): PublicSite {
     base: '',
     name: district?.name ? `Cổng thông tin điện tử ${district.unit.shortName ?? district.name}` : t('pub.portal'),
     tagline: district?.tagline ?? undefined,
-    menu: [{ href: '/', label: t('pub.home') }, ...(district ? district.sections.filter((s) => s.inMenu && s.kind !== 'page').map((s) => ({ href: `/${district.slug}/${s.slug}`, label: s.name })) : []), { href: '/don-vi', label: t('pub.units') }],
+    menu: [{ href: '/', label: t('pub.home') }, ...(district ? district.sections.filter((s) => s.inMenu && s.kind !== 'page').map((s) => ({ href: `/${district.slug}/${s.slug}`, label: s.name })) : []), { href: '/don-vi', label: t('pub.units') }, { href: '/phan-anh', label: t('pub.reports') }],
     searchAction: '/tim-kiem',
     feeds: [
       { href: '/rss.xml', type: 'application/rss+xml', title: 'RSS' },

@@ -116,6 +116,7 @@ export const TABLE: AccessRow[] = [
   { route: 'POST /phan-anh/tra-cuu/:code/danh-gia', url: '/phan-anh/tra-cuu/{code}/danh-gia', body: { rating: '5' }, allowed: 'public' },
   { route: 'POST /phan-anh/tra-cuu/:code/mo-lai', url: '/phan-anh/tra-cuu/{code}/mo-lai', body: { reason: 'Chưa sửa' }, allowed: 'public' },
   { route: 'GET /:slug/hoi-dap', url: '/phuong-12/hoi-dap', allowed: 'public' },
+  { route: 'GET /hoi-dap', allowed: 'public' },
   // Cases (Open311 GeoReport v2): public reads; POST authenticates with an api_key, not a session.
   { route: 'GET /open311/v2/discovery.:fmt', url: '/open311/v2/discovery.json', allowed: 'public' },
   { route: 'GET /open311/v2/services.:fmt', url: '/open311/v2/services.json', allowed: 'public' },

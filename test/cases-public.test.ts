@@ -156,6 +156,7 @@ describe('after the answer', () => {
     expect(qa.body).not.toContain('0912345678');
     expect(qa.body).not.toContain('dan@example.vn');
     expect((await t.app.inject({ method: 'GET', url: '/quan-10/hoi-dap' })).body).toContain('Phường đã nạo vét cống');
+    expect((await t.app.inject({ method: 'GET', url: '/hoi-dap' })).body).toContain('Phường đã nạo vét cống');
     expect((await t.app.inject({ method: 'GET', url: '/phuong-1/hoi-dap' })).body).not.toContain('Phường đã nạo vét cống');
 
     const address = client();

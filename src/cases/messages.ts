@@ -3,7 +3,6 @@ import { defineMessages } from '../i18n/define.ts';
 export default defineMessages(
   {
     'nav.cases': 'Phản ánh, vụ việc',
-    'nav.casesStats': 'Thống kê xử lý',
     'cases.status.new': 'Mới',
     'cases.status.assigned': 'Đã phân công',
     'cases.status.in_progress': 'Đang xử lý',
@@ -225,7 +224,6 @@ export default defineMessages(
   },
   {
     'nav.cases': 'Cases',
-    'nav.casesStats': 'Case statistics',
     'cases.status.new': 'New',
     'cases.status.assigned': 'Assigned',
     'cases.status.in_progress': 'In progress',

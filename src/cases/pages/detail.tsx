@@ -87,7 +87,7 @@ export function CasePage({ c, tree, history, attachments, handlers, handler, can
           {moves.length > 0 && (
             <>
               <h3>{t('cases.detail.actions')}</h3>
-              <div class="spaced">
+              <div class="actions-row">
                 {moves.map((s) => (
                   <form method="post" action={`${base}/status`} class="inline" key={s}>
                     <CsrfField />
@@ -112,7 +112,7 @@ export function CasePage({ c, tree, history, attachments, handlers, handler, can
           ) : (
             <p>{handler?.displayName ?? t('cases.field.none')}</p>
           )}
-          {canSeeContact && (
+          {canSeeContact && citizen && (
             <>
               <h3>{t('cases.field.contact')}</h3>
               {c.contactPurgedAt ? (

@@ -5,17 +5,20 @@ import { TableWrap } from '../../web/ui.tsx';
 import type { UnitTree } from '../../org/tree.ts';
 import type { Case } from '../schema.ts';
 import { topicName } from '../text.ts';
+import { AdminLinks } from './admin.tsx';
 import { CasesStyles, Due, StatusBadge, statusKey } from './common.tsx';
 
 const FILTERS = ['open', 'overdue', 'new', 'in_progress', 'answered', 'closed', 'reopened'] as const;
 
 export function CasesPage({ rows, tree, filter, mine, canCreate, limit }: { rows: Case[]; tree: UnitTree; filter: string; mine: boolean; canCreate: boolean; limit: number }) {
-  const { t, locale } = usePage();
+  const { t, locale, auth } = usePage();
+  const isAdmin = Boolean(auth?.grants.some((g) => g.role === 'district_admin' || g.role === 'unit_admin'));
   const link = (f: string, m: boolean) => `/admin/cases?${new URLSearchParams({ ...(f ? { status: f } : {}), ...(m ? { mine: '1' } : {}) })}`;
   const last = rows.at(-1);
   return (
     <Layout title={t('cases.list.title')} actions={canCreate && <a class="button primary" href="/admin/cases/new">{t('cases.list.new')}</a>}>
       <CasesStyles />
+      {isAdmin && <AdminLinks />}
       <nav class="filters" aria-label={t('common.filter')}>
         <a href={link('', mine)} aria-current={!filter ? 'page' : undefined}>{t('cases.list.all')}</a>
         {FILTERS.map((f) => (

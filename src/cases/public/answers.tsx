@@ -14,7 +14,9 @@ export function AnswersPage({ site, tree, unit, rows, page, more }: { site: Publ
     <PublicDocument site={site} title={t('public.answers.title')} description={t('public.answers.intro', { unit: unit.name })} head={<PublicHead />}>
       <h1>{t('public.answers.title')}</h1>
       <p class="lead">{t('public.answers.intro', { unit: unit.name })}</p>
-      <p><a class="button" href={`${site.base}/phan-anh`}>{t('public.menu.report')}</a></p>
+      <p>
+        <a class="button" href={`${site.base}/phan-anh`}>{t('public.menu.report')}</a> <a href="/phan-anh/tra-cuu">{t('public.menu.track')}</a>
+      </p>
       {rows.length === 0 ? (
         <p>{t('public.answers.empty')}</p>
       ) : (

@@ -27,6 +27,9 @@ export function ReportPage({ site, tree, action, values, errors, similar }: Repo
     <PublicDocument site={site} title={t('public.report.title')} head={<PublicHead script />}>
       <h1>{t('public.report.title')}</h1>
       <p class="lead">{t('public.report.intro')}</p>
+      <p>
+        <a href="/phan-anh/tra-cuu">{t('public.menu.track')}</a>
+      </p>
       <FormErrorSummary errors={errors} />
       {similar && similar.length > 0 && (
         <section class="similar" aria-labelledby="similar-h">

@@ -20,7 +20,7 @@ import { loadCasesSettings } from '../settings.ts';
 import { AnswersPage } from './answers.tsx';
 import { ReportPage } from './form.tsx';
 import { listAnswers, publicTimeline } from './queries.ts';
-import { siteOf } from './site.ts';
+import { siteFor } from './site.ts';
 import { StatusPage, TrackPage } from './status.tsx';
 
 const FORM_LIMIT = { max: 10, timeWindow: '10 minutes' };
@@ -55,7 +55,6 @@ async function readForm(req: FastifyRequest): Promise<Parsed> {
 
 export function casePublicRoutes(app: App, ctx: AppContext): void {
   const tree = () => ctx.units.current();
-  const portalName = async () => (await tree()).roots()[0]?.name ?? 'Nhịp Cầu';
 
   async function siteUnit(req: FastifyRequest): Promise<Unit> {
     const unit = (await tree()).getBySlug((req.params as { slug: string }).slug);
@@ -67,7 +66,7 @@ export function casePublicRoutes(app: App, ctx: AppContext): void {
     const t = await tree();
     const action = unit ? `/${unit.slug}/phan-anh` : '/phan-anh';
     const defaults: Record<string, string> = unit && !values.wardId ? { wardId: String(t.lineage(unit.id).find((u) => u.kind === 'ward')?.id ?? '') } : {};
-    return sendPage(req, reply, <ReportPage site={siteOf(unit, req.t, await portalName())} tree={t} action={action} values={{ ...defaults, ...values }} errors={errors} similar={similar} />, status);
+    return sendPage(req, reply, <ReportPage site={await siteFor(ctx, unit)} tree={t} action={action} values={{ ...defaults, ...values }} errors={errors} similar={similar} />, status);
   }
 
   async function receive(req: FastifyRequest, reply: FastifyReply, unit: Unit | null) {
@@ -118,7 +117,7 @@ export function casePublicRoutes(app: App, ctx: AppContext): void {
     const t = await tree();
     const s = await loadCasesSettings(ctx.db);
     const unit = t.get(c.unitId) ?? null;
-    return sendPage(req, reply, <StatusPage site={siteOf(unit, req.t, await portalName())} tree={t} c={c} steps={await publicTimeline(ctx.db, c)} windowOpen={citizenWindowOpen(c, s)} reopenDays={s.reopenDays} errors={errors} />, status);
+    return sendPage(req, reply, <StatusPage site={await siteFor(ctx, unit)} tree={t} c={c} steps={await publicTimeline(ctx.db, c)} windowOpen={citizenWindowOpen(c, s)} reopenDays={s.reopenDays} errors={errors} />, status);
   }
 
   async function byCode(req: FastifyRequest): Promise<Case | undefined> {
@@ -128,12 +127,12 @@ export function casePublicRoutes(app: App, ctx: AppContext): void {
   app.get('/phan-anh/tra-cuu', { config: { access: 'public', rateLimit: READ_LIMIT } }, async (req, reply) => {
     const code = normalizeCode(String((req.query as Record<string, unknown>).code ?? ''));
     if (code) return reply.redirect(`/phan-anh/tra-cuu/${encodeURIComponent(code)}`, 303);
-    return sendPage(req, reply, <TrackPage site={siteOf(null, req.t, await portalName())} code="" />);
+    return sendPage(req, reply, <TrackPage site={await siteFor(ctx, null)} code="" />);
   });
 
   app.get('/phan-anh/tra-cuu/:code', { config: { access: 'public', rateLimit: READ_LIMIT } }, async (req, reply) => {
     const c = await byCode(req);
-    if (!c) return sendPage(req, reply, <TrackPage site={siteOf(null, req.t, await portalName())} code={String((req.params as { code: string }).code).slice(0, 20)} error={req.t('public.track.notFound')} />, 404);
+    if (!c) return sendPage(req, reply, <TrackPage site={await siteFor(ctx, null)} code={String((req.params as { code: string }).code).slice(0, 20)} error={req.t('public.track.notFound')} />, 404);
     return renderStatus(req, reply, c);
   });
 
@@ -171,13 +170,16 @@ export function casePublicRoutes(app: App, ctx: AppContext): void {
     }),
   );
 
-  // Hỏi – đáp: answers of the unit and the units under it.
-  app.get('/:slug/hoi-dap', { config: { access: 'public', rateLimit: READ_LIMIT } }, async (req, reply) => {
-    const unit = await siteUnit(req);
+  // Hỏi – đáp: answers of the unit and the units under it (the portal's: the whole district).
+  const answers = async (req: FastifyRequest, reply: FastifyReply, unit: Unit | null) => {
     const t = await tree();
+    const top = unit ?? t.roots()[0];
+    if (!top) throw notFound();
     const page = Math.min(Math.max(Number((req.query as Record<string, unknown>).trang) || 1, 1), 500);
-    const { rows, more } = await listAnswers(ctx.db, t.subtree(unit.id).map((u) => u.id), page);
-    return sendPage(req, reply, <AnswersPage site={siteOf(unit, req.t, await portalName())} tree={t} unit={unit} rows={rows} page={page} more={more} />);
-  });
+    const { rows, more } = await listAnswers(ctx.db, t.subtree(top.id).map((u) => u.id), page);
+    return sendPage(req, reply, <AnswersPage site={await siteFor(ctx, unit)} tree={t} unit={top} rows={rows} page={page} more={more} />);
+  };
+  app.get('/hoi-dap', { config: { access: 'public', rateLimit: READ_LIMIT } }, async (req, reply) => answers(req, reply, null));
+  app.get('/:slug/hoi-dap', { config: { access: 'public', rateLimit: READ_LIMIT } }, async (req, reply) => answers(req, reply, await siteUnit(req)));
 }
 

@@ -6,6 +6,7 @@ import { adminRoutes } from './admin/routes.tsx';
 import { digestRoutes } from './digest-routes.tsx';
 import { publishing } from './directory.ts';
 import { publicRoutes } from './public/routes.tsx';
+import { setListeningOrigin } from './urls.ts';
 
 export async function sitesRoutes(app: App, ctx: AppContext): Promise<void> {
   // The citizen channel (cases) lives under every site.
@@ -14,6 +15,10 @@ export async function sitesRoutes(app: App, ctx: AppContext): Promise<void> {
   adminRoutes(app, ctx);
   digestRoutes(app, ctx);
   publicRoutes(app, ctx);
+  app.addHook('onListen', async () => {
+    const address = app.server.address();
+    if (address && typeof address === 'object') setListeningOrigin(`http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`);
+  });
   const unsubscribe = await publishing(ctx).subscribe(ctx.database);
   app.addHook('onClose', async () => unsubscribe());
 }

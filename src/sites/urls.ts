@@ -8,9 +8,16 @@ export const sitePath = (site: Pick<SiteView, 'slug'>, rest = ''): string => `/$
 export const sectionPath = (site: Pick<SiteView, 'slug'>, section: Pick<SiteSection, 'slug'>): string => `/${site.slug}/${section.slug}`;
 export const itemPath = (site: Pick<SiteView, 'slug'>, section: Pick<SiteSection, 'slug'>, item: Pick<ContentItem, 'slug'>): string => `/${site.slug}/${section.slug}/${item.slug}`;
 
-/** The origin for absolute links: the configured public URL, else the request's own host. */
+let listening: string | undefined;
+/** Where this process listens (set once the server is up), for absolute links made outside a request. */
+export const setListeningOrigin = (origin: string): void => {
+  listening = origin;
+};
+
+/** The origin for absolute links: the configured public URL, else the request's own host, else where we listen. */
 export function originOf(ctx: AppContext, req?: FastifyRequest): string {
   if (ctx.config.publicUrl) return ctx.config.publicUrl;
+  if (!req && listening) return listening;
   if (req) {
     const host = String(req.headers.host ?? `${ctx.config.host}:${ctx.config.port}`).replace(/[^\w.:[\]-]/g, '');
     return `${req.protocol}://${host}`;

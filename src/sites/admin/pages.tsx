@@ -245,13 +245,17 @@ export function ChannelsPage({ site, definitions, accounts, errors }: { site: Si
             )}
             <form method="post" action={`/admin/sites/${site.slug}/channels/${d.id}`} class="form-grid">
               <CsrfField />
-              <Field name="externalId" label={t(d.externalIdLabel)} value={account?.externalId ?? ''} required maxLength={120} />
-              <Field name="name" label={t('sites.ch.accountName')} value={account?.name ?? ''} maxLength={200} />
+              <ChField channel={d.id} name="externalId" label={t(d.externalIdLabel)} value={account?.externalId ?? ''} required />
+              <ChField channel={d.id} name="name" label={t('sites.ch.accountName')} value={account?.name ?? ''} />
               {d.fields.map((f) => (
-                <Field key={f.name} name={`cred_${f.name}`} label={t(f.label)} type={f.secret ? 'password' : 'text'} autocomplete="off" required={f.required && !account} hint={f.secret && account ? t('sites.ch.secretKept') : undefined} maxLength={4000} />
+                <ChField key={f.name} channel={d.id} name={`cred_${f.name}`} label={t(f.label)} type={f.secret ? 'password' : 'text'} required={f.required && !account} hint={f.secret && account ? t('sites.ch.secretKept') : undefined} />
               ))}
-              <Field name="tokenExpiresAt" label={t('sites.ch.expiresAt')} type="date" value={account?.tokenExpiresAt ? account.tokenExpiresAt.toISOString().slice(0, 10) : ''} />
-              <CheckboxField name="enabled" label={t('sites.ch.enabled')} checked={account ? account.enabled : true} />
+              <ChField channel={d.id} name="tokenExpiresAt" label={t('sites.ch.expiresAt')} type="date" value={account?.tokenExpiresAt ? account.tokenExpiresAt.toISOString().slice(0, 10) : ''} />
+              <div class="field checkbox">
+                <label>
+                  <input type="checkbox" name="enabled" checked={account ? account.enabled : true} /> {t('sites.ch.enabled')}
+                </label>
+              </div>
               <div class="form-actions">
                 <button type="submit" class="primary">
                   {account ? t('sites.ch.save') : t('sites.ch.connect')}
@@ -268,5 +272,24 @@ export function ChannelsPage({ site, definitions, accounts, errors }: { site: Si
         );
       })}
     </Layout>
+  );
+}
+
+/** A labelled input whose id is unique on a page with one form per channel. */
+function ChField({ channel, name, label, value, type = 'text', required, hint }: { channel: string; name: string; label: string; value?: string; type?: string; required?: boolean; hint?: string }) {
+  const id = `ch-${channel}-${name}`;
+  return (
+    <div class="field">
+      <label for={id}>
+        {label}
+        {required && <span class="req" aria-hidden="true"> *</span>}
+      </label>
+      <input id={id} name={name} type={type as 'text'} value={value ?? ''} required={required} autoComplete="off" maxLength={4000} aria-describedby={hint ? `${id}-hint` : undefined} />
+      {hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+    </div>
   );
 }

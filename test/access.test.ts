@@ -8,11 +8,13 @@ import { buildTestApp, type TestApp } from './http.ts';
 import { sitesAccessSetup } from './access-sites.ts';
 import { casesAccessVars } from './cases-access.ts';
 import { alertsAccessVars } from './listening-alerts-access.ts';
+import { listeningAccessVars } from './listening-access.ts';
 
 type Principal = 'anonymous' | 'district_admin' | Exclude<Role, 'district_admin'>;
 const PRINCIPALS: Principal[] = ['anonymous', 'district_admin', 'unit_admin', 'editor', 'approver', 'analyst', 'case_handler', 'member'];
 const SIGNED_IN = PRINCIPALS.filter((p) => p !== 'anonymous');
 const ADMINS: Principal[] = ['district_admin', 'unit_admin'];
+const DESK: Principal[] = ['district_admin', 'analyst'];
 
 export interface AccessRow {
   /** The route pattern as registered, e.g. 'PATCH /api/units/:slug'. */
@@ -127,6 +129,38 @@ export const TABLE: AccessRow[] = [
   { route: 'GET /admin/settings/mail', allowed: ['district_admin'] },
   { route: 'POST /admin/settings/mail', body: { host: '127.0.0.1', port: '2525', from: 'Quận 10 <noreply@quan10.test>' }, allowed: ['district_admin'] },
   { route: 'POST /admin/settings/mail/test', allowed: ['district_admin'] },
+  // Listening desk: analysts and district admins; the desk's privacy settings: district admins; webhooks: public (signed).
+  { route: 'GET /admin/listening', allowed: DESK },
+  { route: 'GET /admin/listening/issues/:id', url: '/admin/listening/issues/{lsIssue}', allowed: DESK },
+  { route: 'POST /admin/listening/issues/:id/rename', url: '/admin/listening/issues/{lsIssue}/rename', body: { label: 'Ngập Bà Hạt {n}' }, allowed: DESK },
+  { route: 'POST /admin/listening/issues/:id/pin', url: '/admin/listening/issues/{lsIssue}/pin', body: { pinned: '1' }, allowed: DESK },
+  { route: 'POST /admin/listening/issues/:id/merge', url: '/admin/listening/issues/{lsIssue2}/merge', body: { into: '{lsIssue}' }, allowed: DESK },
+  { route: 'POST /admin/listening/issues/:id/split', url: '/admin/listening/issues/{lsIssue3}/split', body: { query: 'hôi thối' }, allowed: DESK },
+  { route: 'POST /admin/listening/posts/:id/label', url: '/admin/listening/posts/{lsPost}/label', body: { sentiment: 'negative', topic: 'ngap-nuoc' }, allowed: DESK },
+  { route: 'GET /admin/listening/topics', allowed: DESK },
+  { route: 'GET /admin/listening/sources', allowed: DESK },
+  { route: 'GET /admin/listening/sources/new', allowed: DESK },
+  { route: 'POST /admin/listening/sources', body: { kind: 'rss', name: 'bao-{n}', label: 'Báo {n}', intervalSeconds: '900', 's.url': 'http://127.0.0.1:9/rss.xml', enabled: 'on' }, allowed: DESK },
+  { route: 'GET /admin/listening/sources/:id', url: '/admin/listening/sources/{lsSource}', allowed: DESK },
+  { route: 'POST /admin/listening/sources/:id', url: '/admin/listening/sources/{lsSource}', body: { label: 'Báo thử {n}', intervalSeconds: '900', 's.url': 'http://127.0.0.1:9/rss.xml' }, allowed: DESK },
+  { route: 'POST /admin/listening/sources/:id/poll', url: '/admin/listening/sources/{lsSource}/poll', allowed: DESK },
+  { route: 'GET /admin/listening/import', allowed: DESK },
+  { route: 'POST /admin/listening/import', allowed: DESK },
+  { route: 'GET /admin/listening/imports/:id', url: '/admin/listening/imports/{lsImport}', allowed: DESK },
+  { route: 'GET /admin/listening/labels', allowed: DESK },
+  { route: 'POST /admin/listening/labels/retrain', allowed: DESK },
+  { route: 'GET /admin/listening/settings', allowed: ['district_admin'] },
+  { route: 'POST /admin/listening/settings', body: { retentionDays: '90', minVoices: '3' }, allowed: ['district_admin'] },
+  { route: 'GET /api/issues', allowed: DESK },
+  { route: 'GET /api/issues/:id', url: '/api/issues/{lsIssue}', allowed: DESK },
+  { route: 'PATCH /api/issues/:id', url: '/api/issues/{lsIssue}', body: { pinned: true }, allowed: DESK },
+  { route: 'POST /api/issues/:id/merge', url: '/api/issues/{lsIssue2}/merge', body: { into: 0 }, allowed: DESK },
+  { route: 'POST /api/issues/:id/split', url: '/api/issues/{lsIssue3}/split', body: { query: 'không có từ này' }, allowed: DESK },
+  { route: 'GET /api/listening/topics-wards', allowed: DESK },
+  { route: 'POST /api/listening/posts/:id/labels', url: '/api/listening/posts/{lsPost}/labels', body: { kind: 'topic', value: 'giao-thong' }, allowed: DESK },
+  { route: 'GET /api/listening/sources', allowed: DESK },
+  { route: 'GET /webhooks/listening/:source', url: '/webhooks/listening/access-test?hub.mode=subscribe', allowed: 'public' },
+  { route: 'POST /webhooks/listening/:source', url: '/webhooks/listening/access-test', body: { object: 'page' }, allowed: 'public' },
   // Listening alerts and the weekly brief: analysts (and district admins); notifications: everyone signed in.
   { route: 'GET /admin/listening/alerts', allowed: ['district_admin', 'analyst'] },
   { route: 'POST /admin/listening/alerts', body: { name: 'Ngập {n}', kind: 'query', query: 'ngập nước', minPosts: '5', windowHours: '24', maxPerHour: '5', inApp: 'on', enabled: 'on' }, allowed: ['district_admin', 'analyst'] },
@@ -214,6 +248,7 @@ beforeAll(async () => {
   vars.job = String(job.id);
   Object.assign(vars, await casesAccessVars(ctx));
   Object.assign(vars, await alertsAccessVars(ctx));
+  Object.assign(vars, await listeningAccessVars(ctx));
   t = await buildTestApp(ctx);
   await sitesAccessSetup(ctx, vars);
 });

@@ -6,9 +6,10 @@ import { Layout } from './layout.tsx';
 import { usePage } from './page-context.ts';
 import { sendPage } from './render.tsx';
 import type { App } from './types.ts';
+import { ListeningCard, listeningSummary, type ListeningSummary } from '../listening/home.tsx';
 
 export function homeRoutes(app: App, ctx: AppContext): void {
-  app.get('/admin', { config: { access: 'authenticated' } }, async (req, reply) => sendPage(req, reply, <HomePage tree={await ctx.units.current()} />));
+  app.get('/admin', { config: { access: 'authenticated' } }, async (req, reply) => sendPage(req, reply, <HomePage tree={await ctx.units.current()} listening={await listeningSummary(ctx, req)} />));
 }
 
 const PILLARS: Array<{ title: MessageKey; text: MessageKey }> = [
@@ -17,7 +18,7 @@ const PILLARS: Array<{ title: MessageKey; text: MessageKey }> = [
   { title: 'home.act', text: 'home.actText' },
 ];
 
-function HomePage({ tree }: { tree: UnitTree }) {
+function HomePage({ tree, listening }: { tree: UnitTree; listening: ListeningSummary | null }) {
   const { t, auth } = usePage();
   return (
     <Layout title={t('home.title')}>
@@ -28,7 +29,7 @@ function HomePage({ tree }: { tree: UnitTree }) {
           <section class="card pillar" key={p.title}>
             <h2>{t(p.title)}</h2>
             <p>{t(p.text)}</p>
-            <span class="badge muted">{t('home.comingSoon')}</span>
+            {p.title === 'home.listen' && listening ? <ListeningCard summary={listening} /> : <span class="badge muted">{t('home.comingSoon')}</span>}
           </section>
         ))}
       </div>

@@ -25,6 +25,7 @@ export const NAV: NavItem[] = [
   { href: '/admin/units', label: 'nav.units' },
   { href: '/admin/sites', label: 'nav.sites', visible: isPublisher },
   { href: '/admin/cases', label: 'nav.cases', visible: isCaseHandler },
+  { href: '/admin/listening', label: 'nav.listening', visible: isListener },
   { href: '/admin/notifications', label: 'nav.notifications', visible: isListener },
   { href: '/admin/users', label: 'nav.users', visible: isAdmin },
   { href: '/admin/audit', label: 'nav.audit', visible: isAdmin },

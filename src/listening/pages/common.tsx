@@ -1,0 +1,158 @@
+// Pieces shared by the listening pages: the desk's tabs, the filter form, small bars and badges.
+import type { ComponentChildren } from 'preact';
+import type { MessageKey } from '../../i18n/catalog.ts';
+import { Layout } from '../../web/layout.tsx';
+import { usePage } from '../../web/page-context.ts';
+import { formatDateTime } from '../../web/ui.tsx';
+
+const TABS: Array<{ href: string; label: MessageKey; districtAdmin?: boolean }> = [
+  { href: '/admin/listening', label: 'listening.attention' },
+  { href: '/admin/listening/topics', label: 'listening.topicWard' },
+  { href: '/admin/listening/sources', label: 'listening.sources' },
+  { href: '/admin/listening/import', label: 'listening.import' },
+  { href: '/admin/listening/labels', label: 'listening.labels' },
+  { href: '/admin/listening/settings', label: 'listening.settings', districtAdmin: true },
+];
+
+export function DeskLayout({ title, children, actions }: { title: string; children: ComponentChildren; actions?: ComponentChildren }) {
+  const { t, path, auth } = usePage();
+  const districtAdmin = Boolean(auth?.grants.some((g) => g.role === 'district_admin'));
+  const current = (href: string) => (href === '/admin/listening' ? path === href || path.startsWith('/admin/listening/issues') : path.startsWith(href));
+  return (
+    <Layout title={title} actions={actions}>
+      <link rel="stylesheet" href="/static/listening.css" />
+      <script src="/static/listening.js" defer />
+      <nav aria-label={t('listening.title')}>
+        <ul class="ltabs">
+          {TABS.filter((tab) => !tab.districtAdmin || districtAdmin).map((tab) => (
+            <li key={tab.href}>
+              <a href={tab.href} aria-current={current(tab.href) ? 'page' : undefined}>
+                {t(tab.label)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {children}
+    </Layout>
+  );
+}
+
+export interface FilterValues {
+  from: string;
+  to: string;
+  source: string;
+  topic: string;
+  ward: string;
+  q: string;
+}
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+export function Filters({ action, values, sources, topics, wards, search = true }: { action: string; values: FilterValues; sources: Choice[]; topics: Choice[]; wards: Choice[]; search?: boolean }) {
+  const { t } = usePage();
+  const select = (name: keyof FilterValues, label: string, choices: Choice[]) => (
+    <div class="field">
+      <label for={`lf-${name}`}>{label}</label>
+      <select id={`lf-${name}`} name={name}>
+        <option value="">{t('listening.all')}</option>
+        {choices.map((c) => (
+          <option key={c.value} value={c.value} selected={values[name] === c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <form method="get" action={action} class="filters card" role="search" aria-label={t('listening.filters')}>
+      <div class="field">
+        <label for="lf-from">{t('listening.from')}</label>
+        <input id="lf-from" type="date" name="from" value={values.from} />
+      </div>
+      <div class="field">
+        <label for="lf-to">{t('listening.to')}</label>
+        <input id="lf-to" type="date" name="to" value={values.to} />
+      </div>
+      {select('source', t('listening.source'), sources)}
+      {select('topic', t('listening.topic'), topics)}
+      {select('ward', t('listening.ward'), wards)}
+      {search && (
+        <div class="field">
+          <label for="lf-q">{t('listening.search')}</label>
+          <input id="lf-q" type="search" name="q" value={values.q} placeholder={t('listening.searchPlaceholder')} maxLength={100} />
+        </div>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary">
+          {t('listening.apply')}
+        </button>
+        <a href={action}>{t('listening.reset')}</a>
+      </div>
+    </form>
+  );
+}
+
+export function FrustrationBar({ value }: { value: number }) {
+  const pct = Math.round(Math.min(1, Math.max(0, value)) * 100);
+  return (
+    <span>
+      <span class="bar" aria-hidden="true">
+        <span style={`width:${pct}%`} />
+      </span>
+      {pct}%
+    </span>
+  );
+}
+
+export function SentimentMix({ mix }: { mix: { negative: number; neutral: number; positive: number } }) {
+  const { t } = usePage();
+  const total = mix.negative + mix.neutral + mix.positive || 1;
+  const pct = (n: number) => Math.round((n * 100) / total);
+  const title = `${t('listening.negative')} ${pct(mix.negative)}% · ${t('listening.neutral')} ${pct(mix.neutral)}% · ${t('listening.positive')} ${pct(mix.positive)}%`;
+  return (
+    <span title={title}>
+      <span class="mix" aria-hidden="true">
+        <span class="neg" style={`width:${pct(mix.negative)}%`} />
+        <span style={`width:${pct(mix.neutral)}%`} />
+        <span class="pos" style={`width:${pct(mix.positive)}%`} />
+      </span>
+      <span class="visually-hidden">{title}</span>
+    </span>
+  );
+}
+
+export function TopicBadges({ topics, name }: { topics: string[]; name: (id: string) => string }) {
+  return (
+    <>
+      {topics.map((id) => (
+        <span class="badge topic" key={id}>
+          {name(id)}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** An SVG chart rendered by ECharts on the server (our own data and labels only). */
+export function Chart({ svg, title, small }: { svg: string; title: string; small?: boolean }) {
+  const { t } = usePage();
+  return <figure class={`chart${small ? ' small' : ''}`} role="img" aria-label={t('listening.chartAria', { title })} dangerouslySetInnerHTML={{ __html: svg }} />;
+}
+
+export function When({ iso }: { iso: string | null | undefined }) {
+  const { locale } = usePage();
+  if (!iso) return null;
+  return <time dateTime={iso}>{formatDateTime(iso, locale)}</time>;
+}
+
+/** A topic id's name in the user's language (unknown ids as they are). */
+export function topicName(t: ReturnType<typeof usePage>['t'], id: string): string {
+  if (!id) return t('listening.noTopic');
+  const key = `listening.topic.${id}` as MessageKey;
+  const name = t(key);
+  return name === key ? id : name;
+}

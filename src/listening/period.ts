@@ -1,0 +1,78 @@
+// The period and filters of a desk page, from its query string: dates are days in Vietnam time (the
+// "to" day included); by default the last 7 days, or the 7 days up to the latest data when nothing
+// is newer (an import of last month's posts shows last month).
+import type { FastifyRequest } from 'fastify';
+import type { AppContext } from '../app/context.ts';
+import type { Translate } from '../i18n/catalog.ts';
+import type { Locale } from '../i18n/define.ts';
+import { formatDateTime } from '../web/ui.tsx';
+import { analyzerFor } from './analyzer.ts';
+import type { IssueFilter } from './issues.ts';
+import type { Choice, FilterValues } from './pages/common.tsx';
+import { topicName } from './pages/common.tsx';
+import { listSources } from './sources.ts';
+import { latestPostHour } from './stats.ts';
+
+export type DeskRequest = FastifyRequest<{ Querystring: Record<string, string | undefined> }>;
+
+const DAY = 24 * 3600_000;
+const VN = 7 * 3600_000;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Midnight (Vietnam time) starting the given YYYY-MM-DD, in ms. */
+export const vnDayStart = (date: string): number => Date.parse(`${date}T00:00:00+07:00`);
+/** The YYYY-MM-DD (Vietnam time) of an instant. */
+export const vnDate = (ms: number): string => new Date(ms + VN).toISOString().slice(0, 10);
+
+export interface Period {
+  filter: IssueFilter;
+  values: FilterValues;
+  latestNote: string | null;
+  label: { from: string; to: string };
+}
+
+export async function periodOf(ctx: AppContext, req: DeskRequest): Promise<Period> {
+  const q = (req.query ?? {}) as Record<string, string | undefined>;
+  const str = (k: string, max = 100) => (typeof q[k] === 'string' ? (q[k] as string).trim().slice(0, max) : '');
+  const now = Date.now();
+  let to = DATE.test(str('to')) && !Number.isNaN(vnDayStart(str('to'))) ? vnDayStart(str('to')) + DAY : now;
+  let from = DATE.test(str('from')) && !Number.isNaN(vnDayStart(str('from'))) ? vnDayStart(str('from')) : to - 7 * DAY;
+  let latestNote: string | null = null;
+  if (!str('from') && !str('to')) {
+    const latest = await latestPostHour(ctx.db);
+    if (latest !== null && latest < now - 7 * DAY) {
+      to = latest + 3600_000;
+      from = to - 7 * DAY;
+      latestNote = req.t('listening.latestData', { date: formatDateTime(new Date(latest), req.locale, false) });
+    }
+  }
+  if (from >= to) from = to - DAY;
+  const sourceName = str('source', 63);
+  const sources = sourceName ? (await listSources(ctx.db)).filter((s) => s.name === sourceName).map((s) => s.id) : undefined;
+  const filter: IssueFilter = {
+    from: new Date(from),
+    to: new Date(to),
+    sources: sources && sources.length ? sources : sourceName ? [-1] : undefined,
+    topic: str('topic', 60) || undefined,
+    ward: str('ward', 60) || undefined,
+    q: str('q') || undefined,
+  };
+  return {
+    filter,
+    values: { from: vnDate(from), to: vnDate(to - 1), source: sourceName, topic: str('topic', 60), ward: str('ward', 60), q: str('q') },
+    latestNote,
+    label: { from: label(from, req.locale), to: label(to - 1, req.locale) },
+  };
+}
+
+const label = (ms: number, locale: Locale) => formatDateTime(new Date(ms), locale, false);
+
+export async function filterChoices(ctx: AppContext, t: Translate): Promise<{ sources: Choice[]; topics: Choice[]; wards: Choice[] }> {
+  const analyzer = await analyzerFor(ctx);
+  const sources = (await listSources(ctx.db)).map((s) => ({ value: s.name, label: s.label }));
+  const topics = analyzer.models.taxonomy.topics.map((tp) => ({ value: tp.id, label: topicName(t, tp.id) }));
+  const wards = [...analyzer.models.gazetteer.places.values()]
+    .filter((p) => p.type === 'ward')
+    .map((p) => ({ value: p.id, label: p.name + (p.validUntil ? ` (${t('listening.wardBefore2025')})` : '') }));
+  return { sources, topics, wards };
+}

@@ -9,7 +9,8 @@ import { sitesRoutes } from '../sites/module.ts';
 import { caseModules } from '../cases/module.ts';
 import { mailRoutes } from '../mail/routes.tsx';
 import { alertRoutes } from '../listening/alerts/routes.tsx';
+import { briefRoutes } from '../listening/brief/routes.tsx';
 import { listeningRoutes } from '../listening/module.ts';
 import type { ServerOptions } from '../web/server.tsx';
 
-export const MODULES: ServerOptions['modules'] = [homeRoutes, authRoutes, userRoutes, orgRoutes, auditRoutes, jobRoutes, mailRoutes, ...caseModules, sitesRoutes, alertRoutes, listeningRoutes];
+export const MODULES: ServerOptions['modules'] = [homeRoutes, authRoutes, userRoutes, orgRoutes, auditRoutes, jobRoutes, mailRoutes, ...caseModules, sitesRoutes, alertRoutes, briefRoutes, listeningRoutes];

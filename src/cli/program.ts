@@ -79,6 +79,20 @@ export async function runProgram(argv: string[], io: CliIO, dispatch: Dispatcher
       code = await dispatch.db(() => import('./commands/issues.ts'), options);
     });
 
+  program
+    .command('brief')
+    .description('bản tin dư luận tuần cho Ban Thường vụ (PDF hoặc DOCX) / the weekly brief for the Standing Committee (PDF or DOCX)')
+    .requiredOption('--from <date>', 'từ ngày / from, YYYY-MM-DD (giờ Việt Nam / Vietnam time)')
+    .requiredOption('--to <date>', 'đến ngày (tính cả ngày này) / to, YYYY-MM-DD, inclusive; tối đa 1 năm / at most a year')
+    .requiredOption('--out <file>', 'tệp kết quả / output file: .pdf hoặc / or .docx')
+    .addHelpText('after', '\nVí dụ / example:\n  npx nhipcau brief --from 2026-11-09 --to 2026-11-15 --out ban-tin.pdf\n  npx nhipcau brief --from 2026-11-09 --to 2026-11-15 --out ban-tin.docx\nĐường dẫn trong bản tin dùng NHIPCAU_PUBLIC_URL nếu có / links use NHIPCAU_PUBLIC_URL when set.')
+    .action(async (options: { from: string; to: string; out: string }) => {
+      const { checkBriefArgs } = await import('../listening/brief/args.ts');
+      const args = checkBriefArgs(options);
+      if (!args.ok) return void ((code = 2), io.err(`nhipcau brief: ${args.message}\n`));
+      code = await dispatch.db(() => import('./commands/brief.ts'), options);
+    });
+
   const user = program.command('user').description('quản lý tài khoản / manage accounts');
   user
     .command('add')

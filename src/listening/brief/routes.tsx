@@ -1,0 +1,71 @@
+// "Báo cáo tuần": the page with the period form (last week by default) and the downloads, for analysts
+// and district administrators. The files are built on request; links in them are absolute (the public
+// URL, or the address the request came to).
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../app/context.ts';
+import type { MessageKey } from '../../i18n/catalog.ts';
+import { PERIOD_ERRORS } from './args.ts';
+import { Layout } from '../../web/layout.tsx';
+import { usePage } from '../../web/page-context.ts';
+import { sendPage } from '../../web/render.tsx';
+import type { App } from '../../web/types.ts';
+import { Field, FormErrorSummary } from '../../web/ui.tsx';
+import { lastWeek, parsePeriod } from './period.ts';
+import { BRIEF_FORMATS, briefFileName, buildBrief, type BriefFormat } from './render.ts';
+
+const DESK = { access: { roles: ['analyst'] as const } };
+
+export function briefRoutes(app: App, ctx: AppContext): void {
+  const page = (req: FastifyRequest, reply: FastifyReply, values: { from: string; to: string }, error?: MessageKey, status = 200) =>
+    sendPage(req, reply, <BriefPage values={values} error={error ? req.t(error) : undefined} />, status);
+
+  app.get('/admin/listening/brief', { config: DESK }, async (req, reply) => {
+    const q = req.query as Record<string, string | undefined>;
+    const week = lastWeek();
+    return page(req, reply, { from: q.from ?? week.from, to: q.to ?? week.to });
+  });
+
+  for (const format of Object.keys(BRIEF_FORMATS) as BriefFormat[]) {
+    app.get(`/admin/listening/brief.${format}`, { config: DESK }, async (req, reply) => {
+      const q = req.query as Record<string, string | undefined>;
+      const values = { from: String(q.from ?? ''), to: String(q.to ?? '') };
+      const parsed = parsePeriod(values.from, values.to);
+      if (!parsed.ok) return page(req, reply, values, PERIOD_ERRORS[parsed.error], 400);
+      const baseUrl = ctx.config.publicUrl ?? `${req.protocol}://${req.host}`;
+      const file = await buildBrief(ctx, parsed.period, format, { baseUrl });
+      return reply
+        .header('content-type', BRIEF_FORMATS[format])
+        .header('content-disposition', `attachment; filename="${briefFileName(parsed.period, format)}"`)
+        .header('cache-control', 'no-store')
+        .send(file);
+    });
+  }
+}
+
+function BriefPage({ values, error }: { values: { from: string; to: string }; error?: string }) {
+  const { t } = usePage();
+  const week = lastWeek();
+  return (
+    <Layout title={t('brief.title')}>
+      <p class="page-links">
+        <a href="/admin/listening/alerts">{t('alerts.rules')}</a> · <a href="/admin/notifications">{t('alerts.notifications')}</a>
+      </p>
+      <p>{t('brief.intro')}</p>
+      <FormErrorSummary errors={error ? { period: error } : {}} />
+      <form method="get" action="/admin/listening/brief.pdf" class="card form-grid">
+        <fieldset>
+          <Field name="from" label={t('brief.from')} type="date" value={values.from} required hint={t('brief.rangeHint')} />
+          <Field name="to" label={t('brief.to')} type="date" value={values.to} required />
+          <div class="form-actions">
+            <button type="submit" class="primary">{t('brief.pdf')}</button>
+            <button type="submit" formAction="/admin/listening/brief.docx">{t('brief.docx')}</button>
+          </div>
+        </fieldset>
+      </form>
+      <p>
+        <a href={`/admin/listening/brief?from=${week.from}&to=${week.to}`}>{t('brief.lastWeek')}</a>
+        {` (${week.from} – ${week.to})`}
+      </p>
+    </Layout>
+  );
+}

@@ -7,6 +7,7 @@ import { RETRAIN_JOB, retrain } from './labels.ts';
 import { POLL_JOB, POLL_SOURCE_JOB, pollDue, pollSource } from './sources/scheduler.ts';
 import { rows, sql } from './store/sql.ts';
 import { runTrends, TRENDS_JOB } from './trends-job.ts';
+import { wakeAlerts } from './alerts/jobs.ts';
 
 export function registerListeningJobs(ctx: AppContext): void {
   ctx.jobs.register({
@@ -21,6 +22,7 @@ export function registerListeningJobs(ctx: AppContext): void {
     name: TRENDS_JOB,
     handler: async (payload, { log }) => {
       const n = await runTrends(ctx, payload ?? {});
+      await wakeAlerts(ctx); // alert rules see the new spikes and counts
       if (n) log.info({ spikes: n }, 'listening: spikes found');
     },
   });

@@ -1,6 +1,7 @@
 // Pages of the alerts: the rules with the form to add one, a rule's page, and the notifications list.
 import type { MessageKey } from '../../i18n/catalog.ts';
 import { Layout } from '../../web/layout.tsx';
+import { DeskLayout } from '../pages/common.tsx';
 import { usePage } from '../../web/page-context.ts';
 import { CheckboxField, CsrfField, DateTime, Field, FormErrorSummary, SelectField, TableWrap } from '../../web/ui.tsx';
 import type { FormValues } from '../../web/forms.ts';
@@ -104,8 +105,7 @@ function AlertsTable({ alerts }: { alerts: AlertView[] }) {
 export function AlertsPage({ rules, alerts, values, errors }: { rules: AlertRule[]; alerts: AlertView[]; values: FormValues; errors: Record<string, string> }) {
   const { t } = usePage();
   return (
-    <Layout title={t('alerts.title')}>
-      <Nav />
+    <DeskLayout title={t('alerts.title')}>
       <p>{t('alerts.intro')}</p>
       <h2>{t('alerts.rules')}</h2>
       {rules.length ? (
@@ -138,15 +138,15 @@ export function AlertsPage({ rules, alerts, values, errors }: { rules: AlertRule
       <RuleForm action="/admin/listening/alerts" values={values} errors={errors} submit={t('alerts.create')} />
       <h2>{t('alerts.recent')}</h2>
       <AlertsTable alerts={alerts} />
-    </Layout>
+    </DeskLayout>
   );
 }
 
 export function RulePage({ rule, values, errors, alerts, secret }: { rule: AlertRule; values: FormValues; errors: Record<string, string>; alerts: AlertView[]; secret: string }) {
   const { t } = usePage();
   return (
-    <Layout title={rule.name}>
-      <Nav />
+    <DeskLayout title={rule.name}>
+      <p class="page-links"><a href="/admin/listening/alerts">{t('alerts.rules')}</a></p>
       <RuleForm action={`/admin/listening/alerts/${rule.id}`} values={values} errors={errors} submit={t('common.save')} />
       {rule.webhookUrl && (
         <section class="card">
@@ -161,7 +161,7 @@ export function RulePage({ rule, values, errors, alerts, secret }: { rule: Alert
       </form>
       <h2>{t('alerts.recent')}</h2>
       <AlertsTable alerts={alerts} />
-    </Layout>
+    </DeskLayout>
   );
 }
 

@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import type { MessageKey } from '../../i18n/catalog.ts';
 import { PERIOD_ERRORS } from './args.ts';
-import { Layout } from '../../web/layout.tsx';
+import { DeskLayout } from '../pages/common.tsx';
 import { usePage } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.tsx';
 import type { App } from '../../web/types.ts';
@@ -46,10 +46,7 @@ function BriefPage({ values, error }: { values: { from: string; to: string }; er
   const { t } = usePage();
   const week = lastWeek();
   return (
-    <Layout title={t('brief.title')}>
-      <p class="page-links">
-        <a href="/admin/listening/alerts">{t('alerts.rules')}</a> · <a href="/admin/notifications">{t('alerts.notifications')}</a>
-      </p>
+    <DeskLayout title={t('brief.title')}>
       <p>{t('brief.intro')}</p>
       <FormErrorSummary errors={error ? { period: error } : {}} />
       <form method="get" action="/admin/listening/brief.pdf" class="card form-grid">
@@ -66,6 +63,6 @@ function BriefPage({ values, error }: { values: { from: string; to: string }; er
         <a href={`/admin/listening/brief?from=${week.from}&to=${week.to}`}>{t('brief.lastWeek')}</a>
         {` (${week.from} – ${week.to})`}
       </p>
-    </Layout>
+    </DeskLayout>
   );
 }

@@ -11,6 +11,8 @@ const TABS: Array<{ href: string; label: MessageKey; districtAdmin?: boolean }> 
   { href: '/admin/listening/sources', label: 'listening.sources' },
   { href: '/admin/listening/import', label: 'listening.import' },
   { href: '/admin/listening/labels', label: 'listening.labels' },
+  { href: '/admin/listening/alerts', label: 'alerts.title' },
+  { href: '/admin/listening/brief', label: 'brief.title' },
   { href: '/admin/listening/settings', label: 'listening.settings', districtAdmin: true },
 ];
 

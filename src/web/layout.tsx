@@ -27,7 +27,6 @@ export const NAV: NavItem[] = [
   { href: '/admin/cases', label: 'nav.cases', visible: isCaseHandler },
   { href: '/admin/listening', label: 'nav.listening', visible: isListener },
   { href: '/admin/notifications', label: 'nav.notifications', visible: isListener },
-  { href: '/admin/listening/brief', label: 'nav.brief', visible: isListener },
   { href: '/admin/users', label: 'nav.users', visible: isAdmin },
   { href: '/admin/audit', label: 'nav.audit', visible: isAdmin },
   { href: '/admin/jobs', label: 'nav.jobs', visible: isDistrictAdmin },

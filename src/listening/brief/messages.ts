@@ -2,7 +2,6 @@ import { defineMessages } from '../../i18n/define.ts';
 
 export default defineMessages(
   {
-    'nav.brief': 'Báo cáo tuần',
     'brief.title': 'Báo cáo tuần',
     'brief.intro': 'Bản tin tổng hợp dư luận xã hội gửi Ban Thường vụ: các vấn đề nổi bật, tăng đột biến, địa bàn, sắc thái và kết quả xử lý phản ánh. Mỗi nhận định kèm số liệu và đường dẫn đến bảng theo dõi.',
     'brief.from': 'Từ ngày',
@@ -96,7 +95,6 @@ export default defineMessages(
     'brief.s.effectPending': 'Phản ánh về "{label}" được trả lời ngày {day}: {days} ngày trước có {before} bài (bức xúc {fBefore}); đến nay {after} bài (bức xúc {fAfter}), chưa đủ {days} ngày để đánh giá.',
   },
   {
-    'nav.brief': 'Weekly brief',
     'brief.title': 'Weekly brief',
     'brief.intro': 'The public-opinion brief for the Standing Committee: top issues, spikes, places, sentiment and what was done about reports. Every statement comes with its figures and a link to the dashboard. The brief itself is in Vietnamese.',
     'brief.from': 'From',

@@ -10,7 +10,7 @@ import { usePage } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.tsx';
 import type { App } from '../../web/types.ts';
 import { Field, FormErrorSummary } from '../../web/ui.tsx';
-import { lastWeek, parsePeriod } from './period.ts';
+import { lastWeek, parsePeriod, viDate } from './period.ts';
 import { BRIEF_FORMATS, briefFileName, buildBrief, type BriefFormat } from './render.ts';
 
 const DESK = { access: { roles: ['analyst'] as const } };
@@ -61,7 +61,7 @@ function BriefPage({ values, error }: { values: { from: string; to: string }; er
       </form>
       <p>
         <a href={`/admin/listening/brief?from=${week.from}&to=${week.to}`}>{t('brief.lastWeek')}</a>
-        {` (${week.from} – ${week.to})`}
+        {` (${viDate(week.from)} – ${viDate(week.to)})`}
       </p>
     </DeskLayout>
   );

@@ -31,8 +31,20 @@ export function termHash(s: string): number {
 /** Terms of a post from its analysed words (syllables joined by "_"), in order, with repeats. */
 export function postTerms(words: readonly string[]): Term[] {
   const content: Array<{ key: string; surface: string }> = [];
+  let inTag = false;
   for (let i = 0; i < words.length; i++) {
     const raw = words[i];
+    // HTML pasted into a post ("<img src=x …>") says nothing about the issue.
+    if (inTag) {
+      if (raw.includes('>')) inTag = false;
+      continue;
+    }
+    if (raw.startsWith('<') && i + 1 < words.length && /^\/?[a-z][a-z0-9]*$/i.test(words[i + 1] ?? '')) {
+      inTag = !raw.includes('>');
+      i++;
+      content.push({ key: '', surface: '' });
+      continue;
+    }
     if (raw === '[' && i + 2 < words.length && words[i + 2] === ']') {
       i += 2; // a placeholder such as [SĐT]
       continue;

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/demo/seed.ts';
+import { evaluateAlerts } from '../src/listening/alerts/evaluate.ts';
 import { docxText, pdfText, unzipEntry } from '../test/listening/files.ts';
 import { seedCases, seedWeek, WEEK } from '../test/listening/brief-seed.ts';
 import { expectText, expectVisible, loginAs, startHarness, type Harness } from './harness.ts';
@@ -55,6 +56,19 @@ it('an analyst adds an alert rule from the desk', async () => {
   await page.getByRole('button', { name: 'Thêm quy tắc' }).click();
   await expectText(page.getByRole('status'), 'Đã lưu thay đổi.');
   await expectText(page.getByRole('heading', { level: 1 }), 'Ngập nước tăng');
-  await page.goto('/admin/notifications');
+  await page.getByLabel('Khung thời gian (giờ)').fill('168');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expectText(page.getByRole('status'), 'Đã lưu thay đổi.');
+  // Evaluated as at the end of the seeded week: the flooding posts fire the rule once.
+  expect(await evaluateAlerts(h.running.ctx, { now: new Date('2026-11-15T12:00:00Z') })).toMatchObject({ fired: 1 });
+  await page.goto('/admin');
+  await expectText(page.locator('.topbar .bell-count'), '1');
+  await page.locator('.topbar .bell').click();
   await expectText(page.getByRole('heading', { level: 1 }), 'Thông báo');
+  await expectVisible(page.getByRole('link', { name: /^Truy vấn «"ngập nước" OR "triều cường"»: 12 bài trong 168 giờ qua$/ }));
+  await h.screenshot(page, 'listening-notifications');
+  await page.getByRole('button', { name: /Đánh dấu đã đọc/ }).click();
+  await page.goto('/admin');
+  await expectVisible(page.getByRole('heading', { level: 1 }));
+  expect(await page.locator('.topbar .bell').count()).toBe(0);
 }, 60_000);

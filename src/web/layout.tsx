@@ -94,6 +94,7 @@ export function Layout({ title, children, actions }: { title: string; children: 
             <LanguageSwitch />
           </details>
         </nav>
+        {items.some((item) => item.href === '/admin/notifications') && <script src="/static/notifications.js" defer />}
         <main id="main" tabIndex={-1}>
           <div class="page-head">
             <h1>{title}</h1>

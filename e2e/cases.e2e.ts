@@ -77,8 +77,9 @@ it('a listening issue becomes a case, gets an answer, and shows the before/after
     `INSERT INTO listening_issues (label, topics, post_count, voices, first_seen, last_seen) VALUES ('ngập nước đường Thành Thái', '{ngap-nuoc}', 48, 31, now() - interval '3 days', now()) RETURNING id`,
   );
   const office = await h.page();
-  await loginAs(office, HANDLER, DEMO_PASSWORD);
-  await office.goto(`/admin/cases/new?issue=${issue.id}`);
+  await loginAs(office, 'admin@quan10.demo', DEMO_PASSWORD);
+  await office.goto(`/admin/listening/issues/${issue.id}`);
+  await office.getByRole('link', { name: 'Tạo vụ việc' }).click();
   await expectVisible(office.getByText(`Tạo từ vấn đề dư luận #${issue.id}`));
   expect(await office.getByLabel(/Tiêu đề/).inputValue()).toBe('ngập nước đường Thành Thái');
   await office.getByLabel('Phường').selectOption({ label: 'Phường 12' });

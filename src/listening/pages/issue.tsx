@@ -20,8 +20,10 @@ export interface IssuePageProps {
 }
 
 export function IssuePage(p: IssuePageProps) {
-  const { t, query } = usePage();
+  const { t, query, auth } = usePage();
   const i = p.issue;
+  // The cases desk: turn the concern into a case with an owner unit, a deadline and a public answer.
+  const canHandleCases = Boolean(auth?.grants.some((g) => g.role === 'district_admin' || g.role === 'unit_admin' || g.role === 'case_handler'));
   const topic = (id: string) => topicName(t, id);
   const shown = p.places.filter((c) => !c.hidden);
   const hiddenAny = p.places.some((c) => c.hidden);
@@ -29,9 +31,16 @@ export function IssuePage(p: IssuePageProps) {
     <DeskLayout
       title={i.label}
       actions={
-        <a class="button" id="brief-download" data-hook="brief-download" href={`/admin/listening/brief?issue=${i.id}`} title={t('listening.briefSoon')}>
-          {t('listening.brief')}
-        </a>
+        <>
+          <a class="button" id="brief-download" data-hook="brief-download" href={`/admin/listening/brief?issue=${i.id}`} title={t('listening.briefSoon')}>
+            {t('listening.brief')}
+          </a>
+          {canHandleCases && (
+            <a class="button primary" href={`/admin/cases/new?issue=${i.id}`}>
+              {t('cases.list.new')}
+            </a>
+          )}
+        </>
       }
     >
       <nav aria-label="breadcrumb" class="breadcrumb">

@@ -48,7 +48,7 @@ function AuditPage({ rows, action, limit }: { rows: AuditEntry[]; action: string
     <Layout title={t('audit.title')}>
       <form method="get" action="/admin/audit" class="search-row">
         <label for="audit-action">{t('audit.filterAction')}</label>
-        <input id="audit-action" name="action" value={action} placeholder="unit.update" pattern="[a-z_.]*" />
+        <input id="audit-action" type="text" name="action" value={action} placeholder="unit.update" pattern="[a-z_.]*" />
         <button type="submit">{t('common.filter')}</button>
       </form>
       {rows.length === 0 ? (

@@ -87,6 +87,7 @@ export function UnitFormPage({ tree, unit, values, errors, editable, parentChoic
       <form method="post" action={unit ? `/admin/units/${unit.slug}` : '/admin/units'} class="card form-grid">
         <CsrfField />
         <fieldset disabled={!editable}>
+          <legend class="visually-hidden">{title}</legend>
           <Field name="name" label={t('org.field.name')} value={v('name')} required maxLength={200} error={errors.name} />
           <Field name="shortName" label={t('org.field.shortName')} value={v('shortName')} maxLength={80} error={errors.shortName} />
           <Field name="slug" label={t('org.field.slug')} value={v('slug')} required maxLength={60} hint={t('org.field.slugHint')} error={errors.slug} pattern="[a-z0-9]+(-[a-z0-9]+)*" />

@@ -111,9 +111,9 @@ export function FormErrorSummary({ errors }: { errors: Record<string, string> })
 
 export function TableWrap({ children, label }: { children: ComponentChildren; label: string }) {
   return (
-    <div class="table-wrap" role="region" aria-label={label} tabIndex={0}>
+    <section class="table-wrap" aria-label={label} tabIndex={0}>
       <table>{children}</table>
-    </div>
+    </section>
   );
 }
 

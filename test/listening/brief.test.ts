@@ -8,6 +8,7 @@ import { renderDocx } from '../../src/listening/brief/docx.ts';
 import { lastWeek, parsePeriod, vnMidnight } from '../../src/listening/brief/period.ts';
 import { renderPdf } from '../../src/listening/brief/pdf.ts';
 import { sections } from '../../src/listening/brief/statements.ts';
+import { runTrends } from '../../src/listening/trends-job.ts';
 import { createTestContext, type TestContext } from '../context.ts';
 import { buildUser, seedUnits } from '../factories.ts';
 import { buildTestApp, login, type TestApp } from '../http.ts';
@@ -29,6 +30,8 @@ beforeAll(async () => {
   await seedUnits(ctx);
   seeded = await seedWeek(ctx);
   cases = await seedCases(ctx);
+  // Spike detection over the week, as the trends job would run it.
+  await runTrends(ctx, { from: period().start.toISOString(), to: period().end.toISOString() });
   data = await gatherBrief(ctx, period(), { baseUrl: 'https://nhipcau.quan10.test' });
 });
 afterAll(async () => ctx?.cleanup());
@@ -68,12 +71,28 @@ describe('brief data', () => {
     expect(flood.frustration).toBeGreaterThan(0.3);
   });
 
-  it('shows Phường 12 (6 voices) but never Phường 5 (2 voices) by name', () => {
+  it('shows Phường 12 (6 voices) but never the traffic ward (2 voices) by name', () => {
     expect(data.places.rows.map((p) => p.name)).toEqual(['Phường 12']);
     expect(data.places.rows[0].posts).toBe(12);
     expect(data.places.hiddenPlaces).toBe(1);
     expect(data.places.hiddenPosts).toBe(6);
-    expect(JSON.stringify(data)).not.toContain('Phường 5');
+    expect(JSON.stringify(data)).not.toMatch(/Phường [45]\b/);
+  });
+
+  it('lists the spikes of the week, naming places only with enough voices', async () => {
+    const stored = await ctx.database.query<{ kind: string; key: string }>(`SELECT DISTINCT kind, key FROM listening_spikes`);
+    expect(stored.length).toBeGreaterThan(0);
+    expect(data.spikes.length).toBeGreaterThan(0);
+    // The traffic burst (6 posts in 3 hours) spiked as an issue and a topic…
+    const traffic = data.issues.find((i) => i.posts === 6) as (typeof data.issues)[number];
+    expect(data.spikes.some((s) => s.kind === 'issue' && s.link === traffic.link)).toBe(true);
+    expect(data.spikes.some((s) => s.kind === 'topic' && s.key === 'giao-thong')).toBe(true);
+    // …and in its ward, but 2 people are too few to name the place.
+    const places = stored.filter((s) => s.kind === 'place');
+    expect(places.length).toBeGreaterThan(0);
+    expect(data.spikes.filter((s) => s.kind === 'place')).toEqual([]);
+    expect(JSON.stringify(data)).not.toContain('Phường 4');
+    for (const s of data.spikes) expect(s.hours).toBe(3);
   });
 
   it('includes the cases opened, answered and overdue, and the loop-closing effect', () => {
@@ -117,7 +136,7 @@ describe('rendered files', () => {
     // The appendix lists every figure by its code.
     expect(pages.at(-1)?.length).toBeGreaterThan(0);
     expect(text).toContain(`B${data.figures.length}`);
-    expect(text).not.toContain('Phường 5');
+    expect(text).not.toMatch(/Phường [45]\b/);
     for (const name of AUTHOR_NAMES) expect(text).not.toContain(name);
     expect(pdf.includes(Buffer.from('/URI (https://nhipcau.quan10.test/admin/listening?from=2026-11-09&to=2026-11-15)'))).toBe(true);
   });

@@ -8,14 +8,16 @@ import { compileQuery, matchQuery, parseQuery, prepareDocument } from '@nhipcau/
 import type { AppContext } from '../../app/context.ts';
 import { translate, type MessageKey } from '../../i18n/catalog.ts';
 import { analyzerFor } from '../analyzer.ts';
+import { listingSettings } from '../settings.ts';
 import { pgArray, rows, sql } from '../store/sql.ts';
 import { deliverAlert } from './deliver.ts';
 import type { AlertFigures, AlertRule } from './schema.ts';
 
 const HOUR = 3_600_000;
 const VN_OFFSET = 7 * HOUR;
-/** Distinct voices a place needs before figures are shown for it. */
+/** Distinct voices a place needs before figures are shown for it (the desk's setting may ask for more). */
 export const MIN_PLACE_VOICES = 3;
+export const minPlaceVoices = async (ctx: AppContext): Promise<number> => Math.max(MIN_PLACE_VOICES, (await listingSettings(ctx)).minVoices);
 /** Posts a query rule reads at most per run (the newest). */
 const QUERY_SCAN_LIMIT = 20_000;
 
@@ -101,6 +103,7 @@ async function spikeCandidates(ctx: AppContext, rule: AlertRule, now: number): P
   );
   const out: Candidate[] = [];
   const analyzer = list.some((s) => s.kind === 'place') ? await analyzerFor(ctx) : null;
+  const minVoices = await minPlaceVoices(ctx);
   for (const s of list) {
     const start = Date.parse(new Date(s.window_start).toISOString());
     const end = Date.parse(new Date(s.window_end).toISOString());
@@ -118,7 +121,7 @@ async function spikeCandidates(ctx: AppContext, rule: AlertRule, now: number): P
     } else {
       const [ward, topic] = s.key.split('|');
       // A place is named only when enough distinct people posted there in the window.
-      if ((await placeVoices(ctx, ward, topic ?? '*', start, end)) < MIN_PLACE_VOICES) continue;
+      if ((await placeVoices(ctx, ward, topic ?? '*', start, end)) < minVoices) continue;
       const place = analyzer?.placeName(ward) ?? ward;
       name = topic ? vi('alerts.subject.placeTopic', { place, topic: vi(`listening.topic.${topic}`) }) : vi('alerts.subject.place', { place });
       link = `/admin/listening?ward=${encodeURIComponent(ward)}${topic ? `&topic=${encodeURIComponent(topic)}` : ''}`;

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { audit, type Actor } from '../../audit/log.ts';
 import type { Db } from '../../db/client.ts';
-import { badRequest, notFound } from '../../web/errors.ts';
+import { notFound } from '../../web/errors.ts';
 import { ALERT_KINDS, listeningAlertRules, type AlertParams, type AlertRule } from './schema.ts';
 
 const emailList = z
@@ -119,12 +119,3 @@ export function webhookSecret(ctx: Pick<AppContext, 'secrets'>, ruleId: number):
 export function signWebhook(secret: string, timestamp: string, body: string): string {
   return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
 }
-
-export const ensureQuery = (q: string): void => {
-  try {
-    parseQuery(q);
-  } catch (e) {
-    if (e instanceof QueryParseError) throw badRequest('listening.queryInvalid', { details: e.message });
-    throw e;
-  }
-};

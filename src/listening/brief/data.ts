@@ -6,10 +6,9 @@
 import type { AppContext } from '../../app/context.ts';
 import { loopEffects, periodSummary } from '../../cases/stats.ts';
 import { translate, type MessageKey } from '../../i18n/catalog.ts';
-import { MIN_PLACE_VOICES, placeVoices } from '../alerts/evaluate.ts';
+import { minPlaceVoices, placeVoices } from '../alerts/evaluate.ts';
 import { analyzerFor } from '../analyzer.ts';
 import { listIssues } from '../issues.ts';
-import { listingSettings } from '../settings.ts';
 import { vnDay, type BriefPeriod } from './period.ts';
 
 const DAY = 86_400_000;
@@ -44,6 +43,8 @@ export interface BriefSpike {
   observed: number;
   expected: number;
   score: number;
+  /** Length of the spike's window. */
+  hours: number;
   at: string;
   link: string;
 }
@@ -107,7 +108,7 @@ FROM listening_topic_hourly WHERE topic = '*' AND hour >= $1 AND hour < $2`,
   daily: `SELECT to_char((hour AT TIME ZONE 'UTC') + interval '7 hours', 'YYYY-MM-DD') AS day, sum(n)::int AS posts, sum(negative)::int AS negative, sum(frustration_sum)::float8 AS fsum
 FROM listening_topic_hourly WHERE topic = '*' AND hour >= $1 AND hour < $2 GROUP BY 1 ORDER BY 1`,
   issues: `listIssues(ctx, { from: $1, to: $2 }) — src/listening/issues.ts: listening_issue_hourly summed per issue over the period, ranked by attention = posts × growth × (0.1 + frustration); voices = count(DISTINCT author_hash) of the issue's posts in the period`,
-  spikes: `SELECT DISTINCT ON (kind, key) kind, key, window_end, observed, expected, score FROM listening_spikes WHERE window_end > $1 AND window_end <= $2 ORDER BY kind, key, score DESC`,
+  spikes: `SELECT DISTINCT ON (kind, key) kind, key, window_start, window_end, observed, expected, score FROM listening_spikes WHERE window_end > $1 AND window_end <= $2 ORDER BY kind, key, score DESC`,
   places: `SELECT ward, sum(n)::int AS posts, sum(frustration_sum)::float8 AS fsum, (SELECT count(DISTINCT v) FROM listening_topic_hourly x, unnest(x.voices) v WHERE x.ward = h.ward AND x.topic = '*' AND x.hour >= $1 AND x.hour < $2)::int AS voices
 FROM listening_topic_hourly h WHERE topic = '*' AND hour >= $1 AND hour < $2 GROUP BY ward`,
   topics: `SELECT topic, sum(n)::int AS posts, sum(negative)::int AS negative, sum(frustration_sum)::float8 AS fsum FROM listening_topic_hourly WHERE topic NOT IN ('*', '') AND hour >= $1 AND hour < $2 GROUP BY topic ORDER BY 2 DESC`,
@@ -128,8 +129,7 @@ export async function gatherBrief(ctx: AppContext, period: BriefPeriod, options:
     figures.push({ id, label, value, link, query, format });
     return value;
   };
-  const settingsMin = (await listingSettings(ctx)).minVoices;
-  const minVoices = Math.max(MIN_PLACE_VOICES, settingsMin);
+  const minVoices = await minPlaceVoices(ctx);
 
   // Totals, and the period before for comparison.
   const [t] = await q<{ posts: number; negative: number; positive: number; fsum: number }>(QUERIES.totals);
@@ -172,7 +172,8 @@ export async function gatherBrief(ctx: AppContext, period: BriefPeriod, options:
   const analyzer = await analyzerFor(ctx);
   const topicName = (id: string) => (id ? vi(`listening.topic.${id}`) : vi('brief.noTopic'));
   const spikes: BriefSpike[] = [];
-  for (const s of await q<{ kind: BriefSpike['kind']; key: string; window_end: string | Date; observed: number; expected: number; score: number }>(QUERIES.spikes)) {
+  for (const s of await q<{ kind: BriefSpike['kind']; key: string; window_start: string | Date; window_end: string | Date; observed: number; expected: number; score: number }>(QUERIES.spikes)) {
+    const start = new Date(s.window_start);
     const end = new Date(s.window_end);
     let label: string;
     let link: string;
@@ -186,11 +187,11 @@ export async function gatherBrief(ctx: AppContext, period: BriefPeriod, options:
       link = `/admin/listening?${range}&topic=${encodeURIComponent(s.key)}`;
     } else {
       const [ward, topic] = s.key.split('|');
-      if ((await placeVoices(ctx, ward, topic ?? '*', end.getTime() - 3 * 3_600_000, end.getTime())) < minVoices) continue;
+      if ((await placeVoices(ctx, ward, topic ?? '*', start.getTime(), end.getTime())) < minVoices) continue;
       label = topic ? vi('alerts.subject.placeTopic', { place: analyzer.placeName(ward), topic: topicName(topic) }) : vi('alerts.subject.place', { place: analyzer.placeName(ward) });
       link = `/admin/listening?${range}&ward=${encodeURIComponent(ward)}${topic ? `&topic=${encodeURIComponent(topic)}` : ''}`;
     }
-    spikes.push({ kind: s.kind, key: s.key, label, observed: Number(s.observed), expected: round(Number(s.expected), 1), score: round(Number(s.score), 1), at: end.toISOString(), link });
+    spikes.push({ kind: s.kind, key: s.key, label, observed: Number(s.observed), expected: round(Number(s.expected), 1), score: round(Number(s.score), 1), hours: Math.round((end.getTime() - start.getTime()) / 3_600_000), at: end.toISOString(), link });
   }
   spikes.sort((a, b) => b.score - a.score || a.at.localeCompare(b.at));
   spikes.splice(10);

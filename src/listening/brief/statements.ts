@@ -63,7 +63,7 @@ export function sections(data: BriefData): Section[] {
   if (!issues.length) issues.push({ text: vi('brief.s.noIssues'), refs: ['issues'], link: data.links.overview });
   out.push({ id: 'issues', title: vi('brief.section.issues'), statements: issues });
 
-  const spikes: Statement[] = data.spikes.map((s, k) => ({ text: vi('brief.s.spike', { label: s.label, observed: num(s.observed), expected: s.expected.toLocaleString('vi-VN'), at: viDateTime(s.at) }), refs: [`spike${k + 1}`], link: s.link }));
+  const spikes: Statement[] = data.spikes.map((s, k) => ({ text: vi('brief.s.spike', { label: s.label, hours: s.hours, observed: num(s.observed), expected: s.expected.toLocaleString('vi-VN'), at: viDateTime(s.at) }), refs: [`spike${k + 1}`], link: s.link }));
   if (!spikes.length) spikes.push({ text: vi('brief.s.noSpikes'), refs: [], link: data.links.overview });
   out.push({ id: 'spikes', title: vi('brief.section.spikes'), statements: spikes });
 

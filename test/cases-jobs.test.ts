@@ -13,6 +13,10 @@ import type { Unit } from '../src/org/schema.ts';
 import { createTestContext, type TestContext } from './context.ts';
 import { buildUser, seedUnits } from './factories.ts';
 import { bodyText, startSmtp, subjectOf } from './smtp.ts';
+import { ZaloFake } from './fakes/zalo.ts';
+import { configureChannels } from '../src/sites/channels/channel.ts';
+import { saveAccount } from '../src/sites/channels/accounts.ts';
+import { publishing } from '../src/sites/directory.ts';
 
 let ctx: TestContext;
 let units: Map<string, Unit>;
@@ -44,6 +48,37 @@ describe('the citizen hears about the answer', () => {
     expect(bodyText(m.raw)).toContain(`https://quan10.example.vn/phan-anh/tra-cuu/${c.code}`);
     expect(await notifyCitizen(ctx, c.id)).toBe('skipped');
     expect((await caseHistory(ctx.db, c.id)).map((e) => e.kind)).toContain('notified');
+  });
+});
+
+describe('the citizen hears on Zalo', () => {
+  it('sends a consultation message from the OA of the nearest site to a Zalo user id, besides the e-mail', async () => {
+    const zalo = await ZaloFake.start();
+    try {
+      configureChannels({ baseUrls: { zalo: zalo.url, 'zalo-oauth': zalo.url }, timeoutMs: 2000 });
+      const tokens = zalo.issueTokens();
+      const site = (await publishing(ctx).sites.current()).bySiteSlug('phuong-10');
+      expect(site).toBeDefined();
+      await saveAccount(ctx, 'system', site?.unitId as number, 'zalo', { externalId: zalo.oaId, name: 'OA Phường 10', credentials: { accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, appId: zalo.appId, appSecret: zalo.secretKey }, enabled: true });
+      const userId = zalo.addFollower();
+      const c = await createCase(ctx.db, 'citizen', { source: 'report', title: 'Cây đổ', description: 'Cây đổ trong hẻm', unitId: id('phuong-10-kp-3'), contact: { zalo: userId, email: 'cay@example.vn' } });
+      await answerCase(ctx.db, 'system', c.id, 'Đã dọn cây đổ.');
+      smtp.messages.length = 0;
+      expect(await notifyCitizen(ctx, c.id)).toBe('sent');
+      expect(zalo.messages).toHaveLength(1);
+      expect(zalo.messages[0]).toMatchObject({ userId });
+      expect(zalo.messages[0].text).toContain('Đã dọn cây đổ.');
+      expect(smtp.messages).toHaveLength(1);
+      const notified = (await caseHistory(ctx.db, c.id)).find((e) => e.kind === 'notified');
+      expect(notified?.details).toEqual({ channels: ['email', 'zalo'] });
+      // A phone number in the Zalo field is for staff to call, not an id to message.
+      const phone = await createCase(ctx.db, 'citizen', { source: 'report', title: 'Điện', description: 'Mất điện', unitId: id('phuong-10'), contact: { zalo: '0909123456' } });
+      await answerCase(ctx.db, 'system', phone.id, 'Đã báo điện lực.');
+      expect(await notifyCitizen(ctx, phone.id)).toBe('skipped');
+      expect(zalo.messages).toHaveLength(1);
+    } finally {
+      await zalo.close();
+    }
   });
 });
 

@@ -12,6 +12,7 @@ import { caseEvents, cases, type Case } from './schema.ts';
 import { nearestAdmins, personById, type Person } from './people.ts';
 import { calendarOf, loadCasesSettings } from './settings.ts';
 import { workingDaysBetween } from './sla.ts';
+import { isZaloUserId, notifyByZalo } from './zalo.ts';
 import { OPEN_STATUSES } from './status.ts';
 
 const BATCH = 500;
@@ -41,17 +42,28 @@ async function event(ctx: AppContext, c: Pick<Case, 'id' | 'unitId'>, kind: 'not
   await ctx.db.insert(caseEvents).values({ caseId: c.id, actorLabel: 'system', kind, details });
 }
 
-/** E-mails the answer to a citizen who left an address. Zalo: once a Zalo connector can send to a user. */
+/**
+ * Tells the citizen about the answer: by e-mail when they left an address, and on Zalo when they left
+ * a Zalo user id and a unit above the case has a connected Official Account. E-mail errors are thrown
+ * (the job retries before anything was sent); Zalo, sent after it, is best effort.
+ */
 export async function notifyCitizen(ctx: AppContext, caseId: number): Promise<'sent' | 'skipped'> {
   const [c] = await ctx.db.select().from(cases).where(eq(cases.id, caseId));
   if (!c || !c.publicAnswer || !c.answeredAt || (c.citizenNotifiedAt && c.citizenNotifiedAt >= c.answeredAt)) return 'skipped';
-  if (!c.contactEmail) return 'skipped';
+  if (!c.contactEmail && !isZaloUserId(c.contactZalo)) return 'skipped';
   const unit = (await ctx.units.current()).get(c.unitId);
   const p = { code: c.code, title: c.title, unit: unit?.name ?? '', answer: c.publicAnswer, link: `${baseUrl(ctx)}/phan-anh/tra-cuu/${c.code}` };
-  const sent = await send(ctx, { to: c.contactEmail, subject: translate('vi', 'mail.answer.subject', p), text: translate('vi', 'mail.answer.text', p) });
-  if (!sent) return 'skipped';
+  const text = translate('vi', 'mail.answer.text', p);
+  const channels: string[] = [];
+  if (c.contactEmail && (await send(ctx, { to: c.contactEmail, subject: translate('vi', 'mail.answer.subject', p), text }))) channels.push('email');
+  try {
+    if (await notifyByZalo(ctx, c, text)) channels.push('zalo');
+  } catch (e) {
+    ctx.log.warn({ err: e, caseId }, 'Zalo message to the citizen failed');
+  }
+  if (!channels.length) return 'skipped';
   await ctx.db.update(cases).set({ citizenNotifiedAt: new Date() }).where(eq(cases.id, c.id));
-  await event(ctx, c, 'notified', { channel: 'email' });
+  await event(ctx, c, 'notified', { channels });
   return 'sent';
 }
 

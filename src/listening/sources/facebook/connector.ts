@@ -48,6 +48,9 @@ export interface FacebookSourceOptions {
 
 const PAGE_SIZE = 100;
 
+/** Endpoint overrides for every instance (tests against the fake server, an egress proxy); factory options win. */
+export const facebookSourceEndpoints: { baseUrl?: string; fetch?: typeof fetch } = {};
+
 export function facebookPageConnector(options: FacebookSourceOptions = {}): SourceConnector<FacebookPageSettings> {
   const maxPages = options.maxPages ?? 3;
   const watchMs = (options.watchDays ?? 14) * 86_400_000;
@@ -75,8 +78,8 @@ export function facebookPageConnector(options: FacebookSourceOptions = {}): Sour
       const graph = new FacebookGraph({
         pageAccessToken: s.pageAccessToken,
         version: s.graphVersion || undefined,
-        baseUrl: options.baseUrl,
-        fetch: options.fetch,
+        baseUrl: options.baseUrl ?? facebookSourceEndpoints.baseUrl,
+        fetch: options.fetch ?? facebookSourceEndpoints.fetch,
         timeoutMs: 30_000,
         log: ctx.log as unknown as ConnectorLogger,
       });

@@ -36,6 +36,9 @@ export interface YouTubeSourceOptions {
   now?: () => Date;
 }
 
+/** Endpoint overrides for every instance (tests against the fake server, an egress proxy); factory options win. */
+export const youtubeSourceEndpoints: { baseUrl?: string; fetch?: typeof fetch } = {};
+
 /** A QuotaLedger over the single day kept in the cursor. */
 class CursorLedger implements QuotaLedger {
   constructor(public state: { day: string; used: number } | undefined) {}
@@ -72,7 +75,7 @@ export function youtubeChannelConnector(options: YouTubeSourceOptions = {}): Sou
       const cursor = (ctx.cursor && typeof ctx.cursor === 'object' ? ctx.cursor : {}) as YouTubeChannelCursor;
       const ledger = new CursorLedger(cursor.quota);
       const quota = new QuotaBudget({ dailyBudget: s.dailyUnits, ledger, now: options.now ?? (() => ctx.now) });
-      const yt = new YouTubeData({ apiKey: s.apiKey, baseUrl: options.baseUrl, fetch: options.fetch, quota, timeoutMs: 30_000, log: ctx.log as unknown as ConnectorLogger });
+      const yt = new YouTubeData({ apiKey: s.apiKey, baseUrl: options.baseUrl ?? youtubeSourceEndpoints.baseUrl, fetch: options.fetch ?? youtubeSourceEndpoints.fetch, quota, timeoutMs: 30_000, log: ctx.log as unknown as ConnectorLogger });
       const firstTime = !cursor.newest && !cursor.pending;
       const read = await readNewer(commentThreadsReader(yt, { allThreadsRelatedToChannelId: s.channelId }), cursor.pending ?? { stopAt: cursor.newest }, {
         maxPages: firstTime ? 1 : maxPages,

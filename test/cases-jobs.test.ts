@@ -164,3 +164,15 @@ describe('figures', () => {
     expect(effect?.after.frustration).toBeCloseTo(0.3);
   });
 });
+
+describe('the demo', () => {
+  it('seeds cases in every state, dated back, with figures to show', async () => {
+    const { seedCasesDemo } = await import('../src/cases/demo.ts');
+    expect(await seedCasesDemo(ctx)).toBeGreaterThan(5);
+    const statuses = await ctx.database.query<{ status: string }>(`SELECT DISTINCT status FROM cases WHERE title LIKE 'Đèn tín hiệu%' OR title LIKE 'Công trình%' OR title LIKE 'Chờ cấp%' OR title LIKE 'Thanh niên%'`);
+    expect(statuses.map((s) => s.status).sort()).toEqual(['closed', 'in_progress', 'new', 'reopened']);
+    const rows = await unitMonthStats(ctx.database, { from: new Date(Date.now() - 90 * 86_400_000), to: new Date(Date.now() + 86_400_000) });
+    expect(new Set(rows.map((r) => r.month)).size).toBeGreaterThanOrEqual(2);
+    expect(rows.some((r) => r.answered > 0 && r.onTimeRate !== null && r.onTimeRate < 1)).toBe(true);
+  });
+});

@@ -5,6 +5,7 @@ import { createUser, countUsers } from '../auth/users.ts';
 import { units } from '../org/schema.ts';
 import { demoUnits } from './units.ts';
 import { seedSitesDemo } from '../sites/demo.ts';
+import { seedCasesDemo } from '../cases/demo.ts';
 
 export const DEMO_PASSWORD = 'nhipcau-demo';
 export const DEMO_ADMIN = 'admin@quan10.demo';
@@ -42,6 +43,7 @@ export async function seedDemo(ctx: AppContext): Promise<void> {
   }
   await ctx.units.changed();
   const items = await seedSitesDemo(ctx);
+  await seedCasesDemo(ctx);
   ctx.log.info({ units: list.length, users: DEMO_USERS.length, items }, 'demo district seeded');
 }
 

@@ -5,6 +5,7 @@ import { createTestContext, type TestContext } from './context.ts';
 import { buildUser, seedUnits } from './factories.ts';
 import { buildTestApp, login, type Session, type TestApp } from './http.ts';
 import { publishing } from '../src/sites/directory.ts';
+import { multipart } from './sites-helpers.ts';
 
 let ctx: TestContext;
 let t: TestApp;
@@ -22,15 +23,6 @@ afterAll(async () => {
   await t?.app.close();
   await ctx?.cleanup();
 });
-
-export function multipart(fields: Record<string, string | string[]>, files: Array<{ name: string; filename: string; bytes: Buffer; type?: string }> = []): { body: Buffer; headers: Record<string, string> } {
-  const boundary = `----nc${Math.random().toString(16).slice(2)}`;
-  const chunks: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) for (const v of ([] as string[]).concat(value)) chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${v}\r\n`));
-  for (const f of files) chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${f.name}"; filename="${f.filename}"\r\nContent-Type: ${f.type ?? 'application/octet-stream'}\r\n\r\n`), f.bytes, Buffer.from('\r\n'));
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { body: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 describe('smoke', () => {
   it('serves the portal, a site and the admin list', async () => {

@@ -44,13 +44,15 @@ export function CasesPage({ rows, tree, filter, mine, canCreate, limit }: { rows
               <tr key={c.id}>
                 <td data-label="#">{c.id}</td>
                 <td data-label={t('cases.field.title')}>
-                  <a href={`/admin/cases/${c.id}`}>{c.title}</a>
-                  {c.topic && <span class="badge">{topicName(c.topic, locale)}</span>}
-                  {c.escalationLevel > 0 && <span class="badge late">{t('cases.field.escalation')}</span>}
+                  <div class="cell">
+                    <a href={`/admin/cases/${c.id}`}>{c.title}</a>
+                    {c.topic && <span class="badge">{topicName(c.topic, locale)}</span>}
+                    {c.escalationLevel > 0 && <span class="badge late">{t('cases.field.escalation')}</span>}
+                  </div>
                 </td>
                 <td data-label={t('cases.field.unit')}>{tree.get(c.unitId)?.name ?? c.unitId}</td>
                 <td data-label={t('cases.field.status')}><StatusBadge status={c.status} /></td>
-                <td data-label={t('cases.field.due')}><Due c={c} /></td>
+                <td data-label={t('cases.field.due')}><div class="cell"><Due c={c} /></div></td>
               </tr>
             ))}
           </tbody>

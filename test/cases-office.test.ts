@@ -147,3 +147,13 @@ describe('administration', () => {
     expect((await loadMailSettings(ctx.db))?.passwordSealed).toBe(s?.passwordSealed);
   });
 });
+
+describe('the office home', () => {
+  it('shows handlers what waits, what is late and what is theirs', async () => {
+    const home = await handler.request('GET', '/admin', undefined, { accept: 'text/html' });
+    expect(home.statusCode).toBe(200);
+    expect(home.body).toContain('href="/admin/cases?status=overdue"');
+    const member = await login(t.app, (await buildUser(ctx, { role: 'member', unit: 'phuong-12' })).email);
+    expect((await member.request('GET', '/admin', undefined, { accept: 'text/html' })).body).not.toContain('/admin/cases?status=overdue');
+  });
+});

@@ -7,9 +7,10 @@ import { usePage } from './page-context.ts';
 import { sendPage } from './render.tsx';
 import type { App } from './types.ts';
 import { ListeningCard, listeningSummary, type ListeningSummary } from '../listening/home.tsx';
+import { CasesCard, casesSummary, type CasesSummary } from '../cases/home.tsx';
 
 export function homeRoutes(app: App, ctx: AppContext): void {
-  app.get('/admin', { config: { access: 'authenticated' } }, async (req, reply) => sendPage(req, reply, <HomePage tree={await ctx.units.current()} listening={await listeningSummary(ctx, req)} />));
+  app.get('/admin', { config: { access: 'authenticated' } }, async (req, reply) => sendPage(req, reply, <HomePage tree={await ctx.units.current()} listening={await listeningSummary(ctx, req)} cases={await casesSummary(ctx, req)} />));
 }
 
 const PILLARS: Array<{ title: MessageKey; text: MessageKey }> = [
@@ -18,7 +19,7 @@ const PILLARS: Array<{ title: MessageKey; text: MessageKey }> = [
   { title: 'home.act', text: 'home.actText' },
 ];
 
-function HomePage({ tree, listening }: { tree: UnitTree; listening: ListeningSummary | null }) {
+function HomePage({ tree, listening, cases }: { tree: UnitTree; listening: ListeningSummary | null; cases: CasesSummary | null }) {
   const { t, auth } = usePage();
   return (
     <Layout title={t('home.title')}>
@@ -29,7 +30,7 @@ function HomePage({ tree, listening }: { tree: UnitTree; listening: ListeningSum
           <section class="card pillar" key={p.title}>
             <h2>{t(p.title)}</h2>
             <p>{t(p.text)}</p>
-            {p.title === 'home.listen' && listening ? <ListeningCard summary={listening} /> : <span class="badge muted">{t('home.comingSoon')}</span>}
+            {p.title === 'home.listen' && listening ? <ListeningCard summary={listening} /> : p.title === 'home.act' && cases ? <CasesCard summary={cases} /> : <span class="badge muted">{t('home.comingSoon')}</span>}
           </section>
         ))}
       </div>

@@ -60,8 +60,9 @@ export async function runProgram(argv: string[], io: CliIO, dispatch: Dispatcher
     .option('--format <format>', 'jsonl | csv (mặc định theo đuôi tệp / default by extension)')
     .option('--map <mapping>', 'ánh xạ cột CSV / CSV column mapping, e.g. text=message,created_at=time,author=user,id=post_id')
     .option('--workers <n>', 'số luồng phân tích / analysis threads (0 = none)')
+    .option('--progress', 'in tiến độ ra stderr cả khi không phải terminal / progress on stderr even when not a terminal')
     .addHelpText('after', '\nVí dụ / example:\n  npx nhipcau import posts.jsonl --source facebook-q10\n  npx nhipcau import export.csv --source zalo-oa --map text=noi_dung,created_at=thoi_gian')
-    .action(async (file: string, options: { source?: string; format?: string; map?: string; workers?: string }) => {
+    .action(async (file: string, options: { source?: string; format?: string; map?: string; workers?: string; progress?: boolean }) => {
       code = await dispatch.db(() => import('./commands/import.ts'), { file, ...options });
     });
 

@@ -12,6 +12,8 @@ export interface ImportCommandOptions {
   format?: string;
   map?: string;
   workers?: string;
+  /** Progress on stderr even when it is not a terminal (one line per update, for logs). */
+  progress?: boolean;
 }
 
 export default defineCommand<ImportCommandOptions>({
@@ -26,7 +28,7 @@ export default defineCommand<ImportCommandOptions>({
     } catch (e) {
       return fail(io, (e as Error).message);
     }
-    const bar = io.tty ? progressBar(io) : undefined;
+    const bar = io.tty ? progressBar(io, '\r') : options.progress ? progressBar(io, '', '\n') : undefined;
     let summary;
     try {
       summary = await importFile(ctx, {
@@ -43,7 +45,7 @@ export default defineCommand<ImportCommandOptions>({
       if (err.code === 'ENOENT' || err.code === 'EISDIR' || err.code === 'EACCES') return fail(io, `không đọc được tệp / cannot read ${file}: ${err.code}`);
       throw e;
     }
-    if (bar) io.err('\n');
+    if (bar && io.tty) io.err('\n');
     const lines = [
       `Đã nhập / imported ${path.basename(file)} → ${summary.sources.join(', ') || '-'} (${summary.seconds.toFixed(1)} s)`,
       `  đọc / read:            ${summary.read}`,
@@ -59,10 +61,10 @@ export default defineCommand<ImportCommandOptions>({
   },
 });
 
-function progressBar(io: { err(t: string): void }): (p: ImportProgress) => void {
+function progressBar(io: { err(t: string): void }, before: string, after = ''): (p: ImportProgress) => void {
   return (p) => {
     const rate = p.elapsedMs > 0 ? Math.round((p.read * 1000) / p.elapsedMs) : 0;
-    io.err(`\r  ${p.read.toLocaleString('en')} dòng/lines · ${p.added.toLocaleString('en')} mới/new · ${p.duplicates} trùng/dup · ${p.rejected} loại/rejected · ${rate}/s   `);
+    io.err(`${before}  ${p.read.toLocaleString('en')} dòng/lines · ${p.added.toLocaleString('en')} mới/new · ${p.duplicates} trùng/dup · ${p.rejected} loại/rejected · ${rate}/s   ${after}`);
   };
 }
 

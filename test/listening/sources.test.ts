@@ -75,7 +75,7 @@ describe('webhooks', () => {
   it('rejects a bad signature (recorded on the source), ingests a good one, and withdraws removed posts', async () => {
     await createSource(ctx.db, 'system', { name: 'fb-q10', kind: 'facebook_page', label: 'Trang Quận 10', settings: { pageId: '100200300', pageAccessToken: 'x'.repeat(24), appSecret: 'app-secret' }, intervalSeconds: 900, enabled: true });
     const change: FeedChange = { item: 'comment', verb: 'add', post_id: '100200300_5', comment_id: '5_1', from: { id: '42', name: 'Nguyễn Văn A' }, message: 'Cống nghẹt ở hẻm 12, gọi 0903 123 456', created_time: Math.floor(Date.now() / 1000) - 60 };
-    const bad = facebookFeedWebhook('100200300', [change], 'app-secret', { signature: 'wrong' });
+    const bad = facebookFeedWebhook('100200300', [change], 'app-secret', { signature: 'bad' });
     const rejected = await t.app.inject({ method: 'POST', url: '/webhooks/listening/fb-q10', headers: bad.headers, payload: bad.body });
     expect(rejected.statusCode).toBe(401);
     expect((await getSource(ctx.db, 'fb-q10'))?.lastError).toBe('webhook: bad signature');

@@ -188,7 +188,7 @@ export const TABLE: AccessRow[] = [
   { route: 'POST /admin/items/:id', url: '/admin/items/{item2}', body: { kind: 'article', sectionId: '{section}', title: 'Tin thứ hai đã sửa {n}' }, allowed: ['district_admin', 'editor', 'approver'] },
   { route: 'POST /admin/items/:id/transition', url: '/admin/items/{item}/transition', body: { action: 'submit' }, allowed: ['district_admin', 'editor', 'approver'] },
   { route: 'POST /admin/items/:id/transition', url: '/admin/items/{item1}/transition', body: { action: 'submit' }, allowed: ['district_admin'] },
-  { route: 'POST /admin/items/:id/comments', url: '/admin/items/{item}/comments', body: { body: 'Đề nghị bổ sung số liệu.' }, allowed: ['district_admin', 'editor', 'approver'] },
+  { route: 'POST /admin/items/:id/comments', url: '/admin/items/{item}/comments', body: { comment: 'Đề nghị bổ sung số liệu.' }, allowed: ['district_admin', 'editor', 'approver'] },
   { route: 'POST /admin/items/:id/posts/:postId/retry', url: '/admin/items/{item}/posts/{post}/retry', allowed: ['district_admin', 'approver'] },
   { route: 'GET /admin/items/:id/revisions/:version', url: '/admin/items/{item}/revisions/1', allowed: ['district_admin', 'editor', 'approver'] },
   { route: 'POST /admin/items/:id/revisions/:version/restore', url: '/admin/items/{item2}/revisions/1/restore', allowed: ['district_admin', 'editor', 'approver'] },

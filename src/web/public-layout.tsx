@@ -51,7 +51,7 @@ export function PublicDocument({ site, title, description, head, children }: { s
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{title === site.name ? title : `${title} – ${site.name}`}</title>
+        <title>{pageTitle(title, site.name)}</title>
         {description && <meta name="description" content={description} />}
         <link rel="stylesheet" href="/static/public.css" />
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
@@ -100,4 +100,11 @@ export function PublicDocument({ site, title, description, head, children }: { s
       </body>
     </html>
   );
+}
+
+/** "Title – Site", or the title alone when both do not fit in 70 characters (what search results show). */
+export function pageTitle(title: string, siteName: string): string {
+  const both = title === siteName ? title : `${title} – ${siteName}`;
+  if (both.length <= 70) return both;
+  return title.length <= 70 ? title : `${title.slice(0, 69).trimEnd()}…`;
 }

@@ -83,6 +83,7 @@ export function ItemEditorPage(p: EditorProps) {
         <CsrfField />
         <input type="hidden" name="kind" value={kind} />
         <fieldset disabled={!editable}>
+          <legend class="visually-hidden">{title}</legend>
           <Field name="title" label={t('sites.f.title')} value={v('title')} required maxLength={300} error={errors.title} />
           <SelectField name="sectionId" label={t('sites.f.section')} value={v('sectionId')} options={sections.map((s) => ({ value: String(s.id), label: s.name }))} error={errors.sectionId} />
           <Field name="sapo" label={t('sites.f.sapo')} value={v('sapo')} type="textarea" maxLength={1000} error={errors.sapo} />
@@ -117,9 +118,7 @@ export function ItemEditorPage(p: EditorProps) {
             <label for="f-body" id="f-body-label">
               {t('sites.f.body')}
             </label>
-            <textarea id="f-body" name="body" rows={14} data-rich-text data-upload={`/admin/sites/${site.slug}/media`} aria-describedby="f-body-hint">
-              {v('body')}
-            </textarea>
+            <textarea id="f-body" name="body" rows={14} data-rich-text data-upload={`/admin/sites/${site.slug}/media`} aria-describedby="f-body-hint" dangerouslySetInnerHTML={{ __html: escapeText(v('body')) }} />
             <p class="hint" id="f-body-hint">
               {t('sites.f.bodyHint')}
             </p>
@@ -242,7 +241,7 @@ function ItemSidePanels(p: EditorProps & { item: ContentItem }) {
         )}
         <form method="post" action={`/admin/items/${item.id}/comments`}>
           <CsrfField />
-          <Field name="body" label={t('sites.f.comment')} type="textarea" required maxLength={4000} />
+          <Field name="comment" label={t('sites.f.comment')} type="textarea" required maxLength={4000} />
           <button type="submit">{t('sites.item.addComment')}</button>
         </form>
       </section>
@@ -295,3 +294,6 @@ export function RevisionPage({ item, revision, diffs, canRestore }: { item: Cont
     </Layout>
   );
 }
+
+/** Text inside a textarea, every markup character escaped (the page validates without raw '>'). */
+const escapeText = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);

@@ -165,35 +165,62 @@ export function SiteSettingsPage({ site, values, errors }: { site: SiteView; val
       {site.sections.map((s) => (
         <form key={s.id} method="post" action={`/admin/sites/${site.slug}/sections/${s.id}`} class="card form-grid">
           <CsrfField />
-          <Field name="name" label={t('sites.s.sectionName')} value={s.name} required maxLength={100} />
-          <Field name="slug" label={t('sites.s.sectionSlug')} value={s.slug} required maxLength={60} pattern="[a-z0-9]+(-[a-z0-9]+)*" />
-          <SelectField name="kind" label={t('sites.f.kind')} value={s.kind} options={ITEM_KINDS.map((k) => ({ value: k, label: t(`sites.kind.${k}` as MessageKey) }))} />
-          <Field name="sortOrder" label={t('sites.s.order')} value={String(s.sortOrder)} type="number" />
-          <Field name="description" label={t('sites.s.sectionDescription')} value={s.description ?? ''} type="textarea" maxLength={500} />
-          <AudienceChecks name="audiences" selected={s.audiences} />
-          <CheckboxField name="inMenu" label={t('sites.s.inMenu')} checked={s.inMenu} />
-          <div class="form-actions">
-            <button type="submit" class="primary">
-              {t('common.save')}
-            </button>
-            <button type="submit" name="delete" value="1">
-              {t('sites.s.deleteSection')}
-            </button>
-          </div>
+          <fieldset>
+            <legend>{s.name}</legend>
+            <ChField channel={`s${s.id}`} name="name" label={t('sites.s.sectionName')} value={s.name} required />
+            <ChField channel={`s${s.id}`} name="slug" label={t('sites.s.sectionSlug')} value={s.slug} required />
+            <div class="field">
+              <label for={`ch-s${s.id}-kind`}>{t('sites.f.kind')}</label>
+              <select id={`ch-s${s.id}-kind`} name="kind">
+                {ITEM_KINDS.map((k) => (
+                  <option key={k} value={k} selected={k === s.kind}>
+                    {t(`sites.kind.${k}` as MessageKey)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <ChField channel={`s${s.id}`} name="sortOrder" label={t('sites.s.order')} value={String(s.sortOrder)} type="number" />
+            <ChField channel={`s${s.id}`} name="description" label={t('sites.s.sectionDescription')} value={s.description ?? ''} />
+            <AudienceChecks name="audiences" selected={s.audiences} />
+            <div class="field checkbox">
+              <label>
+                <input type="checkbox" name="inMenu" checked={s.inMenu} /> {t('sites.s.inMenu')}
+              </label>
+            </div>
+            <div class="form-actions">
+              <button type="submit" class="primary">
+                {t('common.save')}
+              </button>
+              <button type="submit" name="delete" value="1">
+                {t('sites.s.deleteSection')}
+              </button>
+            </div>
+          </fieldset>
         </form>
       ))}
       <form method="post" action={`/admin/sites/${site.slug}/sections`} class="card form-grid">
         <CsrfField />
-        <h3>{t('sites.s.newSection')}</h3>
-        <Field name="name" label={t('sites.s.sectionName')} required maxLength={100} />
-        <Field name="slug" label={t('sites.s.sectionSlug')} required maxLength={60} pattern="[a-z0-9]+(-[a-z0-9]+)*" />
-        <SelectField name="kind" label={t('sites.f.kind')} value="article" options={ITEM_KINDS.map((k) => ({ value: k, label: t(`sites.kind.${k}` as MessageKey) }))} />
-        <Field name="sortOrder" label={t('sites.s.order')} value="100" type="number" />
-        <div class="form-actions">
-          <button type="submit" class="primary">
-            {t('common.create')}
-          </button>
-        </div>
+        <fieldset>
+          <legend>{t('sites.s.newSection')}</legend>
+          <ChField channel="new" name="name" label={t('sites.s.sectionName')} required />
+          <ChField channel="new" name="slug" label={t('sites.s.sectionSlug')} required />
+          <div class="field">
+            <label for="ch-new-kind">{t('sites.f.kind')}</label>
+            <select id="ch-new-kind" name="kind">
+              {ITEM_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`sites.kind.${k}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <ChField channel="new" name="sortOrder" label={t('sites.s.order')} value="100" type="number" />
+          <div class="form-actions">
+            <button type="submit" class="primary">
+              {t('common.create')}
+            </button>
+          </div>
+        </fieldset>
       </form>
     </Layout>
   );
@@ -276,7 +303,7 @@ export function ChannelsPage({ site, definitions, accounts, errors }: { site: Si
 }
 
 /** A labelled input whose id is unique on a page with one form per channel. */
-function ChField({ channel, name, label, value, type = 'text', required, hint }: { channel: string; name: string; label: string; value?: string; type?: string; required?: boolean; hint?: string }) {
+export function ChField({ channel, name, label, value, type = 'text', required, hint }: { channel: string; name: string; label: string; value?: string; type?: string; required?: boolean; hint?: string }) {
   const id = `ch-${channel}-${name}`;
   return (
     <div class="field">
@@ -284,7 +311,7 @@ function ChField({ channel, name, label, value, type = 'text', required, hint }:
         {label}
         {required && <span class="req" aria-hidden="true"> *</span>}
       </label>
-      <input id={id} name={name} type={type as 'text'} value={value ?? ''} required={required} autoComplete="off" maxLength={4000} aria-describedby={hint ? `${id}-hint` : undefined} />
+      <input id={id} name={name} type={type as 'text'} value={value ?? ''} required={required} autoComplete={type === 'password' ? 'new-password' : 'off'} maxLength={type === 'text' || type === 'password' ? 4000 : undefined} aria-describedby={hint ? `${id}-hint` : undefined} />
       {hint && (
         <p class="hint" id={`${id}-hint`}>
           {hint}

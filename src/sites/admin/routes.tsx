@@ -251,7 +251,7 @@ export function adminRoutes(app: App, ctx: AppContext): void {
 
   app.post('/admin/items/:id/comments', { config: { access: { roles: WRITERS, unit: itemUnit } } }, async (req, reply) => {
     const item = await loadItem(req);
-    await addComment(ctx, actorOf(req), item, formValues(req.body).body ?? '');
+    await addComment(ctx, actorOf(req), item, formValues(req.body).comment ?? '');
     return reply.redirect(`/admin/items/${item.id}#comments`, 303);
   });
 

@@ -56,6 +56,7 @@ describe('services', () => {
     for (const s of services) {
       for (const f of ['service_code', 'service_name', 'description', 'metadata', 'type', 'keywords', 'group']) expect(s, f).toHaveProperty(f);
       expect(['realtime', 'batch', 'blackbox']).toContain(s.type);
+      expect(['true', 'false']).toContain(s.metadata);
       expect(typeof s.keywords).toBe('string');
     }
     expect(services.map((s) => s.service_code)).toContain('giao-thong');

@@ -16,8 +16,8 @@ export const MAX_SPAN_DAYS = 90;
 
 export function services(): Array<Record<string, Value>> {
   return [
-    ...topicList().map((t) => ({ service_code: t.id, service_name: t.name.vi, description: `${t.name.vi} / ${t.name.en}`, metadata: true, type: 'realtime', keywords: t.name.en.toLowerCase().split(/\s*(?:,|and)\s*/).filter(Boolean).join(','), group: 'Phản ánh, kiến nghị' })),
-    { service_code: OTHER, service_name: 'Khác', description: 'Phản ánh khác / other reports', metadata: true, type: 'realtime', keywords: 'other', group: 'Phản ánh, kiến nghị' },
+    ...topicList().map((t) => ({ service_code: t.id, service_name: t.name.vi, description: `${t.name.vi} / ${t.name.en}`, metadata: 'true', type: 'realtime', keywords: t.name.en.toLowerCase().split(/\s*(?:,|and)\s*/).filter(Boolean).join(','), group: 'Phản ánh, kiến nghị' })),
+    { service_code: OTHER, service_name: 'Khác', description: 'Phản ánh khác / other reports', metadata: 'true', type: 'realtime', keywords: 'other', group: 'Phản ánh, kiến nghị' },
   ];
 }
 

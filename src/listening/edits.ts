@@ -75,12 +75,12 @@ export async function mergeIssue(ctx: AppContext, actor: Actor, id: number, into
 export async function mergeRows({ tx }: Session, id: number, into: number): Promise<void> {
   await tx.execute(sql`UPDATE listening_posts SET issue_id = ${into} WHERE issue_id = ${id}`);
   await tx.execute(sql`INSERT INTO listening_issue_hourly AS h (issue_id, hour, source_id, ward, n, negative, positive, frustration_sum, voices)
-    SELECT ${into}, hour, source_id, ward, n, negative, positive, frustration_sum, voices FROM listening_issue_hourly WHERE issue_id = ${id}
+    SELECT ${into}::int, hour, source_id, ward, n, negative, positive, frustration_sum, voices FROM listening_issue_hourly WHERE issue_id = ${id}
     ON CONFLICT (issue_id, hour, source_id, ward) DO UPDATE SET n = h.n + excluded.n, negative = h.negative + excluded.negative, positive = h.positive + excluded.positive,
       frustration_sum = h.frustration_sum + excluded.frustration_sum,
       voices = ARRAY(SELECT DISTINCT x FROM unnest(h.voices || excluded.voices) AS x ORDER BY x LIMIT ${VOICE_SKETCH})`);
   await tx.execute(sql`DELETE FROM listening_issue_hourly WHERE issue_id = ${id}`);
-  await tx.execute(sql`INSERT INTO listening_issue_voices (issue_id, author_hash) SELECT ${into}, author_hash FROM listening_issue_voices WHERE issue_id = ${id} ON CONFLICT DO NOTHING`);
+  await tx.execute(sql`INSERT INTO listening_issue_voices (issue_id, author_hash) SELECT ${into}::int, author_hash FROM listening_issue_voices WHERE issue_id = ${id} ON CONFLICT DO NOTHING`);
   await tx.execute(sql`DELETE FROM listening_issue_voices WHERE issue_id = ${id}`);
   await tx.execute(sql`UPDATE listening_issues t SET post_count = t.post_count + f.post_count, frustration_sum = t.frustration_sum + f.frustration_sum,
       negative = t.negative + f.negative, neutral = t.neutral + f.neutral, positive = t.positive + f.positive,
@@ -158,12 +158,12 @@ async function rebuild(s: Session, id: number): Promise<void> {
   const { tx } = s;
   await tx.execute(sql`DELETE FROM listening_issue_hourly WHERE issue_id = ${id}`);
   await tx.execute(sql`INSERT INTO listening_issue_hourly (issue_id, hour, source_id, ward, n, negative, positive, frustration_sum, voices)
-    SELECT ${id}, date_trunc('hour', posted_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', source_id, ward, count(*), count(*) FILTER (WHERE sentiment < 0), count(*) FILTER (WHERE sentiment > 0),
+    SELECT ${id}::int, date_trunc('hour', posted_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', source_id, ward, count(*), count(*) FILTER (WHERE sentiment < 0), count(*) FILTER (WHERE sentiment > 0),
       coalesce(sum(frustration), 0),
       coalesce((array_agg(DISTINCT ('x' || substr(author_hash, 1, 8))::bit(32)::int) FILTER (WHERE author_hash IS NOT NULL))[1:${VOICE_SKETCH}], '{}')
     FROM listening_posts WHERE issue_id = ${id} GROUP BY 2, source_id, ward`);
   await tx.execute(sql`DELETE FROM listening_issue_voices WHERE issue_id = ${id}`);
-  await tx.execute(sql`INSERT INTO listening_issue_voices (issue_id, author_hash) SELECT DISTINCT ${id}, author_hash FROM listening_posts WHERE issue_id = ${id} AND author_hash IS NOT NULL`);
+  await tx.execute(sql`INSERT INTO listening_issue_voices (issue_id, author_hash) SELECT DISTINCT ${id}::int, author_hash FROM listening_posts WHERE issue_id = ${id} AND author_hash IS NOT NULL`);
   await tx.execute(sql`UPDATE listening_issues i SET post_count = c.n, frustration_sum = c.f, negative = c.neg, neutral = c.neu, positive = c.pos, first_seen = c.first, last_seen = c.last,
       voices = (SELECT count(*) FROM listening_issue_voices WHERE issue_id = ${id}), updated_at = now()
     FROM (SELECT count(*)::int AS n, coalesce(sum(frustration), 0) AS f, count(*) FILTER (WHERE sentiment < 0)::int AS neg, count(*) FILTER (WHERE sentiment = 0)::int AS neu,

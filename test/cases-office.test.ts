@@ -80,7 +80,7 @@ describe('assignment', () => {
 describe('attachments', () => {
   function multipart(fields: Record<string, string>, file?: { data: Buffer; filename: string; type: string }) {
     const b = `----nc${Date.now()}`;
-    const parts = Object.entries(fields).map(([k, v]) => Buffer.from(`--${b}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+    const parts: Buffer[] = Object.entries(fields).map(([k, v]) => Buffer.from(`--${b}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
     if (file) parts.push(Buffer.from(`--${b}\r\nContent-Disposition: form-data; name="file"; filename="${file.filename}"\r\nContent-Type: ${file.type}\r\n\r\n`), file.data, Buffer.from('\r\n'));
     parts.push(Buffer.from(`--${b}--\r\n`));
     return { payload: Buffer.concat(parts), type: `multipart/form-data; boundary=${b}` };

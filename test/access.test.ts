@@ -220,6 +220,15 @@ export const TABLE: AccessRow[] = [
   { route: 'GET /:a/:b', url: '/phuong-12/tin-tuc', allowed: 'public' },
   { route: 'GET /:a/:b/:c', url: '/phuong-12/tin-tuc/khong-co-bai-nay', allowed: 'public' },
   { route: 'GET /media/*', url: '/media/2026-01/khong-co.jpg', allowed: 'public' },
+  { route: 'GET /api/sites', allowed: ['district_admin', 'unit_admin', 'editor', 'approver'] },
+  { route: 'GET /api/sites/:slug/items', url: '/api/sites/phuong-12/items?status=draft', allowed: ['district_admin', 'unit_admin', 'editor', 'approver'] },
+  { route: 'GET /api/sites/:slug/items', url: '/api/sites/phuong-1/items', allowed: ['district_admin'] },
+  { route: 'POST /api/sites/:slug/items', url: '/api/sites/phuong-12/items', body: { kind: 'article', sectionId: '{section}', title: 'Bài qua API {n}' }, allowed: ['district_admin', 'editor', 'approver'] },
+  { route: 'GET /api/items/:id', url: '/api/items/{item}', allowed: ['district_admin', 'editor', 'approver'] },
+  { route: 'GET /api/items/:id', url: '/api/items/{item1}', allowed: ['district_admin'] },
+  { route: 'PATCH /api/items/:id', url: '/api/items/{item2}', body: { sapo: 'Sửa qua API {n}' }, allowed: ['district_admin', 'editor', 'approver'] },
+  { route: 'POST /api/items/:id/transition', url: '/api/items/{item2}/transition', body: { action: 'publish' }, allowed: ['district_admin', 'approver'] },
+  { route: 'GET /api/items/:id/posts', url: '/api/items/{item}/posts', allowed: ['district_admin', 'editor', 'approver'] },
 ];
 
 /** Routes that are not reachable by the people this test plays. */

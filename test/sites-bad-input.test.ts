@@ -127,6 +127,8 @@ describe('site settings', () => {
       return t.app.inject({ method: 'POST', url: '/admin/sites/phuong-12/settings', payload: f.body, headers: { ...f.headers, cookie: admin.cookie } });
     };
     expect((await send({ colour: 'red;background:url(javascript:x)' })).statusCode).toBe(400);
+    // White header text on a light colour would fail WCAG AA contrast.
+    expect((await send({ colour: '#ffd54f' })).statusCode).toBe(400);
     expect((await send({ hostName: 'evil.test/../admin' })).statusCode).toBe(400);
     expect((await send({ menu: 'Bấm | javascript:alert(1)' })).statusCode).toBe(400);
     expect((await send({ menu: 'Ngoài | //evil.test' })).statusCode).toBe(400);

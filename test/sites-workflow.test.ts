@@ -133,4 +133,20 @@ describe('workflow', () => {
     await act(approver, id, 'publish');
     expect(await ctx.db.select().from(contentItems).where(eq(contentItems.sourceItemId, id))).toHaveLength(0);
   });
+
+  it('the JSON API writes, submits and publishes on the same rules', async () => {
+    const created = await editor.request('POST', '/api/sites/phuong-12/items', { kind: 'article', sectionId: Number(news(p12)), title: 'Tin viết qua API', body: '<p>Đoạn<script>x()</script></p>' });
+    expect(created.statusCode, created.body).toBe(201);
+    const item = created.json();
+    expect(item).toMatchObject({ site: 'phuong-12', section: 'tin-tuc', status: 'draft', body: '<p>Đoạn</p>', url: null });
+    expect((await editor.request('POST', `/api/items/${item.id}/transition`, { action: 'publish' })).statusCode).toBe(403);
+    expect((await editor.request('POST', `/api/items/${item.id}/transition`, { action: 'submit' })).json().status).toBe('submitted');
+    const published = await approver.request('POST', `/api/items/${item.id}/transition`, { action: 'publish' });
+    expect(published.json()).toMatchObject({ status: 'published', url: '/phuong-12/tin-tuc/tin-viet-qua-api' });
+    expect((await editor.request('PATCH', `/api/items/${item.id}`, { title: 'Sửa' })).statusCode).toBe(403);
+    expect((await approver.request('PATCH', `/api/items/${item.id}`, { title: 'Tin viết qua API (sửa)' })).json()).toMatchObject({ title: 'Tin viết qua API (sửa)', version: 2 });
+    expect((await editor.request('GET', `/api/items/${item.id}/posts`)).json()).toEqual({ posts: [] });
+    const list = await editor.request('GET', '/api/sites');
+    expect(list.json().sites.map((s: { slug: string }) => s.slug).sort()).toEqual(['phuong-12', 'phuong-12-kp-1', 'phuong-12-kp-2', 'phuong-12-kp-3', 'phuong-12-kp-4']);
+  });
 });

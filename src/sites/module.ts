@@ -3,6 +3,7 @@ import type { AppContext } from '../app/context.ts';
 import { registerSiteMenuEntry } from '../web/public-layout.tsx';
 import type { App } from '../web/types.ts';
 import { adminRoutes } from './admin/routes.tsx';
+import { sitesApi } from './api.ts';
 import { digestRoutes } from './digest-routes.tsx';
 import { publishing } from './directory.ts';
 import { publicRoutes } from './public/routes.tsx';
@@ -13,6 +14,7 @@ export async function sitesRoutes(app: App, ctx: AppContext): Promise<void> {
   registerSiteMenuEntry({ segment: 'hoi-dap', label: 'pub.answers', order: 10 });
   registerSiteMenuEntry({ segment: 'phan-anh', label: 'pub.reports', order: 20 });
   adminRoutes(app, ctx);
+  sitesApi(app, ctx);
   digestRoutes(app, ctx);
   publicRoutes(app, ctx);
   app.addHook('onListen', async () => {

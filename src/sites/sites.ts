@@ -37,7 +37,13 @@ const hrefSchema = z
 export const siteSettingsSchema = z.object({
   name: z.string().max(400).transform((s) => cleanLine(s, 200)).pipe(z.string().min(2)),
   tagline: optional(200),
-  colour: z.string().trim().toLowerCase().regex(/^#[0-9a-f]{6}$/),
+  // The header shows white text on this colour: it must keep WCAG AA contrast (4.5:1).
+  colour: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^#[0-9a-f]{6}$/)
+    .refine((c) => contrastWithWhite(c) >= 4.5, { message: 'contrast' }),
   hostName: z
     .string()
     .trim()
@@ -129,4 +135,14 @@ export async function deleteSection(ctx: AppContext, actor: Actor, siteId: numbe
   const pub = publishing(ctx);
   await pub.sites.changed();
   await pub.invalidate(siteId);
+}
+
+/** WCAG contrast ratio of white text on a #rrggbb background. */
+export function contrastWithWhite(hex: string): number {
+  const channel = (i: number) => {
+    const v = Number.parseInt(hex.slice(1 + i * 2, 3 + i * 2), 16) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  return 1.05 / (luminance + 0.05);
 }

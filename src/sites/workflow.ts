@@ -45,10 +45,10 @@ export interface TransitionOptions {
 
 export async function transition(ctx: AppContext, auth: AuthContext, item: ContentItem, action: Transition, options: TransitionOptions = {}): Promise<ContentItem> {
   const tree = await ctx.units.current();
-  if (!allowedTransitions(auth, tree, item).includes(action)) {
-    if (!FROM[action].includes(item.status)) throw badRequest('sites.badTransition');
-    throw forbidden();
-  }
+  // Who may, before whether it can be done now.
+  const permitted = action === 'submit' ? isEditor(auth, tree, item.siteId) : isApprover(auth, tree, item.siteId);
+  if (!permitted) throw forbidden();
+  if (!FROM[action].includes(item.status)) throw badRequest('sites.badTransition');
   const actor = { id: auth.user.id, email: auth.user.email };
   if (action === 'publish') {
     const at = options.publishAt && options.publishAt.getTime() > Date.now() + 30_000 ? options.publishAt : null;

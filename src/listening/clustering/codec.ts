@@ -14,16 +14,23 @@ interface StoredCentroid {
   reps: Array<[number, number, string | null]>;
 }
 
+/** Terms of a centroid kept in the database (the model may hold a few more between prunes). */
+const STORED_TERMS = 100;
+
+/** Representatives are stored without their signatures (they only keep copies out of the list). */
 export function encodeIssue(issue: IssueState): string {
   const stored: StoredCentroid = {
     v: 1,
     at: issue.centroidAt,
-    t: [...issue.centroid].sort((a, b) => b[1] - a[1]).map(([h, w]) => [h, Math.round(w * 1e5) / 1e5, issue.surfaces.get(h) ?? '']),
+    t: [...issue.centroid]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, STORED_TERMS)
+      .map(([h, w]) => [h, Math.round(w * 1e5) / 1e5, issue.surfaces.get(h) ?? '']),
     topics: Object.fromEntries(issue.topics),
     places: Object.fromEntries(issue.places),
     wards: Object.fromEntries(issue.wards),
     count: issue.count,
-    reps: issue.reps.map((r) => [r.id, Math.round(r.sim * 1e4) / 1e4, r.sig]),
+    reps: issue.reps.map((r) => [r.id, Math.round(r.sim * 1e4) / 1e4, null]),
   };
   return JSON.stringify(stored);
 }
@@ -66,6 +73,8 @@ export function decodeIssue(row: IssueRow): IssueState {
     apart: new Set(row.apart ?? []),
     reps: (c.reps ?? []).map(([id, sim, sig]) => ({ id, sim, sig })),
     indexed: new Set(),
+    dirty: false,
+    savedAt: Date.now(),
   };
 }
 

@@ -6,6 +6,7 @@ import type { AppContext } from '../../app/context.ts';
 import type { Db } from '../../db/client.ts';
 import { analyzePost } from '../analysis.ts';
 import { analyzerFor, type Analyzer } from '../analyzer.ts';
+import { saveCentroids } from '../store/batch.ts';
 import { rows, sql } from '../store/sql.ts';
 import { decodeIssue, toMs, type IssueRow } from './codec.ts';
 import { ClusterModel, MAX_GAP_MS } from './model.ts';
@@ -40,7 +41,7 @@ class Engine {
   constructor(private readonly ctx: AppContext) {}
 
   /** Runs `fn` in a transaction that holds the clustering lock, with an up-to-date model. */
-  async run<T>(fn: (s: Session) => Promise<T>, options: { changesIssues?: boolean } = {}): Promise<T> {
+  async run<T>(fn: (s: Session) => Promise<T>, options: { changesIssues?: boolean; saveCentroids?: boolean } = {}): Promise<T> {
     const analyzer = await analyzerFor(this.ctx);
     try {
       return await this.ctx.db.transaction(async (tx) => {
@@ -50,6 +51,8 @@ class Engine {
           this.model = await loadModel(tx, analyzer, state);
           this.dfSavedAt = Date.now();
         }
+        // An edit reads issues from the database: give it the latest centroids first.
+        if (options.changesIssues || options.saveCentroids) await saveCentroids({ tx, model: this.model, analyzer, state });
         const result = await fn({ tx, model: this.model, analyzer, state });
         state.version += 1;
         state.docs = this.model.df.docs;
@@ -67,18 +70,11 @@ class Engine {
     }
   }
 
-  /** Saves the document frequencies now (end of an import). */
+  /** Saves centroids and document frequencies now (end of an import). */
   async flush(): Promise<void> {
     if (!this.model) return;
-    await this.run(async () => undefined);
-    const model = this.model;
-    if (!model) return;
-    await this.ctx.db.transaction(async (tx) => {
-      await tx.execute(sql`SELECT pg_advisory_xact_lock(${LOCK})`);
-      const state = await readState(tx);
-      await writeState(tx, { ...state, docs: model.df.docs }, model.df);
-    });
-    this.dfSavedAt = Date.now();
+    this.dfSavedAt = 0;
+    await this.run(async () => undefined, { saveCentroids: true });
   }
 
   forget(): void {

@@ -71,6 +71,9 @@ export interface IssueState {
   apart: Set<number>;
   reps: Array<{ id: number; sim: number; sig: string | null }>;
   indexed: Set<number>;
+  /** The centroid changed since it was last written (wall-clock ms of that write in `savedAt`). */
+  dirty: boolean;
+  savedAt: number;
 }
 
 interface PoolEntry {
@@ -204,6 +207,8 @@ export class ClusterModel {
       apart: new Set(),
       reps: [],
       indexed: new Set(),
+      dirty: true,
+      savedAt: 0,
     };
     this.issues.set(issue.id, issue);
     return issue;
@@ -219,6 +224,7 @@ export class ClusterModel {
     issue.lastSeen = Math.max(issue.lastSeen, post.time);
     considerRepresentative(issue, post, sim);
     this.reindex(issue);
+    issue.dirty = true;
     this.changed.add(issue.id);
   }
 
@@ -251,6 +257,11 @@ export class ClusterModel {
       if (this.changed.delete(temp)) this.changed.add(real);
     }
     for (const [post, issue] of this.postIssue) if (issue < 0 && ids.has(issue)) this.postIssue.set(post, ids.get(issue) as number);
+  }
+
+  /** Issues whose centroid has changed since it was last written. */
+  dirtyIssues(): IssueState[] {
+    return [...this.issues.values()].filter((i) => i.dirty && i.id > 0);
   }
 
   /** Issues changed since the last call, and forgets them. */

@@ -34,6 +34,18 @@ export interface BatchResult {
 export const voiceKey = (authorHash: string): number => parseInt(authorHash.slice(0, 8), 16) | 0;
 const hourOf = (ms: number): string => new Date(Math.floor(ms / HOUR) * HOUR).toISOString();
 
+/** Writes the centroids not written since they last changed. */
+export async function saveCentroids(s: Session): Promise<void> {
+  const dirty = s.model.dirtyIssues();
+  if (!dirty.length) return;
+  const now = Date.now();
+  for (const i of dirty) {
+    i.dirty = false;
+    i.savedAt = now;
+  }
+  await s.tx.execute(sql`UPDATE listening_issues i SET centroid = v.centroid::jsonb FROM unnest(${pgArray(dirty.map((i) => i.id))}::int[], ${pgArray(dirty.map((i) => encodeIssue(i)))}::text[]) AS v(id, centroid) WHERE i.id = v.id`);
+}
+
 export async function commitBatch(s: Session, posts: BatchPost[]): Promise<BatchResult> {
   const { tx, model } = s;
   if (!posts.length) return { clustered: 0, issuesCreated: 0 };
@@ -229,8 +241,22 @@ export function mainKeys(counts: ReadonlyMap<string, number>, total: number, sha
     .map(([k]) => k);
 }
 
+/**
+ * Centroids are the biggest part of an issue row; they are written at most every CENTROID_EVERY_MS per
+ * issue (and at the end of an import, and before an analyst's edit). A crash loses at most that much
+ * drift of a centroid, never a post or a count.
+ */
+const CENTROID_EVERY_MS = 30_000;
+
 async function writeIssues(s: Session, changed: IssueState[], joined: Array<{ issue: number; time: number; sentiment: number; frustration: number }>, newVoices: Map<number, number>): Promise<void> {
   if (!changed.length) return;
+  const now = Date.now();
+  const centroids = changed.map((i) => {
+    if (i.savedAt && now - i.savedAt < CENTROID_EVERY_MS) return null;
+    i.savedAt = now;
+    i.dirty = false;
+    return encodeIssue(i);
+  });
   const inc = new Map<number, { n: number; f: number; neg: number; neu: number; pos: number }>();
   for (const j of joined) {
     let c = inc.get(j.issue);
@@ -247,13 +273,13 @@ async function writeIssues(s: Session, changed: IssueState[], joined: Array<{ is
       negative = i.negative + v.neg, neutral = i.neutral + v.neu, positive = i.positive + v.pos,
       first_seen = least(i.first_seen, v.first_seen), last_seen = greatest(i.last_seen, v.last_seen),
       label = v.label, key_phrases = v.phrases::jsonb, topics = string_to_array(v.topics, '|'), places = string_to_array(v.places, '|'),
-      centroid = v.centroid::jsonb, representative = string_to_array(v.reps, '|')::bigint[], updated_at = now()
+      centroid = coalesce(v.centroid::jsonb, i.centroid), representative = string_to_array(v.reps, '|')::bigint[], updated_at = now()
     FROM unnest(${pgArray(changed.map((i) => i.id))}::int[], ${pgArray(changed.map((i) => (inc.get(i.id) ?? zero).n))}::int[], ${pgArray(changed.map((i) => newVoices.get(i.id) ?? 0))}::int[],
       ${pgArray(changed.map((i) => (inc.get(i.id) ?? zero).f))}::float8[], ${pgArray(changed.map((i) => (inc.get(i.id) ?? zero).neg))}::int[], ${pgArray(changed.map((i) => (inc.get(i.id) ?? zero).neu))}::int[],
       ${pgArray(changed.map((i) => (inc.get(i.id) ?? zero).pos))}::int[], ${pgArray(changed.map((i) => new Date(i.firstSeen).toISOString()))}::timestamptz[],
       ${pgArray(changed.map((i) => new Date(i.lastSeen).toISOString()))}::timestamptz[], ${pgArray(phrases.map((p) => labelFrom(p)))}::text[], ${pgArray(phrases.map((p) => JSON.stringify(p)))}::text[],
       ${pgArray(changed.map((i) => joinList(mainKeys(i.topics, i.count, 0.3, 3))))}::text[], ${pgArray(changed.map((i) => joinList(mainKeys(i.places, i.count, 0.15, 5))))}::text[],
-      ${pgArray(changed.map((i) => encodeIssue(i)))}::text[], ${pgArray(changed.map((i) => i.reps.map((r) => r.id).join('|')))}::text[])
+      ${pgArray(centroids)}::text[], ${pgArray(changed.map((i) => i.reps.map((r) => r.id).join('|')))}::text[])
       AS v(id, n, nv, f, neg, neu, pos, first_seen, last_seen, label, phrases, topics, places, centroid, reps)
     WHERE i.id = v.id`);
 }

@@ -11,6 +11,7 @@ import { decodeIssue, encodeIssue, type IssueRow } from './clustering/codec.ts';
 import { engineFor, type Session, type Tx } from './clustering/engine.ts';
 import { keyPhrases, labelFrom } from './clustering/labels.ts';
 import { addToCentroid, type IssueState } from './clustering/model.ts';
+import { parseSignature } from './clustering/near.ts';
 import { cosine, vectorize } from './clustering/vectors.ts';
 import { mainKeys, VOICE_SKETCH } from './store/batch.ts';
 import { joinList, pgArray, rows, sql } from './store/sql.ts';
@@ -190,7 +191,7 @@ async function rebuild(s: Session, id: number): Promise<void> {
     vectors.push({ id: Number(p.id), vec: pv.vec, sig: p.sig ? `m1:${p.sig}` : null });
   });
   issue.reps = vectors
-    .map((v) => ({ id: v.id, sim: cosine(v.vec, issue.centroid), sig: v.sig }))
+    .map((v) => ({ id: v.id, sim: cosine(v.vec, issue.centroid), sig: v.sig ? parseSignature(v.sig) : null }))
     .sort((a, b) => b.sim - a.sim)
     .slice(0, 6);
   await writeState(s, id, issue);

@@ -71,7 +71,7 @@ export function decodeIssue(row: IssueRow): IssueState {
     pinned: row.pinned,
     renamed: row.renamed,
     apart: new Set(row.apart ?? []),
-    reps: (c.reps ?? []).map(([id, sim, sig]) => ({ id, sim, sig })),
+    reps: (c.reps ?? []).map(([id, sim]) => ({ id, sim, sig: null })),
     indexed: new Set(),
     dirty: false,
     savedAt: Date.now(),

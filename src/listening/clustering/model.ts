@@ -11,7 +11,7 @@
 //    always has at least two posts.
 // Analysts' edits are respected: issues split apart are never merged back (`apart`), renamed and
 // pinned issues keep their name and stay open; posts an analyst placed are never moved.
-import { LshIndex, similarity as sigSimilarity } from '@nhipcau/text-vi';
+import { NearIndex, parseSignature, similarity as sigSimilarity } from './near.ts';
 import type { Term } from './terms.ts';
 import { DocFreq, dot, norm, prune, vectorize, type PostVector, type Vector } from './vectors.ts';
 
@@ -51,6 +51,8 @@ export interface ClusterPost {
   places: readonly string[];
   ward: string;
   signature: string | null;
+  /** The signature parsed (set by the model). */
+  hashes?: Uint16Array | null;
 }
 
 export interface IssueState {
@@ -69,7 +71,7 @@ export interface IssueState {
   pinned: boolean;
   renamed: boolean;
   apart: Set<number>;
-  reps: Array<{ id: number; sim: number; sig: string | null }>;
+  reps: Array<{ id: number; sim: number; sig: Uint16Array | null }>;
   indexed: Set<number>;
   /** The centroid changed since it was last written (wall-clock ms of that write in `savedAt`). */
   dirty: boolean;
@@ -92,7 +94,7 @@ export class ClusterModel {
   private readonly index = new Map<number, Set<number>>();
   private readonly pool = new Map<number, PoolEntry>();
   private readonly poolIndex = new Map<number, Set<number>>();
-  private readonly lsh = new LshIndex();
+  private readonly lsh = new NearIndex();
   private readonly lshOrder: Array<{ id: number; time: number }> = [];
   private lshHead = 0;
   /** post id → issue id (0 = none yet), for posts in the LSH window */
@@ -110,6 +112,7 @@ export class ClusterModel {
 
   /** Decides where a post goes and updates the state; returns the decision. */
   add(post: ClusterPost): Decision {
+    post.hashes ??= post.signature ? parseSignature(post.signature) : null;
     const pv = vectorize(post.terms, this.df);
     const decision = this.decide(post, pv);
     if (decision.kind === 'join') this.join(this.issues.get(decision.issueId) as IssueState, post, pv, decision.similarity);
@@ -129,9 +132,9 @@ export class ClusterModel {
 
   private decide(post: ClusterPost, pv: PostVector): Decision {
     // 1. Near-duplicates.
-    if (post.signature) {
-      for (const near of this.lsh.near(post.signature, NEAR_DUPLICATE)) {
-        const otherId = Number(near.id);
+    if (post.hashes) {
+      for (const near of this.lsh.near(post.hashes, NEAR_DUPLICATE)) {
+        const otherId = near.id;
         const issueId = this.resolve(this.postIssue.get(otherId) ?? 0);
         const issue = issueId ? this.issues.get(issueId) : undefined;
         if (issue && this.open(issue, post.time)) return { kind: 'join', issueId: issue.id, similarity: near.similarity, via: 'near-duplicate' };
@@ -273,6 +276,7 @@ export class ClusterModel {
 
   /** Rebuilds the pool and near-duplicate window from stored recent posts (after a restart). */
   warm(post: ClusterPost, issueId: number | null): void {
+    post.hashes ??= post.signature ? parseSignature(post.signature) : null;
     const pv = vectorize(post.terms, this.df, false);
     if (!issueId) this.addToPool(post, pv);
     this.remember(post, issueId ?? 0);
@@ -299,13 +303,13 @@ export class ClusterModel {
   }
 
   private remember(post: ClusterPost, issueId: number): void {
-    if (!post.signature) return;
-    this.lsh.add(String(post.id), post.signature);
+    if (!post.hashes) return;
+    this.lsh.add(post.id, post.hashes);
     this.postIssue.set(post.id, issueId);
     this.lshOrder.push({ id: post.id, time: post.time });
     while (this.lshOrder.length - this.lshHead > LSH_MAX || (this.lshHead < this.lshOrder.length && post.time - this.lshOrder[this.lshHead].time > POOL_WINDOW_MS)) {
       const old = this.lshOrder[this.lshHead++];
-      this.lsh.remove(String(old.id));
+      this.lsh.remove(old.id);
       this.postIssue.delete(old.id);
     }
     if (this.lshHead > 50_000) {
@@ -389,9 +393,10 @@ export function addToCentroid(issue: IssueState, pv: PostVector, time: number): 
 function considerRepresentative(issue: IssueState, post: ClusterPost, sim: number): void {
   if (issue.reps.some((r) => r.id === post.id)) return;
   // A copy of a post already shown adds nothing.
-  if (post.signature && issue.reps.some((r) => r.sig && sigSimilarity(r.sig, post.signature as string) >= 0.5)) return;
+  const h = post.hashes ?? null;
+  if (h && issue.reps.some((r) => r.sig && sigSimilarity(r.sig, h) >= 0.5)) return;
   if (issue.reps.length >= REPRESENTATIVES && sim <= issue.reps[issue.reps.length - 1].sim) return;
-  issue.reps.push({ id: post.id, sim, sig: post.signature });
+  issue.reps.push({ id: post.id, sim, sig: h });
   issue.reps.sort((a, b) => b.sim - a.sim);
   if (issue.reps.length > REPRESENTATIVES) issue.reps.length = REPRESENTATIVES;
 }

@@ -5,7 +5,7 @@ import multipart from '@fastify/multipart';
 import { actorOf, ADMINS, hasRole, isTopAdmin, unitsInScope, type UnitResolver } from '../auth/access.ts';
 import type { AppContext } from '../app/context.ts';
 import { csrfOk } from '../web/csrf.ts';
-import { HttpError, forbidden, notFound } from '../web/errors.ts';
+import { HttpError, notFound } from '../web/errors.ts';
 import { parseForm, type FormValues } from '../web/forms.ts';
 import { sendPage } from '../web/render.tsx';
 import type { App } from '../web/types.ts';
@@ -256,4 +256,3 @@ export function caseOut(c: Case, withContact: boolean) {
   };
 }
 
-export { forbidden };

@@ -1,0 +1,166 @@
+// `npm run bench:ingest`: the listening desk end to end, figures printed.
+//   1. Import throughput, file → analysed → clustered, with `nhipcau import` (a child process, as a user
+//      runs it) on PostgreSQL and on PGlite: posts/s and the import's peak memory.
+//   2. A large import (1,000,000 posts by default) on PostgreSQL: peak memory of the import process
+//      (it must stay flat, under 1 GB, whatever the file's size).
+//   3. Dashboard queries on that database: attention list, issue page, topic × ward, volume — p50/p95.
+// Environment: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres, skipped if down),
+// BENCH_POSTS (throughput size, default 100000), BENCH_LARGE (default 1000000; 0 skips 2 and 3),
+// BENCH_PGLITE=0 skips PGlite. Timings on a shared machine vary: differences under ~20 % are noise.
+import { spawn } from 'node:child_process';
+import { readFile, mkdtemp, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pino from 'pino';
+import { createContext, type AppContext } from '../../src/app/context.ts';
+import { loadConfig } from '../../src/config/env.ts';
+import { getIssue, issuePlaces, issueTimeline, listIssues, representativePosts } from '../../src/listening/issues.ts';
+import { topicWardTable, volume } from '../../src/listening/stats.ts';
+import { makePosts } from './make-posts.ts';
+
+const BIN = fileURLToPath(new URL('../../bin/nhipcau.js', import.meta.url));
+const POSTS = Number(process.env.BENCH_POSTS ?? 100_000);
+const LARGE = Number(process.env.BENCH_LARGE ?? 1_000_000);
+const SECRET = 'bench-secret-bench-secret-bench-secret-01';
+const DAY = 24 * 3600_000;
+
+interface ImportRun {
+  seconds: number;
+  added: number;
+  peakMb: number;
+  rate: number;
+}
+
+/** Runs `nhipcau import` and samples the child's peak resident memory (VmHWM) while it runs. */
+function runImport(file: string, env: Record<string, string>): Promise<ImportRun> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [BIN, 'import', file, '--source', 'bench'], { env: { ...process.env, ...env, LOG_LEVEL: 'warn', NHIPCAU_SECRET: SECRET } as NodeJS.ProcessEnv });
+    let out = '';
+    let peakKb = 0;
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    const sampler = setInterval(async () => {
+      const status = await readFile(`/proc/${child.pid}/status`, 'utf8').catch(() => '');
+      const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      if (hwm > peakKb) peakKb = hwm;
+    }, 200);
+    child.on('exit', (code) => {
+      clearInterval(sampler);
+      if (code !== 0) return reject(new Error(`import failed (${code}): ${out.slice(-2000)}`));
+      const seconds = (performance.now() - started) / 1000;
+      const added = Number(/mới \/ new:\s+(\d+)/.exec(out)?.[1] ?? 0);
+      resolve({ seconds, added, peakMb: Math.round(peakKb / 1024), rate: Math.round(added / seconds) });
+    });
+  });
+}
+
+async function pgAdmin(): Promise<{ url: (db: string) => string; create(db: string): Promise<void>; drop(db: string): Promise<void>; close(): Promise<void> } | null> {
+  const base = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const pg = (await import('pg')).default;
+  const admin = new pg.Client({ connectionString: base });
+  try {
+    await admin.connect();
+  } catch {
+    return null;
+  }
+  const url = (db: string) => {
+    const u = new URL(base);
+    u.pathname = `/${db}`;
+    return u.toString();
+  };
+  return {
+    url,
+    create: async (db) => void (await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`), await admin.query(`CREATE DATABASE ${db}`)),
+    drop: async (db) => void (await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`)),
+    close: () => admin.end(),
+  };
+}
+
+function percentiles(ms: number[]): { p50: number; p95: number; max: number } {
+  const s = [...ms].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+  return { p50: at(0.5), p95: at(0.95), max: s[s.length - 1] };
+}
+
+async function timeIt(fn: () => Promise<unknown>, runs = 30): Promise<{ p50: number; p95: number; max: number }> {
+  for (let i = 0; i < 3; i++) await fn();
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    ms.push(performance.now() - t);
+  }
+  return percentiles(ms);
+}
+
+async function dashboard(ctx: AppContext): Promise<void> {
+  const to = new Date();
+  const week = { from: new Date(to.getTime() - 7 * DAY), to };
+  const month = { from: new Date(to.getTime() - 30 * DAY), to };
+  const [top] = await listIssues(ctx, { ...week, limit: 1 });
+  const [{ n }] = await ctx.database.query<{ n: number }>('SELECT count(*)::int AS n FROM listening_posts');
+  const [{ issues }] = await ctx.database.query<{ issues: number }>(`SELECT count(*)::int AS issues FROM listening_issues WHERE status <> 'merged'`);
+  console.log(`\nDashboard queries on PostgreSQL with ${n.toLocaleString('en')} posts, ${issues.toLocaleString('en')} issues (30 runs each, after 3 warm-up runs; target p95 < 100 ms)`);
+  const rows: Array<[string, () => Promise<unknown>]> = [
+    ['attention list, 7 days', () => listIssues(ctx, { ...week, limit: 50 })],
+    ['attention list, 30 days', () => listIssues(ctx, { ...month, limit: 50 })],
+    ['attention list, 7 days, ward filter', () => listIssues(ctx, { ...week, limit: 50, ward: 'q10-p12' })],
+    ['issue page (largest issue)', () => Promise.all([getIssue(ctx.db, top.id), issueTimeline(ctx.db, top.id), issuePlaces(ctx, top.id), representativePosts(ctx.db, top.id, 8)])],
+    ['topic × ward, 7 days', () => topicWardTable(ctx, week)],
+    ['topic × ward, 30 days', () => topicWardTable(ctx, month)],
+    ['volume chart, 7 days', () => volume(ctx.db, week)],
+  ];
+  for (const [name, fn] of rows) {
+    const p = await timeIt(fn);
+    console.log(`  ${name.padEnd(38)} p50 ${p.p50.toFixed(1).padStart(7)} ms   p95 ${p.p95.toFixed(1).padStart(7)} ms   max ${p.max.toFixed(1).padStart(7)} ms`);
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`Nhịp Cầu listening ingest benchmark — Node ${process.version}, ${os.cpus().length} CPUs, ${new Date().toISOString().slice(0, 16)}Z, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'nhipcau-bench-ingest-'));
+  const admin = await pgAdmin();
+  try {
+    const file = path.join(dir, 'posts.jsonl');
+    await makePosts(file, POSTS, 7, 30);
+    console.log(`\nImport throughput: ${POSTS.toLocaleString('en')} synthetic District 10 posts (${((await stat(file)).size / 1e6).toFixed(0)} MB JSONL) → stored, analysed, clustered, with \`nhipcau import\` (target ≥ 2,000 posts/s on PostgreSQL)`);
+    if (admin) {
+      await admin.create('nhipcau_bench_ingest');
+      const r = await runImport(file, { DATABASE_URL: admin.url('nhipcau_bench_ingest') });
+      console.log(`  PostgreSQL  ${String(r.rate).padStart(6)} posts/s   (${r.added.toLocaleString('en')} posts in ${r.seconds.toFixed(1)} s, peak memory ${r.peakMb} MB)`);
+      await admin.drop('nhipcau_bench_ingest');
+    } else console.log('  PostgreSQL  (skipped: no server at DATABASE_URL)');
+    if (process.env.BENCH_PGLITE !== '0') {
+      const data = path.join(dir, 'pglite');
+      const r = await runImport(file, { NHIPCAU_DATA_DIR: data, NHIPCAU_DEMO: 'false', DATABASE_URL: '' });
+      console.log(`  PGlite      ${String(r.rate).padStart(6)} posts/s   (${r.added.toLocaleString('en')} posts in ${r.seconds.toFixed(1)} s, peak memory ${r.peakMb} MB)`);
+      await rm(data, { recursive: true, force: true });
+    }
+    await rm(file, { force: true });
+
+    if (LARGE > 0 && admin) {
+      const big = path.join(dir, 'large.jsonl');
+      await makePosts(big, LARGE, 11, 90);
+      console.log(`\nLarge import: ${LARGE.toLocaleString('en')} posts over 90 days (${((await stat(big)).size / 1e6).toFixed(0)} MB) on PostgreSQL (target: peak memory < 1 GB, flat with the file's size)`);
+      await admin.create('nhipcau_bench_large');
+      const r = await runImport(big, { DATABASE_URL: admin.url('nhipcau_bench_large') });
+      console.log(`  ${r.rate} posts/s (${r.added.toLocaleString('en')} posts in ${(r.seconds / 60).toFixed(1)} min), peak memory of the import process ${r.peakMb} MB`);
+      await rm(big, { force: true });
+      const config = loadConfig({ DATABASE_URL: admin.url('nhipcau_bench_large'), NHIPCAU_SECRET: SECRET, LOG_LEVEL: 'warn' });
+      const ctx = await createContext(config, { log: pino({ level: 'warn' }) });
+      try {
+        await dashboard(ctx);
+      } finally {
+        await ctx.database.close();
+        if (process.env.BENCH_KEEP !== '1') await admin.drop('nhipcau_bench_large');
+      }
+    }
+  } finally {
+    await admin?.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -30,7 +30,7 @@ beforeAll(async () => {
   ctx = await createTestContext({ NHIPCAU_PUBLIC_URL: 'https://quan10.example.vn' });
   await seedUnits(ctx);
   [fb, zalo] = await Promise.all([FacebookFake.start(), ZaloFake.start()]);
-  configureChannels({ baseUrls: { facebook: fb.url, zalo: zalo.url, 'zalo-oauth': zalo.url }, timeoutMs: 400 });
+  configureChannels({ baseUrls: { facebook: fb.url, zalo: zalo.url, 'zalo-oauth': zalo.url }, timeoutMs: 5000 });
   site = (await publishing(ctx).sites.current()).bySiteSlug('phuong-12')!;
   page = fb.addPage({ name: 'Phường 12 Quận 10' });
   zaloTokens = zalo.issueTokens();
@@ -118,8 +118,10 @@ describe('cross-posting', () => {
 
   it('a request that hangs (the post may exist) is marked unconfirmed, not retried', async () => {
     fb.fail('hang', { method: 'POST' });
+    configureChannels({ timeoutMs: 300 });
     const item = await published(['facebook']);
     await ctx.jobs.drain();
+    configureChannels({ timeoutMs: 5000 });
     const [row] = await postsOf(item.id);
     expect(row.status).toBe('unconfirmed');
   });

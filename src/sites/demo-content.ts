@@ -1,6 +1,6 @@
 // Templates of the demo content: real-looking news of a Quận 10 ward, cell, school or association,
 // filled per unit so that 91 sites stay a few kilobytes in the repository. {u} = unit name, {s} = street,
-// {w} = ward, {n} = a number, {p} = a person's name.
+// {w} = ward, {n} = a number, {m} = a man's name, {f} = a woman's name.
 import type { Audience, ContentField, ItemKind } from './schema.ts';
 
 export interface Template {
@@ -15,7 +15,8 @@ export interface Template {
 }
 
 export const STREETS = ['Thành Thái', 'Ba Tháng Hai', 'Lý Thường Kiệt', 'Sư Vạn Hạnh', 'Nguyễn Tri Phương', 'Tô Hiến Thành', 'Lê Hồng Phong', 'Ngô Gia Tự', 'Hòa Hảo', 'Cao Thắng', 'Điện Biên Phủ', 'Nguyễn Chí Thanh', 'Bắc Hải', 'Hồ Thị Kỷ', 'Vĩnh Viễn', 'Nguyễn Kim'];
-export const PEOPLE = ['Nguyễn Văn Hùng', 'Trần Thị Mai', 'Lê Văn Phúc', 'Phạm Thị Hồng', 'Võ Minh Tuấn', 'Huỳnh Thị Lan', 'Đặng Quốc Bảo', 'Bùi Thị Thu Hà', 'Đỗ Văn Nam', 'Ngô Thị Kim Oanh', 'Trương Công Danh', 'Lý Thị Ngọc Ánh'];
+export const MEN = ['Nguyễn Văn Hùng', 'Lê Văn Phúc', 'Võ Minh Tuấn', 'Đặng Quốc Bảo', 'Đỗ Văn Nam', 'Trương Công Danh'];
+export const WOMEN = ['Trần Thị Mai', 'Phạm Thị Hồng', 'Huỳnh Thị Lan', 'Bùi Thị Thu Hà', 'Ngô Thị Kim Oanh', 'Lý Thị Ngọc Ánh'];
 
 export const ARTICLES: Template[] = [
   {
@@ -51,7 +52,7 @@ export const ARTICLES: Template[] = [
     sapo: 'Với sự chung tay của người dân, {n} camera đã được lắp đặt, góp phần giữ gìn an ninh trật tự, phòng chống trộm cắp trên địa bàn.',
     paragraphs: [
       'Mô hình do Ban điều hành khu phố phối hợp Công an phường triển khai, kinh phí từ nguồn xã hội hóa. Hình ảnh từ camera được kết nối về trụ sở khu phố và lực lượng bảo vệ dân phố.',
-      'Ông {p}, Trưởng khu phố, cho biết từ khi có camera, tình trạng trộm xe, giật túi xách trên tuyến đường giảm rõ rệt, bà con yên tâm hơn khi ra đường buổi tối.',
+      'Ông {m}, Trưởng khu phố, cho biết từ khi có camera, tình trạng trộm xe, giật túi xách trên tuyến đường giảm rõ rệt, bà con yên tâm hơn khi ra đường buổi tối.',
     ],
     tags: ['an ninh trật tự', 'camera'],
     audiences: ['nhan_dan'],
@@ -109,25 +110,25 @@ export const ARTICLES: Template[] = [
 export const PROFILES: Template[] = [
   {
     kind: 'profile',
-    title: 'Ông {p}: 20 năm tận tụy với công tác khu phố',
+    title: 'Ông {m}: 20 năm tận tụy với công tác khu phố',
     sapo: 'Người trưởng khu phố được bà con tin yêu vì luôn lắng nghe, giải quyết kịp thời những việc nhỏ nhất của dân.',
     paragraphs: [
-      'Gần 20 năm làm công tác khu phố, ông {p} thuộc từng con hẻm, từng hoàn cảnh gia đình. Ông vận động bà con hiến đất mở rộng hẻm, lắp đèn chiếu sáng, xây dựng khu phố văn minh.',
+      'Gần 20 năm làm công tác khu phố, ông {m} thuộc từng con hẻm, từng hoàn cảnh gia đình. Ông vận động bà con hiến đất mở rộng hẻm, lắp đèn chiếu sáng, xây dựng khu phố văn minh.',
       'Với ông, học tập và làm theo Bác là bắt đầu từ những việc làm cụ thể: nói đi đôi với làm, gần dân, hiểu dân, vì dân.',
     ],
     tags: ['gương điển hình', 'học tập và làm theo Bác'],
-    details: { subjectType: 'person', achievement: 'Bằng khen của Ủy ban nhân dân Thành phố năm 2024' },
+    details: { subjectType: 'person', subjectName: '{m}', achievement: 'Bằng khen của Ủy ban nhân dân Thành phố năm 2024' },
   },
   {
     kind: 'profile',
-    title: 'Bà {p} và bếp cơm 0 đồng giữa lòng Quận 10',
+    title: 'Bà {f} và bếp cơm 0 đồng giữa lòng Quận 10',
     sapo: 'Suốt nhiều năm, bếp cơm của bà mỗi tuần phục vụ hàng trăm suất ăn miễn phí cho bệnh nhân nghèo và người lao động khó khăn.',
     paragraphs: [
-      'Mỗi sáng thứ tư, căn bếp nhỏ trên đường {s} lại rộn ràng tiếng nói cười của các tình nguyện viên. Bà {p} tự tay đi chợ, nấu nướng, rồi cùng các bạn trẻ mang cơm đến bệnh viện.',
+      'Mỗi sáng thứ tư, căn bếp nhỏ trên đường {s} lại rộn ràng tiếng nói cười của các tình nguyện viên. Bà {f} tự tay đi chợ, nấu nướng, rồi cùng các bạn trẻ mang cơm đến bệnh viện.',
       'Bà chia sẻ: "Còn sức thì còn làm. Thấy bà con no bụng là mình vui".',
     ],
     tags: ['gương điển hình', 'người tốt việc tốt'],
-    details: { subjectType: 'person', achievement: 'Gương điển hình học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh' },
+    details: { subjectType: 'person', subjectName: '{f}', achievement: 'Gương điển hình học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh' },
   },
   {
     kind: 'profile',

@@ -5,7 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { AppContext } from '../app/context.ts';
-import { ABOUT, ARTICLES, DOCUMENTS, EVENTS, PEOPLE, PROFILES, STREETS, type Template } from './demo-content.ts';
+import { ABOUT, ARTICLES, DOCUMENTS, EVENTS, MEN, PROFILES, STREETS, WOMEN, type Template } from './demo-content.ts';
 import { publishing } from './directory.ts';
 import { mediaDir, WIDTHS } from './media.ts';
 import { snapshotOf } from './items.ts';
@@ -56,14 +56,14 @@ export async function seedSitesDemo(ctx: AppContext, now = new Date()): Promise<
     const ward = site.unit.kind === 'ward' ? site.unit.shortName ?? site.name : site.unit.kind === 'party_cell' ? (site.unit.name.split(', ')[1] ?? '') : 'Quận 10';
     const templates: Template[] = site.unit.kind === 'party_cell' ? [ARTICLES[s % 3], ARTICLES[(s + 5) % ARTICLES.length], PROFILES[s % PROFILES.length], EVENTS[0], ABOUT] : [...rotate(ARTICLES, s), ...PROFILES, ...DOCUMENTS, ...EVENTS, ABOUT];
     templates.forEach((tpl, i) => {
-      const v = { u: site.name, s: STREETS[(s + i) % STREETS.length], w: ward, n: String(20 + ((s * 7 + i * 13) % 180)), p: PEOPLE[(s + i) % PEOPLE.length] };
+      const v = { u: site.name, s: STREETS[(s + i) % STREETS.length], w: ward, n: String(20 + ((s * 7 + i * 13) % 180)), m: MEN[(s + i) % MEN.length], f: WOMEN[(s + i) % WOMEN.length] };
       const section = site.sections.find((x) => x.kind === tpl.kind);
       if (!section) return;
       const title = fill(tpl.title, v);
       const hoursAgo = 3 + s * 5 + i * 29;
       const publishedAt = new Date(now.getTime() - hoursAgo * 3600_000);
       const details = Object.fromEntries(Object.entries(tpl.details ?? {}).map(([k, val]) => [k, fill(val, v)]));
-      if (tpl.kind === 'profile') Object.assign(details, { subjectName: tpl.details?.subjectType === 'collective' ? `Chi đoàn ${site.unit.shortName ?? site.name}` : v.p, unitName: site.name });
+      if (tpl.kind === 'profile') Object.assign(details, { subjectName: tpl.details?.subjectType === 'collective' ? `Chi đoàn ${site.unit.shortName ?? site.name}` : details.subjectName, unitName: site.name });
       if (tpl.kind === 'document') details.issuedOn = publishedAt.toISOString().slice(0, 10);
       if (tpl.kind === 'event') {
         const starts = new Date(now.getTime() + (2 + ((s + i) % 20)) * 86_400_000);

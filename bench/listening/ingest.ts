@@ -32,11 +32,17 @@ interface ImportRun {
   rate: number;
 }
 
-/** Runs `nhipcau import` and samples the child's peak resident memory (VmHWM) while it runs. */
-function runImport(file: string, env: Record<string, string>): Promise<ImportRun> {
+/** Prepares the database first (a fresh PGlite runs initdb, which has its own memory peak), then runs
+ * `nhipcau import` and samples the child's peak resident memory (VmHWM) while it runs. */
+async function runImport(file: string, env: Record<string, string>): Promise<ImportRun> {
+  await run(['migrate'], env);
+  return run(['import', file, '--source', 'bench'], env);
+}
+
+function run(args: string[], env: Record<string, string>): Promise<ImportRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [BIN, 'import', file, '--source', 'bench'], { env: { ...process.env, ...env, LOG_LEVEL: 'warn', NHIPCAU_SECRET: SECRET } as NodeJS.ProcessEnv });
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env, LOG_LEVEL: 'warn', NHIPCAU_SECRET: SECRET } as NodeJS.ProcessEnv });
     let out = '';
     let peakKb = 0;
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -48,7 +54,7 @@ function runImport(file: string, env: Record<string, string>): Promise<ImportRun
     }, 200);
     child.on('exit', (code) => {
       clearInterval(sampler);
-      if (code !== 0) return reject(new Error(`import failed (${code}): ${out.slice(-2000)}`));
+      if (code !== 0) return reject(new Error(`${args[0]} failed (${code}): ${out.slice(-2000)}`));
       const seconds = (performance.now() - started) / 1000;
       const added = Number(/mới \/ new:\s+(\d+)/.exec(out)?.[1] ?? 0);
       resolve({ seconds, added, peakMb: Math.round(peakKb / 1024), rate: Math.round(added / seconds) });

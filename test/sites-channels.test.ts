@@ -5,11 +5,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { FacebookFake } from './fakes/facebook.ts';
 import { ZaloFake } from './fakes/zalo.ts';
+import { YouTubeFake } from './fakes/youtube.ts';
 import { createTestContext, type TestContext } from './context.ts';
 import { seedUnits } from './factories.ts';
 import { configureChannels } from '../src/sites/channels/channel.ts';
 import { getAccount, saveAccount, tokenState } from '../src/sites/channels/accounts.ts';
 import { CROSSPOST_JOB, retryCrossPost, runCrossPost } from '../src/sites/channels/posts.ts';
+import { refreshExpiringTokens } from '../src/sites/channels/tokens.ts';
 import { publishing, type SiteView } from '../src/sites/directory.ts';
 import { createItem } from '../src/sites/items.ts';
 import { storeUpload } from '../src/sites/media.ts';
@@ -20,6 +22,7 @@ import { auditLog } from '../src/audit/schema.ts';
 let ctx: TestContext;
 let fb: FacebookFake;
 let zalo: ZaloFake;
+let yt: YouTubeFake;
 let site: SiteView;
 let page: { id: string; token: string };
 let zaloTokens: { accessToken: string; refreshToken: string };
@@ -29,8 +32,8 @@ let n = 0;
 beforeAll(async () => {
   ctx = await createTestContext({ NHIPCAU_PUBLIC_URL: 'https://quan10.example.vn' });
   await seedUnits(ctx);
-  [fb, zalo] = await Promise.all([FacebookFake.start(), ZaloFake.start()]);
-  configureChannels({ baseUrls: { facebook: fb.url, zalo: zalo.url, 'zalo-oauth': zalo.url }, timeoutMs: 5000 });
+  [fb, zalo, yt] = await Promise.all([FacebookFake.start(), ZaloFake.start(), YouTubeFake.start()]);
+  configureChannels({ baseUrls: { facebook: fb.url, zalo: zalo.url, 'zalo-oauth': zalo.url, youtube: yt.apiBase, 'youtube-upload': yt.uploadBase }, timeoutMs: 5000 });
   site = (await publishing(ctx).sites.current()).bySiteSlug('phuong-12')!;
   page = fb.addPage({ name: 'Phường 12 Quận 10' });
   zaloTokens = zalo.issueTokens();
@@ -40,17 +43,18 @@ beforeAll(async () => {
   coverId = (await storeUpload(ctx, 'system', site.unitId, { bytes: jpeg, filename: 'anh-bia.jpg' })).id;
 });
 afterAll(async () => {
-  await Promise.all([fb?.close(), zalo?.close()]);
+  await Promise.all([fb?.close(), zalo?.close(), yt?.close()]);
   await ctx?.cleanup();
 });
 beforeEach(() => {
   fb.server.clearInjections?.();
   zalo.server.clearInjections?.();
+  yt.server.clearInjections?.();
 });
 
-async function published(channels: string[]): Promise<ContentItem> {
+async function published(channels: string[], videoMediaId?: number): Promise<ContentItem> {
   const news = site.sections.find((s) => s.slug === 'tin-tuc')!;
-  const item = await createItem(ctx, 'system', site, { kind: 'article', sectionId: news.id, title: `Phường 12 ra quân làm sạch kênh Nhiêu Lộc ${++n}`, sapo: 'Hơn 200 đoàn viên tham gia.', body: '<p>Sáng chủ nhật, hơn 200 đoàn viên thanh niên đã ra quân.</p>', coverMediaId: coverId, tags: [], audiences: [], details: {}, channels, syndicateTo: [] });
+  const item = await createItem(ctx, 'system', site, { kind: 'article', sectionId: news.id, title: `Phường 12 ra quân làm sạch kênh Nhiêu Lộc ${++n}`, sapo: 'Hơn 200 đoàn viên tham gia.', body: '<p>Sáng chủ nhật, hơn 200 đoàn viên thanh niên đã ra quân.</p>', coverMediaId: coverId, tags: [], audiences: [], details: videoMediaId ? { videoMediaId } : {}, channels, syndicateTo: [] });
   return publishNow(ctx, 'system', item, null);
 }
 const postsOf = (itemId: number) => ctx.db.select().from(channelPosts).where(eq(channelPosts.itemId, itemId)).orderBy(channelPosts.channel);
@@ -136,11 +140,53 @@ describe('cross-posting', () => {
     expect(account.sealed).not.toContain('zalo-');
   });
 
+  it('refreshes a token that expires within a day ahead of time; a page token without refresh shows as expiring', async () => {
+    const soon = new Date(Date.now() + 3600_000);
+    await ctx.db.update(channelAccounts).set({ tokenExpiresAt: soon });
+    expect(tokenState((await getAccount(ctx, site.unitId, 'facebook'))!)).toBe('expiring');
+    expect(await refreshExpiringTokens(ctx)).toEqual({ refreshed: 1, failed: 0 });
+    expect((await getAccount(ctx, site.unitId, 'zalo'))!.tokenExpiresAt!.getTime()).toBeGreaterThan(soon.getTime() + 3600_000);
+    expect(tokenState((await getAccount(ctx, site.unitId, 'facebook'))!)).toBe('expiring');
+  });
+
   it('keeps tokens out of the database in clear and out of the audit log', async () => {
     const rows = await ctx.db.select().from(channelAccounts);
     for (const r of rows) expect(r.sealed).toMatch(/^v1\./);
     const audits = JSON.stringify(await ctx.db.select().from(auditLog));
     expect(audits).not.toContain(page.token);
     expect(audits).not.toContain(zalo.secretKey);
+  });
+});
+
+describe('video items', () => {
+  it('uploads a video item to the YouTube channel; items without a video are not taken', async () => {
+    const channel = yt.addChannel({ title: 'Phường 12 Quận 10' });
+    await saveAccount(ctx, 'system', site.unitId, 'youtube', { externalId: channel.id, name: 'Kênh Phường 12', credentials: { accessToken: channel.token }, enabled: true });
+    const mp4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypmp42'), Buffer.alloc(300_000, 7)]);
+    const video = await storeUpload(ctx, 'system', site.unitId, { bytes: mp4, filename: 'le-khanh-thanh.mp4' }, ['video']);
+    expect(video.mime).toBe('video/mp4');
+    const item = await published(['youtube'], video.id);
+    await ctx.jobs.drain();
+    const [row] = await postsOf(item.id);
+    expect(row).toMatchObject({ channel: 'youtube', status: 'posted' });
+    expect(row.url).toContain(row.externalId);
+    const uploaded = yt.uploads().find((v) => v.id === row.externalId);
+    expect(uploaded?.upload?.bytes.equals(mp4)).toBe(true);
+    expect(uploaded?.title).toContain('Phường 12 ra quân');
+    const plain = await published(['youtube']);
+    await ctx.jobs.drain();
+    expect(await postsOf(plain.id)).toEqual([]);
+  });
+
+  it('a spent daily quota waits for the reset', async () => {
+    yt.fail('quotaExceeded', { method: 'POST' });
+    const mp4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom'), Buffer.alloc(1000, 1)]);
+    const video = await storeUpload(ctx, 'system', site.unitId, { bytes: mp4, filename: 'b.mp4' }, ['video']);
+    const item = await published(['youtube'], video.id);
+    await ctx.jobs.drain();
+    const [row] = await postsOf(item.id);
+    expect(row).toMatchObject({ status: 'failed', errorKind: 'quota_exceeded' });
+    const [job] = await ctx.database.query<{ run_at: Date }>(`SELECT run_at FROM jobs WHERE name = $1 AND status = 'queued' AND payload->>'postId' = $2`, [CROSSPOST_JOB, String(row.id)]);
+    expect(new Date(job.run_at).getTime() - Date.now()).toBeGreaterThan(60_000);
   });
 });

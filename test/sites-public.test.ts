@@ -175,3 +175,21 @@ describe('sites', () => {
     }
   });
 });
+
+describe('units and sites', () => {
+  it('a renamed unit renames its site path and drops cached pages; a new unit gets a site', async () => {
+    const { updateUnit, createUnit } = await import('../src/org/units.ts');
+    await get('/phuong-15');
+    const tree = await ctx.units.current();
+    const unit = tree.getBySlug('phuong-15')!;
+    await updateUnit(ctx.db, 'system', tree, unit.id, { slug: 'phuong-15-moi' });
+    await ctx.units.changed();
+    expect((await get('/phuong-15')).statusCode).toBe(404);
+    expect((await get('/phuong-15-moi')).statusCode).toBe(200);
+    await createUnit(ctx.db, 'system', { slug: 'truong-thcs-moi', name: 'Trường THCS Mới', kind: 'school', schoolLevel: 'thcs', parentId: tree.getBySlug('quan-10')!.id });
+    await ctx.units.changed();
+    const page = await get('/truong-thcs-moi');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Trường THCS Mới');
+  });
+});

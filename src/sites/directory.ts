@@ -22,7 +22,7 @@ export class SiteIndex {
   private readonly byHost = new Map<string, SiteView>();
   private readonly sectionById = new Map<number, SiteSection>();
 
-  constructor(tree: UnitTree, rows: Site[], sectionRows: SiteSection[], logos: MediaFile[]) {
+  constructor(readonly tree: UnitTree, rows: Site[], sectionRows: SiteSection[], logos: MediaFile[]) {
     const logoById = new Map(logos.map((m) => [m.id, m]));
     for (const row of rows) {
       const unit = tree.get(row.unitId);
@@ -70,9 +70,18 @@ export class SiteDirectory {
   private loading: Promise<SiteIndex> | undefined;
   static readonly CHANNEL = 'nhipcau_sites';
 
-  constructor(private readonly ctx: AppContext) {}
+  constructor(
+    private readonly ctx: AppContext,
+    /** Called when the index is rebuilt because the unit tree changed (names, slugs, new units). */
+    private readonly onTreeChange: () => void = () => {},
+  ) {}
 
   async current(): Promise<SiteIndex> {
+    const tree = await this.ctx.units.current();
+    if (this.index && this.index.tree !== tree) {
+      this.invalidate();
+      this.onTreeChange();
+    }
     if (this.index) return this.index;
     this.loading ??= this.load();
     return this.loading;
@@ -122,8 +131,8 @@ const PAGES_CHANNEL = 'nhipcau_pages';
 export function publishing(ctx: AppContext): Publishing {
   let state = states.get(ctx.units);
   if (!state) {
-    const siteDir = new SiteDirectory(ctx);
     const cache = new PageCache();
+    const siteDir = new SiteDirectory(ctx, () => cache.invalidate('all'));
     state = {
       sites: siteDir,
       cache,

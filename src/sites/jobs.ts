@@ -1,7 +1,8 @@
 // Background work of the publishing network: cross-posts (retried with the platform's own delays by
-// posts.ts), scheduled publication, and the weekly e-mail digest.
+// posts.ts), scheduled publication, token refresh ahead of expiry, and the weekly e-mail digest.
 import type { AppContext } from '../app/context.ts';
 import { CROSSPOST_JOB, runCrossPost } from './channels/posts.ts';
+import { refreshExpiringTokens } from './channels/tokens.ts';
 import { publishDue } from './workflow.ts';
 
 export function registerSiteJobs(ctx: AppContext): void {
@@ -23,6 +24,13 @@ export function registerSiteJobs(ctx: AppContext): void {
     },
   });
   ctx.jobs.register({
+    name: 'sites.channel-tokens',
+    handler: async (_payload, { log }) => {
+      const result = await refreshExpiringTokens(ctx);
+      if (result.refreshed || result.failed) log.info(result, 'channel tokens refreshed');
+    },
+  });
+  ctx.jobs.register({
     name: 'sites.digest',
     handler: async (_payload, { log }) => {
       const { sendDigests } = await import('./digest.ts');
@@ -35,4 +43,5 @@ export function registerSiteJobs(ctx: AppContext): void {
 export async function registerSiteSchedules(ctx: AppContext): Promise<void> {
   await ctx.jobs.schedule('sites.publish-due', '* * * * *', 'sites.publish-due');
   await ctx.jobs.schedule('sites.digest', '0 7 * * 1', 'sites.digest');
+  await ctx.jobs.schedule('sites.channel-tokens', '12 * * * *', 'sites.channel-tokens');
 }

@@ -125,9 +125,16 @@ export async function listIssues(ctx: AppContext, f: IssueFilter): Promise<Issue
     };
   });
   list.sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.attention - a.attention || b.count - a.count || a.id - b.id);
-  const top = list.slice(0, Math.min(f.limit ?? 50, 1000));
-  await addVoices(db, top, f);
-  return top;
+  const limit = Math.min(f.limit ?? 50, 1000);
+  if (!f.ward) {
+    const top = list.slice(0, limit);
+    await addVoices(db, top, f);
+    return top;
+  }
+  // Broken down by place: an issue heard from fewer distinct voices than the minimum in that ward is not shown.
+  const { minVoices } = await listingSettings(ctx);
+  await addVoices(db, list, f);
+  return list.filter((i) => i.voices >= minVoices).slice(0, limit);
 }
 
 /** Growth of each issue at `at`: (posts in the last 24 h + 1) / (expected + 1). */

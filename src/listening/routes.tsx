@@ -174,7 +174,8 @@ export function listeningPageRoutes(app: App, ctx: AppContext): void {
     label: s.label,
     intervalSeconds: String(s.intervalSeconds),
     enabled: String(s.enabled),
-    ...Object.fromEntries(Object.entries(s.settings).map(([k, v]) => [`s.${k}`, v === null || v === undefined ? '' : String(v)])),
+    // Secrets are never sent back to the browser.
+    ...Object.fromEntries(Object.entries(s.settings).filter(([k]) => !(connectorFor(s.kind)?.fields ?? []).some((f) => f.name === k && f.type === 'secret')).map(([k, v]) => [`s.${k}`, v === null || v === undefined ? '' : String(v)])),
   });
   const webhookUrl = (req: FastifyRequest, s: ListeningSource) => (connectorFor(s.kind)?.webhook ? `${ctx.config.publicUrl ?? `${req.protocol}://${req.host}`}/webhooks/listening/${s.name}` : undefined);
 
@@ -189,7 +190,7 @@ export function listeningPageRoutes(app: App, ctx: AppContext): void {
       const raw = form[`s.${f.name}`];
       const value = typeof raw === 'string' ? raw.trim() : undefined;
       if (f.type === 'checkbox') out[f.name] = value === 'on' || value === 'true';
-      else if (f.type === 'secret' && !value && current[f.name] !== undefined) out[f.name] = current[f.name];
+      else if (f.type === 'secret' && !value && current[f.name] !== undefined) continue; // kept as stored
       else if (f.type === 'number') out[f.name] = value === undefined || value === '' ? undefined : Number(value);
       else if (value !== undefined && value !== '') out[f.name] = value;
     }
@@ -212,7 +213,7 @@ export function listeningPageRoutes(app: App, ctx: AppContext): void {
     const form = parseForm(sourceForm.extend({ name: sourceNameSchema, kind: z.string() }), body, req.locale);
     if (!form.ok) return renderSource(req, reply, undefined, kind, form.values, form.errors, 400);
     try {
-      const s = await createSource(ctx.db, actorOf(req), { name: form.data.name, kind, label: form.data.label, intervalSeconds: form.data.intervalSeconds, enabled: body.enabled === 'on' || body.enabled === 'true', settings: settingsFrom(kind, body) });
+      const s = await createSource(ctx, actorOf(req), { name: form.data.name, kind, label: form.data.label, intervalSeconds: form.data.intervalSeconds, enabled: body.enabled === 'on' || body.enabled === 'true', settings: settingsFrom(kind, body) });
       return reply.redirect(`/admin/listening/sources/${s.id}?ok=saved`, 303);
     } catch (e) {
       if (e instanceof HttpError && e.statusCode < 500) return renderSource(req, reply, undefined, kind, form.values, { _form: req.t(e.messageKey, e.params) }, e.statusCode);
@@ -237,7 +238,7 @@ export function listeningPageRoutes(app: App, ctx: AppContext): void {
     const form = parseForm(sourceForm, body, req.locale);
     if (!form.ok) return renderSource(req, reply, s, s.kind, form.values, form.errors, 400);
     try {
-      await updateSource(ctx.db, actorOf(req), s, { label: form.data.label, intervalSeconds: form.data.intervalSeconds, enabled: body.enabled === 'on' || body.enabled === 'true', settings: settingsFrom(s.kind, body, s.settings) });
+      await updateSource(ctx, actorOf(req), s, { label: form.data.label, intervalSeconds: form.data.intervalSeconds, enabled: body.enabled === 'on' || body.enabled === 'true', settings: settingsFrom(s.kind, body, s.settings) });
       return reply.redirect(`/admin/listening/sources/${s.id}?ok=saved`, 303);
     } catch (e) {
       if (e instanceof HttpError && e.statusCode < 500) return renderSource(req, reply, s, s.kind, form.values, { _form: req.t(e.messageKey, e.params) }, e.statusCode);

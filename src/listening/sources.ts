@@ -1,6 +1,8 @@
 // Sources: reading and editing the rows of listening_sources, and recording each poll's outcome.
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import type { AppContext } from '../app/context.ts';
+import { seal, unseal } from '../app/sealed.ts';
 import { audit, type Actor } from '../audit/log.ts';
 import type { Db } from '../db/client.ts';
 import { badRequest, conflict, isUniqueViolation, notFound } from '../web/errors.ts';
@@ -51,6 +53,21 @@ export interface SourceInput {
   enabled: boolean;
 }
 
+// Settings fields of type "secret" (tokens, app secrets) are stored sealed (AES-GCM, per-installation key).
+const SEALED = 'sealed:';
+const secretKey = (ctx: AppContext) => ctx.secrets.derive('listening-source-secrets');
+const secretFields = (kind: string) => new Set((connectorFor(kind)?.fields ?? []).filter((f) => f.type === 'secret').map((f) => f.name));
+
+function sealSettings(ctx: AppContext, kind: string, settings: Record<string, unknown>): Record<string, unknown> {
+  const secrets = secretFields(kind);
+  return Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, secrets.has(k) && typeof v === 'string' && v && !v.startsWith(SEALED) ? SEALED + seal(secretKey(ctx), v) : v]));
+}
+
+/** A source's settings as its connector reads them (secrets unsealed). */
+export function openSettings(ctx: AppContext, source: Pick<ListeningSource, 'settings'>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(source.settings).map(([k, v]) => [k, typeof v === 'string' && v.startsWith(SEALED) ? unseal(secretKey(ctx), v.slice(SEALED.length)) : v]));
+}
+
 /** Validates settings with the connector of the kind. */
 export function checkSettings(kind: string, settings: Record<string, unknown>): Record<string, unknown> {
   const connector = connectorFor(kind);
@@ -60,12 +77,12 @@ export function checkSettings(kind: string, settings: Record<string, unknown>): 
   return parsed.data as Record<string, unknown>;
 }
 
-export async function createSource(db: Db, actor: Actor, input: SourceInput): Promise<ListeningSource> {
+export async function createSource(ctx: AppContext, actor: Actor, input: SourceInput): Promise<ListeningSource> {
   const connector = connectorFor(input.kind);
   if (!connector || connector.internal) throw badRequest('listening.sourceKindUnknown', { kind: input.kind });
-  const settings = checkSettings(input.kind, input.settings);
+  const settings = sealSettings(ctx, input.kind, checkSettings(input.kind, input.settings));
   try {
-    return await db.transaction(async (tx) => {
+    return await ctx.db.transaction(async (tx) => {
       const [row] = await tx
         .insert(listeningSources)
         .values({ ...input, settings, nextPollAt: connector.poll ? new Date() : null })
@@ -79,11 +96,11 @@ export async function createSource(db: Db, actor: Actor, input: SourceInput): Pr
   }
 }
 
-/** Saving settings clears the error and schedules a poll now: a fixed token should be tried at once. */
-export async function updateSource(db: Db, actor: Actor, source: ListeningSource, patch: Partial<Omit<SourceInput, 'name' | 'kind'>>): Promise<ListeningSource> {
+/** Saving settings clears the error and schedules a poll now: a fixed token should be tried at once. Secrets left out are kept. */
+export async function updateSource(ctx: AppContext, actor: Actor, source: ListeningSource, patch: Partial<Omit<SourceInput, 'name' | 'kind'>>): Promise<ListeningSource> {
   const connector = connectorFor(source.kind);
-  const settings = patch.settings ? checkSettings(source.kind, { ...source.settings, ...patch.settings }) : source.settings;
-  return db.transaction(async (tx) => {
+  const settings = patch.settings ? sealSettings(ctx, source.kind, checkSettings(source.kind, { ...openSettings(ctx, source), ...patch.settings })) : source.settings;
+  return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(listeningSources)
       .set({ ...patch, settings, failures: 0, lastError: null, status: source.status === 'unhealthy' ? 'idle' : source.status, nextPollAt: connector?.poll ? new Date() : null, updatedAt: new Date() })

@@ -66,3 +66,15 @@ describe('listening desk over HTTP', () => {
     expect(table.cells.length).toBeGreaterThan(0);
   });
 });
+
+describe('privacy', () => {
+  it('never lists an issue by ward when fewer than the minimum of voices spoke there', async () => {
+    // One person, three posts, in one ward: an issue in that ward must not appear.
+    const posts = [1, 2, 3].map((k) => ({ externalId: `one-voice-${k}`, authorExternalId: 'mot-nguoi', createdAt: new Date(Date.now() - k * 60_000), text: `Hẻm 5 đường Nhật Tảo phường 6 có chó thả rông cắn người lần ${k}` }));
+    await ingestPosts(ctx, 'facebook-q10', posts, { processNow: true });
+    const byWard = (await analyst.request('GET', '/api/issues?ward=q10-p6')).json() as Array<{ voices: number; post_ids: number[] }>;
+    expect(byWard.every((i) => i.voices >= 3)).toBe(true);
+    const ids = (await ctx.database.query<{ id: number }>(`SELECT id FROM listening_posts WHERE external_id LIKE 'one-voice-%'`)).map((r) => Number(r.id));
+    expect(byWard.flatMap((i) => i.post_ids).some((id) => ids.includes(id))).toBe(false);
+  });
+});

@@ -41,7 +41,7 @@ afterAll(async () => {
 describe('polled sources', () => {
   it('polls a due feed, stores its posts once, keeps the cursor, and shows health', async () => {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/rss`;
-    const source = await createSource(ctx.db, 'system', { name: 'bao-q10', kind: 'rss', label: 'Báo Quận 10', settings: { url }, intervalSeconds: 600, enabled: true });
+    const source = await createSource(ctx, 'system', { name: 'bao-q10', kind: 'rss', label: 'Báo Quận 10', settings: { url }, intervalSeconds: 600, enabled: true });
     expect(await pollDue(ctx)).toBe(1);
     expect(await pollSource(ctx, source.id)).toMatchObject({ ok: true, received: 2, added: 2 });
     await processPending(ctx);
@@ -73,12 +73,14 @@ describe('polled sources', () => {
 
 describe('webhooks', () => {
   it('rejects a bad signature (recorded on the source), ingests a good one, and withdraws removed posts', async () => {
-    await createSource(ctx.db, 'system', { name: 'fb-q10', kind: 'facebook_page', label: 'Trang Quận 10', settings: { pageId: '100200300', pageAccessToken: 'x'.repeat(24), appSecret: 'app-secret' }, intervalSeconds: 900, enabled: true });
+    await createSource(ctx, 'system', { name: 'fb-q10', kind: 'facebook_page', label: 'Trang Quận 10', settings: { pageId: '100200300', pageAccessToken: 'x'.repeat(24), appSecret: 'app-secret' }, intervalSeconds: 900, enabled: true });
     const change: FeedChange = { item: 'comment', verb: 'add', post_id: '100200300_5', comment_id: '5_1', from: { id: '42', name: 'Nguyễn Văn A' }, message: 'Cống nghẹt ở hẻm 12, gọi 0903 123 456', created_time: Math.floor(Date.now() / 1000) - 60 };
     const bad = facebookFeedWebhook('100200300', [change], 'app-secret', { signature: 'bad' });
     const rejected = await t.app.inject({ method: 'POST', url: '/webhooks/listening/fb-q10', headers: bad.headers, payload: bad.body });
     expect(rejected.statusCode).toBe(401);
-    expect((await getSource(ctx.db, 'fb-q10'))?.lastError).toBe('webhook: bad signature');
+    const fb = await getSource(ctx.db, 'fb-q10');
+    expect(fb?.lastError).toBe('webhook: bad signature');
+    expect(JSON.stringify(fb?.settings)).not.toMatch(/app-secret|xxxxxxxx/); // secrets sealed at rest
     expect(await ctx.database.query(`SELECT 1 FROM listening_posts WHERE external_id = '5_1'`)).toHaveLength(0);
 
     const good = facebookFeedWebhook('100200300', [change], 'app-secret');

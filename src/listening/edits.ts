@@ -93,7 +93,7 @@ export async function mergeRows({ tx }: Session, id: number, into: number): Prom
 }
 
 /** The centroid and counts of two issues as one (the older centroid decayed to the newer's time). */
-function combine(a: IssueState, b: IssueState): IssueState {
+export function combine(a: IssueState, b: IssueState): IssueState {
   const out = { ...a, centroid: new Map(a.centroid), surfaces: new Map(a.surfaces), topics: new Map(a.topics), places: new Map(a.places), wards: new Map(a.wards) };
   addToCentroid(out, { vec: b.centroid, surfaces: b.surfaces }, b.centroidAt);
   for (const [k, v] of b.topics) out.topics.set(k, (out.topics.get(k) ?? 0) + v);
@@ -104,7 +104,7 @@ function combine(a: IssueState, b: IssueState): IssueState {
   return out;
 }
 
-async function writeState(s: Session, id: number, issue: IssueState): Promise<void> {
+export async function writeState(s: Session, id: number, issue: IssueState): Promise<void> {
   const phrases = keyPhrases(issue, s.analyzer.placeNames, (h) => s.model.df.idf(h));
   await s.tx.execute(sql`UPDATE listening_issues SET centroid = ${encodeIssue(issue)}::jsonb, label = ${labelFrom(phrases)}, key_phrases = ${JSON.stringify(phrases)}::jsonb,
       topics = string_to_array(${joinList(mainKeys(issue.topics, issue.count, 0.3, 3))}, '|'), places = string_to_array(${joinList(mainKeys(issue.places, issue.count, 0.15, 5))}, '|'),

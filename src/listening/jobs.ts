@@ -1,5 +1,6 @@
 // The listening desk's background jobs and their schedules.
 import type { AppContext } from '../app/context.ts';
+import { MAINTAIN_JOB, mergeSimilarIssues } from './clustering/maintain.ts';
 import { DEMO_STREAM_JOB, runDemoStream } from './demo/stream.ts';
 import { PROCESS_JOB, processPending } from './ingest/ingest.ts';
 import { PURGE_JOB, purgeExpiredText } from './purge.ts';
@@ -44,6 +45,14 @@ export function registerListeningJobs(ctx: AppContext): void {
     },
   });
   ctx.jobs.register({ name: DEMO_STREAM_JOB, maxAttempts: 1, handler: async () => void (ctx.config.demo ? await runDemoStream(ctx) : 0) });
+  ctx.jobs.register({
+    name: MAINTAIN_JOB,
+    maxAttempts: 2,
+    handler: async (_p, { log }) => {
+      const n = await mergeSimilarIssues(ctx);
+      if (n) log.info({ merged: n }, 'listening: similar issues merged');
+    },
+  });
   ctx.jobs.register({ name: RETRAIN_JOB, maxAttempts: 1, handler: async () => void (await retrain(ctx)) });
 }
 
@@ -51,6 +60,7 @@ export async function registerListeningSchedules(ctx: AppContext): Promise<void>
   await ctx.jobs.schedule(POLL_JOB, '* * * * *', POLL_JOB);
   await ctx.jobs.schedule(TRENDS_JOB, '*/10 * * * *', TRENDS_JOB);
   await ctx.jobs.schedule(PURGE_JOB, '20 2 * * *', PURGE_JOB);
+  await ctx.jobs.schedule(MAINTAIN_JOB, '7 * * * *', MAINTAIN_JOB);
   if (ctx.config.demo) {
     await ctx.jobs.schedule(DEMO_STREAM_JOB, '* * * * *', DEMO_STREAM_JOB);
     await ctx.jobs.enqueue(DEMO_STREAM_JOB, {}, { dedupeKey: DEMO_STREAM_JOB });

@@ -3,7 +3,8 @@
 // their names; counts, voices and hourly aggregates stay consistent throughout. Also: spikes found on
 // the posts' own time (last month's import shows last month's spike), and the retention purge.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mergeIssue, renameIssue, splitIssue } from '../../src/listening/edits.ts';
+import { mergeSimilarIssues } from '../../src/listening/clustering/maintain.ts';
+import { mergeIssue, pinIssue, renameIssue, splitIssue } from '../../src/listening/edits.ts';
 import { ingestPosts } from '../../src/listening/ingest/ingest.ts';
 import { getIssue, listIssues, representativePosts } from '../../src/listening/issues.ts';
 import { purgeExpiredText } from '../../src/listening/purge.ts';
@@ -79,6 +80,15 @@ describe('analyst edits', () => {
     const renamed = await getIssue(ctx.db, c);
     expect(renamed?.label).toBe('Ùn tắc đường 3/2 (Vạn Hạnh Mall)');
     expect(renamed?.generatedLabel.toLowerCase()).toContain('kẹt xe');
+    await consistent();
+
+    // The hourly re-clustering, even with a very low bar, never merges what the analyst split apart.
+    const other = [post('Ngập nước đường Bà Hạt, nước tràn vào nhà', 3), post('Đường Bà Hạt ngập nước sau mưa', 3)];
+    await ingest(other);
+    await pinIssue(ctx, 'system', a, true);
+    expect(await mergeSimilarIssues(ctx, 0.01)).toBeGreaterThanOrEqual(0);
+    expect((await getIssue(ctx.db, a))?.status).toBe('active');
+    expect((await getIssue(ctx.db, c))?.status).toBe('active');
     await consistent();
 
     // Refusals.

@@ -292,6 +292,29 @@ export class ClusterModel {
     return gone;
   }
 
+  /**
+   * Pairs of open issues whose centroids are at least `threshold` similar (cosine), most similar first,
+   * leaving out pairs an analyst kept apart. Used by the periodic merge of issues that grew together.
+   */
+  similarPairs(threshold: number): Array<{ a: IssueState; b: IssueState; similarity: number }> {
+    const out: Array<{ a: IssueState; b: IssueState; similarity: number }> = [];
+    for (const a of this.issues.values()) {
+      if (a.id < 0 || !a.norm) continue;
+      const seen = new Set<number>();
+      for (const h of heaviest(a.centroid, QUERY_TERMS)) {
+        for (const id of this.index.get(h) ?? []) {
+          if (id <= a.id || seen.has(id)) continue;
+          seen.add(id);
+          const b = this.issues.get(id);
+          if (!b || !b.norm || a.apart.has(b.id) || b.apart.has(a.id)) continue;
+          const sim = dot(a.centroid, b.centroid) / (a.norm * b.norm);
+          if (sim >= threshold) out.push({ a, b, similarity: sim });
+        }
+      }
+    }
+    return out.sort((x, y) => y.similarity - x.similarity);
+  }
+
   resolve(id: number): number {
     let cur = id;
     for (let i = 0; i < 20 && this.redirects.has(cur); i++) cur = this.redirects.get(cur) as number;

@@ -111,6 +111,19 @@ try {
   console.log(row('cached article page', page));
   const ratio = page.requests.average / health.requests.average;
   console.log(`ratio article/healthz: ${(ratio * 100).toFixed(0)}% (target ≥ 50%)   article p99: ${page.latency.p99} ms (target < 50 ms)   cache hits ${publishing(ctx).cache.hits.toLocaleString('en')}, misses ${publishing(ctx).cache.misses}`);
+
+  // Cold pages: distinct articles across sites, each rendered once (queries + render, no cache).
+  const cold: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const site = unitSites[(i * 7) % unitSites.length];
+    const started = performance.now();
+    const res = await fetch(`${base}/${site.slug}/tin-tuc/bai-viet-so-${1 + ((i * 37) % ARTICLES)}`);
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`cold article answered ${res.status}`);
+    cold.push(performance.now() - started);
+  }
+  cold.sort((a, b) => a - b);
+  console.log(`uncached article pages (300 distinct, one at a time): median ${cold[150].toFixed(1)} ms, p99 ${cold[296].toFixed(1)} ms`);
   await app.close();
 } finally {
   await database.close();

@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { createContext, type AppContext } from '../../src/app/context.ts';
 import { loadConfig } from '../../src/config/env.ts';
-import { getIssue, issuePlaces, issueTimeline, listIssues, representativePosts } from '../../src/listening/issues.ts';
+import { getIssue, issuePlaces, issueTimeline, listIssues } from '../../src/listening/issues.ts';
+import { representativePosts } from '../../src/listening/posts.ts';
 import { topicWardTable, volume } from '../../src/listening/stats.ts';
 import { makePosts } from './make-posts.ts';
 

@@ -2,7 +2,8 @@
 // analyst's tools (rename, pin, merge, split, label posts).
 import { usePage } from '../../web/page-context.ts';
 import { CsrfField, FormErrorSummary } from '../../web/ui.tsx';
-import type { IssueDetail, PlaceCell, PostView } from '../issues.ts';
+import type { IssueDetail, PlaceCell } from '../issues.ts';
+import type { PostView } from '../posts.ts';
 import { SENTIMENT_VALUES } from '../labels.ts';
 import { Chart, DeskLayout, FrustrationBar, TopicBadges, When, topicName } from './common.tsx';
 

@@ -105,6 +105,19 @@ describe('uploads', () => {
     });
   }
 
+  it('takes PDF and Office documents for document items, by their bytes', async () => {
+    const docs = String(p12.sections.find((s) => s.kind === 'document')!.id);
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+    const res = await postItem(t.app, editor, '/admin/sites/phuong-12/items', { kind: 'document', sectionId: docs, title: 'Kế hoạch số 12', number: '12/KH-UBND', issuedOn: '2026-11-20', issuer: 'UBND Phường 12' }, [{ name: 'file', filename: 'ke-hoach.pdf', bytes: pdf, type: 'application/pdf' }]);
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(303);
+    const item = await getItem(ctx.db, itemIdOf(res.headers.location));
+    const [file] = await ctx.db.select().from(mediaFiles).where(eq(mediaFiles.id, item.details.fileMediaId!));
+    expect(file).toMatchObject({ kind: 'file', mime: 'application/pdf' });
+    expect(item.details).toMatchObject({ number: '12/KH-UBND', issuedOn: '2026-11-20', issuer: 'UBND Phường 12' });
+    const exe = await postItem(t.app, editor, '/admin/sites/phuong-12/items', { kind: 'document', sectionId: docs, title: 'Tệp lạ' }, [{ name: 'file', filename: 'ke-hoach.pdf', bytes: Buffer.from('MZ\x90\x00 not a pdf'), type: 'application/pdf' }]);
+    expect(exe.statusCode).toBe(400);
+  });
+
   it('the editor image endpoint answers JSON and refuses what is not an image', async () => {
     const png = await sharp({ create: { width: 300, height: 200, channels: 4, background: '#ff000080' } }).png().toBuffer();
     const ok = multipart({ _csrf: editor.csrf }, [{ name: 'file', filename: 'a.png', bytes: png, type: 'image/png' }]);

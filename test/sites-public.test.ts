@@ -193,3 +193,16 @@ describe('units and sites', () => {
     expect(page.body).toContain('Trường THCS Mới');
   });
 });
+
+describe('events', () => {
+  it('the portal and the site list coming events, soonest first; past events drop off', async () => {
+    const day = 86_400_000;
+    await publish(p1, { kind: 'event', title: 'Hội nghị đã qua', details: { startsAt: new Date(Date.now() - 3 * day).toISOString() } });
+    await publish(p1, { kind: 'event', title: 'Sự kiện tháng sau', details: { startsAt: new Date(Date.now() + 30 * day).toISOString() } });
+    await publish(p1, { kind: 'event', title: 'Sự kiện tuần này', details: { startsAt: new Date(Date.now() + 2 * day).toISOString(), location: 'Nhà văn hóa' } });
+    const home = (await get('/phuong-1')).body;
+    expect(home).not.toContain('Hội nghị đã qua');
+    expect(home.indexOf('Sự kiện tuần này')).toBeLessThan(home.indexOf('Sự kiện tháng sau'));
+    expect((await get('/')).body).toContain('Sự kiện tuần này');
+  });
+});

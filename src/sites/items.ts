@@ -13,11 +13,20 @@ import { slugify, uniqueSlug } from './slug.ts';
 
 const line = (max: number) => z.string().max(max * 4).transform((s) => cleanLine(s, max));
 const optionalLine = (max: number) => line(max).transform((s) => (s === '' ? undefined : s)).optional();
+/** A point in time, stored as ISO 8601 UTC (so that SQL can order by it). */
 const isoDate = z
   .string()
   .trim()
   .max(40)
   .refine((s) => s === '' || !Number.isNaN(Date.parse(s)), { message: 'date' })
+  .transform((s) => (s === '' ? undefined : new Date(s).toISOString()))
+  .optional();
+/** A calendar day, YYYY-MM-DD. */
+const isoDay = z
+  .string()
+  .trim()
+  .max(40)
+  .refine((s) => s === '' || /^\d{4}-\d{2}-\d{2}$/.test(s), { message: 'date' })
   .transform((s) => (s === '' ? undefined : s))
   .optional();
 
@@ -28,7 +37,7 @@ export const detailsSchema = z
     unitName: optionalLine(200),
     achievement: optionalLine(500),
     number: optionalLine(80),
-    issuedOn: isoDate,
+    issuedOn: isoDay,
     issuer: optionalLine(200),
     fileMediaId: z.number().int().positive().optional(),
     startsAt: isoDate,

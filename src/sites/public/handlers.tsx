@@ -10,7 +10,7 @@ import { mediaUrl, originOf } from '../urls.ts';
 import { itemJsonLd } from './jsonld.ts';
 import { ItemPage, PortalPage, SearchPage, SectionPage, SiteHomePage, UnitsDirectoryPage, type Listing } from './pages.tsx';
 import { linksFor, siteChrome, type Links } from './parts.tsx';
-import { listPublished, mediaById, publishedBySlug, type Card } from './queries.ts';
+import { listPublished, mediaById, publishedBySlug, upcomingEvents, type Card } from './queries.ts';
 import { searchPublished } from './search.ts';
 import { renderPublic } from './send.ts';
 
@@ -62,7 +62,7 @@ export async function renderPortal(ctx: AppContext, req: FastifyRequest, index: 
   const [latest, profiles, events] = await Promise.all([
     listPublished(ctx.db, { siteIds, originalsOnly: true, kind: 'article', limit: 12 }),
     listPublished(ctx.db, { siteIds, originalsOnly: true, kind: 'profile', limit: 4 }),
-    listPublished(ctx.db, { siteIds, originalsOnly: true, kind: 'event', limit: 4 }),
+    upcomingEvents(ctx.db, { siteIds, originalsOnly: true, limit: 4 }),
   ]);
   const href = cardHref(index);
   const siteName = (c: Card) => index.get(c.siteId)?.name;
@@ -80,7 +80,7 @@ export async function renderSiteHome(ctx: AppContext, req: FastifyRequest, index
   const listed = site.sections.filter((s) => s.kind !== 'article' && s.kind !== 'page' && (!audience || !s.audiences.length || s.audiences.includes(audience)));
   const [latest, ...perSection] = await Promise.all([
     listPublished(ctx.db, { siteId: site.unitId, kind: 'article', audience, limit: 9 }),
-    ...listed.map((s) => listPublished(ctx.db, { sectionId: s.id, audience, limit: 3 })),
+    ...listed.map((s) => (s.kind === 'event' ? upcomingEvents(ctx.db, { sectionId: s.id, audience, limit: 3 }) : listPublished(ctx.db, { sectionId: s.id, audience, limit: 3 }))),
   ]);
   const href = cardHref(index, own);
   return renderPublic(

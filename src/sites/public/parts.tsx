@@ -105,7 +105,13 @@ export function ItemCards({ cards, href, grid, siteName, headingLevel = 3 }: { c
             </H>
             <p class="meta">
               {siteName?.(c) && <span>{siteName(c)}</span>}
-              {c.publishedAt && <PubDate date={c.publishedAt} />}
+              {c.kind === 'event' && c.details.startsAt ? (
+                <span>
+                  {t('pub.when')}: <PubDate date={new Date(c.details.startsAt)} />
+                </span>
+              ) : (
+                c.publishedAt && <PubDate date={c.publishedAt} />
+              )}
               {c.field && <span>{t(`sites.field.${c.field}` as MessageKey)}</span>}
             </p>
             {c.sapo && <p>{c.sapo.length > 220 ? `${c.sapo.slice(0, 219)}…` : c.sapo}</p>}

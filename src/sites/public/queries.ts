@@ -61,6 +61,18 @@ export async function listPublished(db: Db, q: ListQuery): Promise<Card[]> {
   return withCovers(db, rows);
 }
 
+/** Events that have not ended, soonest first. */
+export async function upcomingEvents(db: Db, q: Omit<ListQuery, 'kind'>, now = new Date()): Promise<Card[]> {
+  const starts = sql`(${contentItems.details}->>'startsAt')`;
+  const rows = await db
+    .select(cardColumns)
+    .from(contentItems)
+    .where(and(publishedWhere({ ...q, kind: 'event' }), sql`${starts} is not null`, sql`coalesce(${contentItems.details}->>'endsAt', ${starts}) >= ${now.toISOString()}`))
+    .orderBy(sql`${starts} asc`, desc(contentItems.id))
+    .limit(q.limit);
+  return withCovers(db, rows);
+}
+
 export async function countPublished(db: Db, q: Omit<ListQuery, 'limit'>): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(contentItems).where(publishedWhere(q));
   return Number(row?.n ?? 0);

@@ -220,6 +220,8 @@ export const TABLE: AccessRow[] = [
   { route: 'GET /:a/:b', url: '/phuong-12/tin-tuc', allowed: 'public' },
   { route: 'GET /:a/:b/:c', url: '/phuong-12/tin-tuc/khong-co-bai-nay', allowed: 'public' },
   { route: 'GET /media/*', url: '/media/2026-01/khong-co.jpg', allowed: 'public' },
+  { route: 'GET /admin/items/:id/preview', url: '/admin/items/{item1}/preview', allowed: ['district_admin'] },
+  { route: 'GET /admin/items/:id/preview', url: '/admin/items/{item}/preview', allowed: ['district_admin', 'editor', 'approver'] },
   { route: 'GET /api/sites', allowed: ['district_admin', 'unit_admin', 'editor', 'approver'] },
   { route: 'GET /api/sites/:slug/items', url: '/api/sites/phuong-12/items?status=draft', allowed: ['district_admin', 'unit_admin', 'editor', 'approver'] },
   { route: 'GET /api/sites/:slug/items', url: '/api/sites/phuong-1/items', allowed: ['district_admin'] },

@@ -64,6 +64,17 @@ describe('workflow', () => {
     expect(page.statusCode).toBe(404);
   });
 
+  it('a draft can be previewed in the office, not read by the public', async () => {
+    const id = await draft(editor, p12, { title: 'Bản nháp xem trước' });
+    const preview = await editor.request('GET', `/admin/items/${id}/preview`);
+    expect(preview.statusCode).toBe(200);
+    expect(preview.headers['cache-control']).toBe('no-store');
+    expect(preview.body).toContain('Bản xem trước');
+    expect(preview.body).toContain('<meta name="robots" content="noindex"/>');
+    const item = await getItem(ctx.db, id);
+    expect((await t.app.inject({ method: 'GET', url: `/phuong-12/tin-tuc/${item.slug}` })).statusCode).toBe(404);
+  });
+
   it('an editor of another ward cannot open or act on the item', async () => {
     const id = await draft(editor, p12);
     expect((await otherEditor.request('GET', `/admin/items/${id}`)).statusCode).toBe(403);

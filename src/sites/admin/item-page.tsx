@@ -52,10 +52,15 @@ export function ItemEditorPage(p: EditorProps) {
           <p>
             {t('sites.item.status')}: <span class={`badge status-${item.status}`}>{t(`sites.status.${item.status}` as MessageKey)}</span>{' '}
             {item.status === 'scheduled' && item.publishAt && <>({t('sites.item.scheduledAt', { at: '' })} <DateTime value={item.publishAt} />)</>}
-            {p.publicUrl && item.status === 'published' && (
+            {p.publicUrl && item.status === 'published' ? (
               <>
                 {' '}
                 <a href={p.publicUrl}>{t('sites.item.view')}</a>
+              </>
+            ) : (
+              <>
+                {' '}
+                <a href={`/admin/items/${item.id}/preview`}>{t('sites.item.preview')}</a>
               </>
             )}
           </p>

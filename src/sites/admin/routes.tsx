@@ -29,6 +29,8 @@ import { itemPath, mediaUrl } from '../urls.ts';
 import { addComment, allowedTransitions, canEdit, isApprover, listComments, transition, TRANSITIONS } from '../workflow.ts';
 import { itemFormInput, publishAtOf, readMultipart, type MultipartForm } from './forms.ts';
 import { ItemEditorPage, RevisionPage, type EditorProps } from './item-page.tsx';
+import { renderItemView } from '../public/handlers.tsx';
+import { linksFor } from '../public/parts.tsx';
 import { ChannelsPage, SiteItemsPage, SiteSettingsPage, SitesPage } from './pages.tsx';
 
 const WRITERS: readonly Role[] = ['editor', 'approver'];
@@ -238,6 +240,16 @@ export function adminRoutes(app: App, ctx: AppContext): void {
     const item = await loadItem(req);
     const site = (await sites()).get(item.siteId) as SiteView;
     return renderEditor(req, reply, site, item.kind, item, itemValues(item));
+  });
+
+  app.get('/admin/items/:id/preview', { config: { access: { roles: WRITERS, unit: itemUnit } } }, async (req, reply) => {
+    const item = await loadItem(req);
+    const idx = await sites();
+    const site = idx.get(item.siteId) as SiteView;
+    const section = idx.section(item.sectionId);
+    if (!section) throw notFound();
+    const html = await renderItemView(ctx, req, idx, site, section, item, linksFor(site, false), true);
+    return reply.header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
   });
 
   app.post('/admin/items/:id/transition', { config: { access: { roles: WRITERS, unit: itemUnit } } }, async (req, reply) => {

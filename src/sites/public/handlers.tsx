@@ -5,7 +5,7 @@ import type { AppContext } from '../../app/context.ts';
 import { translator, type MessageKey } from '../../i18n/catalog.ts';
 import type { PublicSite } from '../../web/public-layout.tsx';
 import type { SiteIndex, SiteView } from '../directory.ts';
-import { contentItems, type Audience, type SiteSection } from '../schema.ts';
+import { contentItems, type Audience, type ContentItem, type SiteSection } from '../schema.ts';
 import { mediaUrl, originOf } from '../urls.ts';
 import { itemJsonLd } from './jsonld.ts';
 import { ItemPage, PortalPage, SearchPage, SectionPage, SiteHomePage, UnitsDirectoryPage, type Listing } from './pages.tsx';
@@ -99,6 +99,11 @@ export async function renderSection(ctx: AppContext, req: FastifyRequest, index:
 export async function renderItem(ctx: AppContext, req: FastifyRequest, index: SiteIndex, site: SiteView, section: SiteSection, slug: string, links: Links): Promise<string | null> {
   const item = await publishedBySlug(ctx.db, site.unitId, slug);
   if (!item || item.sectionId !== section.id) return null;
+  return renderItemView(ctx, req, index, site, section, item, links);
+}
+
+/** The public page of an item as it stands (also drafts, for the office's preview). */
+export async function renderItemView(ctx: AppContext, req: FastifyRequest, index: SiteIndex, site: SiteView, section: SiteSection, item: ContentItem, links: Links, preview = false): Promise<string> {
   const media = await mediaById(ctx.db, [item.coverMediaId, item.details.fileMediaId, item.details.videoMediaId]);
   const cover = item.coverMediaId ? (media.get(item.coverMediaId) ?? null) : null;
   const origin = originOf(ctx, req);
@@ -122,7 +127,7 @@ export async function renderItem(ctx: AppContext, req: FastifyRequest, index: Si
     canonical,
     origin,
   };
-  return renderPublic(req, <ItemPage site={site} section={section} chrome={siteChrome(site, links, t)} links={links} view={view} jsonLd={itemJsonLd(item, site, canonical, origin, image)} />);
+  return renderPublic(req, <ItemPage site={site} section={section} chrome={siteChrome(site, links, t)} links={links} view={view} jsonLd={itemJsonLd(item, site, canonical, origin, image)} preview={preview} />);
 }
 
 export async function renderSearch(ctx: AppContext, req: FastifyRequest, index: SiteIndex, q: string, page: number, scope?: { site: SiteView; links: Links }): Promise<string> {

@@ -142,7 +142,7 @@ export interface ItemView {
   origin: string;
 }
 
-export function ItemPage({ site, section, chrome, links, view, jsonLd }: { site: SiteView; section: SiteSection; chrome: PublicSite; links: Links; view: ItemView; jsonLd: unknown }) {
+export function ItemPage({ site, section, chrome, links, view, jsonLd, preview }: { site: SiteView; section: SiteSection; chrome: PublicSite; links: Links; view: ItemView; jsonLd: unknown; preview?: boolean }) {
   const { t } = usePage();
   const { item, cover } = view;
   const d = item.details;
@@ -150,6 +150,7 @@ export function ItemPage({ site, section, chrome, links, view, jsonLd }: { site:
   const head = (
     <>
       <link rel="canonical" href={view.canonical} />
+      {preview && <meta name="robots" content="noindex" />}
       <meta property="og:type" content={item.kind === 'profile' ? 'profile' : 'article'} />
       <meta property="og:title" content={item.title} />
       {item.sapo && <meta property="og:description" content={item.sapo} />}
@@ -165,6 +166,11 @@ export function ItemPage({ site, section, chrome, links, view, jsonLd }: { site:
   );
   return (
     <PublicDocument site={chrome} title={item.title} description={item.sapo || undefined} head={head}>
+      {preview && (
+        <p class="flash" role="status">
+          {t('pub.preview')}
+        </p>
+      )}
       <Breadcrumb trail={[{ href: links.home, label: site.name }, { href: links.to(`/${section.slug}`), label: section.name }, { label: item.title }]} />
       <article class="article">
         <h1>{item.title}</h1>

@@ -33,6 +33,8 @@ export function publicRoutes(app: App, ctx: AppContext): void {
     scoped.get('/media/*', pub, async (req, reply) => {
       const rest = (req.params as { '*': string })['*'];
       if (!/^[\w-]+\/[\w.-]+$/.test(rest) || rest.includes('..')) throw notFound();
+      // Documents are downloaded, never shown inline on our origin.
+      if (!/\.(jpg|webp|png|gif|avif|mp4|webm)$/.test(rest)) reply.header('content-disposition', 'attachment');
       return reply.sendFile(rest, { immutable: true, maxAge: 365 * 86_400_000, dotfiles: 'deny' });
     });
   });

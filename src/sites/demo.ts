@@ -3,7 +3,6 @@
 // with a few cover images drawn at seed time. Bulk inserts keep first start fast.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
 import type { AppContext } from '../app/context.ts';
 import { ABOUT, ARTICLES, DOCUMENTS, EVENTS, MEN, PROFILES, STREETS, WOMEN, type Template } from './demo-content.ts';
 import { publishing } from './directory.ts';
@@ -23,6 +22,7 @@ const COVER_COLOURS: Array<[string, string]> = [
 
 /** Abstract covers (no text): drawn once, each in every responsive width. */
 async function drawCovers(ctx: AppContext): Promise<number[]> {
+  const { default: sharp } = await import('sharp');
   const folder = 'demo';
   await mkdir(path.join(mediaDir(ctx), folder), { recursive: true });
   const ids: number[] = [];

@@ -4,7 +4,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
 import type { AppContext } from '../app/context.ts';
 import { audit, type Actor } from '../audit/log.ts';
 import { HttpError } from '../web/errors.ts';
@@ -91,7 +90,9 @@ export async function storeUpload(ctx: AppContext, actor: Actor, siteId: number 
 }
 
 async function processImage(bytes: Buffer, stemPath: string): Promise<{ main: string; bytes: number; width: number; height: number; variants: MediaVariant[] }> {
-  let meta: Awaited<ReturnType<ReturnType<typeof sharp>["metadata"]>>;
+  // Loaded on first upload, not at start-up.
+  const { default: sharp } = await import('sharp');
+  let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
   try {
     meta = await sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).metadata();
   } catch {

@@ -1,10 +1,18 @@
 // Rich text from editors is stored only after this: a short list of tags and attributes, safe link schemes,
 // images from our media folder or https only, no scripts, styles, event handlers or embedded documents.
-import sanitizeHtml from 'sanitize-html';
+import { createRequire } from 'node:module';
+import type sanitizeHtmlType from 'sanitize-html';
+
+// Loaded on first use: an idle server that only serves cached pages never needs it (about 11 MB).
+let loaded: typeof sanitizeHtmlType | undefined;
+const sanitizeHtml = ((html: string, options?: sanitizeHtmlType.IOptions) => {
+  loaded ??= createRequire(import.meta.url)('sanitize-html') as typeof sanitizeHtmlType;
+  return loaded(html, options);
+}) as typeof sanitizeHtmlType;
 
 const MAX_HTML = 500_000;
 
-const OPTIONS: sanitizeHtml.IOptions = {
+const OPTIONS: sanitizeHtmlType.IOptions = {
   allowedTags: ['p', 'br', 'h2', 'h3', 'h4', 'strong', 'b', 'em', 'i', 'u', 's', 'del', 'sub', 'sup', 'blockquote', 'ul', 'ol', 'li', 'a', 'img', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption', 'pre', 'code', 'hr', 'div'],
   allowedAttributes: { a: ['href', 'title'], img: ['src', 'alt', 'width', 'height'], th: ['scope', 'colspan', 'rowspan'], td: ['colspan', 'rowspan'], ol: ['start'] },
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
@@ -35,7 +43,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
   },
   allowedAttributesByTag: undefined,
   exclusiveFilter: (frame) => frame.tag === 'img' && !isAllowedImage(frame.attribs.src ?? ''),
-} as sanitizeHtml.IOptions;
+} as sanitizeHtmlType.IOptions;
 (OPTIONS.allowedAttributes as Record<string, string[]>).a.push('rel');
 (OPTIONS.allowedAttributes as Record<string, string[]>).img.push('loading');
 
@@ -51,15 +59,19 @@ export function sanitizeRichText(html: string): string {
     .trim();
 }
 
-/** Plain text of stored HTML (for descriptions, feeds, e-mail). */
+/** Plain text of stored (already sanitised) HTML, for descriptions, feeds and e-mail. */
 export function htmlToText(html: string): string {
-  return sanitizeHtml(html.replace(/<\/(p|div|h\d|li|blockquote|figcaption)>|<br\s*\/?>/gi, '$& '), { allowedTags: [], allowedAttributes: {} })
+  return html
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<\/(p|div|h\d|li|blockquote|figcaption|tr)>|<br\s*\/?>/gi, ' ')
+    .replace(/<[^>]*>/g, '')
     .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -1,5 +1,4 @@
 // RSS 2.0 and Atom (RFC 4287) for a site, a section or the whole portal, with absolute URLs and stable ids.
-import { Feed } from 'feed';
 import { htmlToText } from '../sanitize.ts';
 import type { ContentItem } from '../schema.ts';
 
@@ -14,7 +13,9 @@ export interface FeedSpec {
   entries: Array<{ item: Pick<ContentItem, 'id' | 'title' | 'sapo' | 'body' | 'publishedAt' | 'updatedAt' | 'tags'>; url: string; image?: string; author: string }>;
 }
 
-function build(spec: FeedSpec): Feed {
+async function build(spec: FeedSpec) {
+  // Loaded with the first feed request.
+  const { Feed } = await import('feed');
   const updated = spec.entries.reduce<Date>((max, e) => (e.item.updatedAt > max ? e.item.updatedAt : max), new Date(0));
   const feed = new Feed({
     id: spec.link,
@@ -47,5 +48,5 @@ function build(spec: FeedSpec): Feed {
   return feed;
 }
 
-export const rssXml = (spec: FeedSpec): string => build(spec).rss2();
-export const atomXml = (spec: FeedSpec): string => build(spec).atom1();
+export const rssXml = async (spec: FeedSpec): Promise<string> => (await build(spec)).rss2();
+export const atomXml = async (spec: FeedSpec): Promise<string> => (await build(spec)).atom1();

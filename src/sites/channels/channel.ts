@@ -33,7 +33,7 @@ export interface ChannelDefinition {
   /** Whether this channel takes the item at all (e.g. only items with a video). */
   accepts(item: ContentItem): boolean;
   /** Adjusts the neutral post to what this channel needs (e.g. a video source). */
-  publisher(externalId: string, credentials: Credentials, env: ChannelEnvironment): Publisher;
+  publisher(externalId: string, credentials: Credentials, env: ChannelEnvironment, account?: { name: string }): Publisher;
   /** Further writes after the post, each recorded (and so done) once, e.g. a broadcast of a created article. */
   steps?: ChannelStep[];
   /** Renews an expired access token where the platform allows it. */

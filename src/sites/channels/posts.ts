@@ -132,7 +132,7 @@ export async function runCrossPost(ctx: AppContext, postId: number): Promise<Cha
   for (let refreshed = false; ; ) {
     try {
       const env = channelEnvironment();
-      const result = step && parentExternalId ? await step.run(parentExternalId, account.externalId, credentials, env) : await definition.publisher(account.externalId, credentials, env).publish(content as PublishItem);
+      const result = step && parentExternalId ? await step.run(parentExternalId, account.externalId, credentials, env) : await definition.publisher(account.externalId, credentials, env, { name: account.name }).publish(content as PublishItem);
       await update(ctx, postId, { status: 'posted', externalId: result.externalId, url: result.url ?? null, postedAt: new Date(), errorKind: null, lastError: null });
       if (!stepName) await queueSteps(ctx, item.id, definition);
       return 'posted';

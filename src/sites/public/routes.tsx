@@ -128,7 +128,9 @@ export function publicRoutes(app: App, ctx: AppContext): void {
     if (hostSite(req, idx)) throw notFound();
     return serveCached(state.cache, req, reply, cacheKey(req, 'units'), { siteId: null, produce: () => renderUnits(ctx, req, idx) });
   });
-  app.get('/tim-kiem', pub, async (req, reply) => {
+  // Search is not cached: each reader's query goes to the database, so it is rate-limited per address.
+  const searchRoute = { config: { access: 'public' as const, rateLimit: { max: 120, timeWindow: '1 minute' } } };
+  app.get('/tim-kiem', searchRoute, async (req, reply) => {
     const idx = await index();
     const own = hostSite(req, idx);
     return search(req, reply, idx, own ? { site: own, links: linksFor(own, true) } : undefined);
@@ -152,7 +154,7 @@ export function publicRoutes(app: App, ctx: AppContext): void {
       return feed(req, reply, format, idx, site, sectionOf(site, b));
     });
   }
-  app.get('/:a/tim-kiem', pub, async (req, reply) => {
+  app.get('/:a/tim-kiem', searchRoute, async (req, reply) => {
     const { idx, site, links } = await siteBySlug(req, (req.params as { a: string }).a);
     return search(req, reply, idx, { site, links });
   });

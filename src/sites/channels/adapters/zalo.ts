@@ -17,8 +17,8 @@ export const zaloChannel: ChannelDefinition = {
     { name: 'appSecret', label: 'sites.ch.appSecret', secret: true, required: false },
   ],
   accepts: () => true,
-  publisher(_oaId, credentials, env) {
-    return articlePublisher(oa(credentials, env), { author: credentials.author ?? 'Ban Tuyên giáo', defaultCoverUrl: undefined });
+  publisher(_oaId, credentials, env, account) {
+    return articlePublisher(oa(credentials, env), { author: account?.name ?? 'Ban Tuyên giáo' });
   },
   steps: [
     {

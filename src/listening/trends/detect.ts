@@ -23,8 +23,23 @@ export interface Series {
   counts: Map<number, number>;
 }
 
-/** Loads the global profile for a period ending at `to`. */
+const profiles = new WeakMap<AppContext, Map<number, { at: number; profile: Float64Array }>>();
+const PROFILE_TTL_MS = 10 * 60_000;
+
+/** The global profile for a period ending at `to` (it moves slowly: kept 10 minutes per hour of `to`). */
 export async function profileFor(ctx: AppContext, to: number): Promise<Float64Array> {
+  let cache = profiles.get(ctx);
+  if (!cache) profiles.set(ctx, (cache = new Map()));
+  const key = Math.floor(to / HOUR);
+  const hit = cache.get(key);
+  if (hit && Date.now() - hit.at < PROFILE_TTL_MS) return hit.profile;
+  const profile = await loadProfile(ctx, to);
+  if (cache.size > 50) cache.clear();
+  cache.set(key, { at: Date.now(), profile });
+  return profile;
+}
+
+async function loadProfile(ctx: AppContext, to: number): Promise<Float64Array> {
   const hourly = await rows<{ hour: string; n: number }>(
     ctx.db,
     sql`SELECT hour, sum(n)::int AS n FROM listening_topic_hourly WHERE topic = '*' AND hour >= ${new Date(to - PROFILE_DAYS * 24 * HOUR).toISOString()}::timestamptz AND hour <= ${new Date(to).toISOString()}::timestamptz GROUP BY hour`,

@@ -1,6 +1,14 @@
 #!/usr/bin/env node
-// The package runs from TypeScript source: tsx compiles on load, so there is no build step.
-import { register } from 'tsx/esm/api';
+// Runs the compiled app (scripts/build.mjs; rebuilt first when the sources changed); falls back to
+// compiling TypeScript on load with tsx when the compiler is not available.
+import { pathToFileURL } from 'node:url';
+import { ensureBuilt } from '../scripts/build.mjs';
 
-register();
-await import('../src/cli/main.ts');
+const entry = await ensureBuilt();
+if (entry) {
+  await import(pathToFileURL(entry).href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/main.ts');
+}

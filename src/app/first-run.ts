@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { MIGRATIONS_FOLDER } from '../db/migrate.ts';
 
-const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/nhipcau.js');
+// The CLI of the same build as this file: compiled JavaScript in dist/, or TypeScript through tsx.
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+const MAIN = fileURLToPath(new URL(FROM_SOURCE ? '../cli/main.ts' : '../cli/main.js', import.meta.url));
 const stampPath = (dataDir: string) => path.join(dataDir, 'schema-version');
 const latestSchema = (): string => readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER }).at(-1)?.hash ?? 'none';
 
@@ -26,7 +28,8 @@ export async function markPrepared(dataDir: string): Promise<void> {
 
 export async function prepareInChild(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'migrate'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const args = FROM_SOURCE ? ['--import', 'tsx', MAIN, 'migrate'] : [MAIN, 'migrate'];
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
     child.once('error', reject);
     child.once('exit', (c) => resolve(c ?? 1));
   });

@@ -5,7 +5,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
-import sharp from 'sharp';
 import { audit } from '../audit/log.ts';
 import type { Db } from '../db/client.ts';
 import { HttpError } from '../web/errors.ts';
@@ -21,6 +20,8 @@ export const casesDir = (dataDir: string): string => path.join(dataDir, 'cases')
 
 /** A photo as we keep it: upright, at most 1600 px, JPEG, without metadata. */
 export async function cleanPhoto(bytes: Buffer): Promise<Buffer> {
+  // sharp (libvips) is loaded on the first photo, not at start-up.
+  const { default: sharp } = await import('sharp');
   try {
     const meta = await sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).metadata();
     if (!meta.format || !PHOTO_FORMATS.has(meta.format)) throw new Error('not a photo');

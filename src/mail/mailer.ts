@@ -2,7 +2,6 @@
 // AES-256-GCM), edited by district admins on /admin/settings/mail; with no settings, mail is off and
 // send() says so by returning false. Errors of the SMTP server are thrown (jobs retry).
 import { eq } from 'drizzle-orm';
-import nodemailer from 'nodemailer';
 import type { AppContext } from '../app/context.ts';
 import { audit, type Actor } from '../audit/log.ts';
 import type { Db } from '../db/client.ts';
@@ -73,6 +72,7 @@ export async function send(ctx: AppContext, mail: Mail): Promise<boolean> {
   if (!s) return false;
   const to = ([] as string[]).concat(mail.to).filter(Boolean);
   if (!to.length) return false;
+  const { default: nodemailer } = await import('nodemailer'); // loaded on the first message
   const transport = nodemailer.createTransport({
     host: s.host,
     port: s.port,

@@ -5,7 +5,7 @@
 //      (it must stay flat, under 1 GB, whatever the file's size).
 //   3. Dashboard queries on that database: attention list, issue page, topic × ward, volume — p50/p95.
 // Environment: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres, skipped if down),
-// BENCH_POSTS (throughput size, default 100000), BENCH_LARGE (default 1000000; 0 skips 2 and 3),
+// BENCH_POSTS (throughput size, default 100000; 0 skips 1), BENCH_LARGE (default 1000000; 0 skips 2 and 3),
 // BENCH_PGLITE=0 skips PGlite. Timings on a shared machine vary: differences under ~20 % are noise.
 import { spawn } from 'node:child_process';
 import { readFile, mkdtemp, rm, stat } from 'node:fs/promises';
@@ -131,15 +131,15 @@ async function main(): Promise<void> {
   const admin = await pgAdmin();
   try {
     const file = path.join(dir, 'posts.jsonl');
-    await makePosts(file, POSTS, 7, 30);
-    console.log(`\nImport throughput: ${POSTS.toLocaleString('en')} synthetic District 10 posts (${((await stat(file)).size / 1e6).toFixed(0)} MB JSONL) → stored, analysed, clustered, with \`nhipcau import\` (target ≥ 2,000 posts/s on PostgreSQL)`);
-    if (admin) {
+    if (POSTS > 0) await makePosts(file, POSTS, 7, 30);
+    if (POSTS > 0) console.log(`\nImport throughput: ${POSTS.toLocaleString('en')} synthetic District 10 posts (${((await stat(file)).size / 1e6).toFixed(0)} MB JSONL) → stored, analysed, clustered, with \`nhipcau import\` (target ≥ 2,000 posts/s on PostgreSQL)`);
+    if (POSTS > 0 && admin) {
       await admin.create('nhipcau_bench_ingest');
       const r = await runImport(file, { DATABASE_URL: admin.url('nhipcau_bench_ingest') });
       console.log(`  PostgreSQL  ${String(r.rate).padStart(6)} posts/s   (${r.added.toLocaleString('en')} posts in ${r.seconds.toFixed(1)} s, peak memory ${r.peakMb} MB)`);
       await admin.drop('nhipcau_bench_ingest');
-    } else console.log('  PostgreSQL  (skipped: no server at DATABASE_URL)');
-    if (process.env.BENCH_PGLITE !== '0') {
+    } else if (POSTS > 0) console.log('  PostgreSQL  (skipped: no server at DATABASE_URL)');
+    if (POSTS > 0 && process.env.BENCH_PGLITE !== '0') {
       const data = path.join(dir, 'pglite');
       const r = await runImport(file, { NHIPCAU_DATA_DIR: data, NHIPCAU_DEMO: 'false', DATABASE_URL: '' });
       console.log(`  PGlite      ${String(r.rate).padStart(6)} posts/s   (${r.added.toLocaleString('en')} posts in ${r.seconds.toFixed(1)} s, peak memory ${r.peakMb} MB)`);

@@ -22,6 +22,7 @@ const BATCH = 1000;
 const WORKERS_FROM_BYTES = 2 * 1024 * 1024;
 const KEEP_ERRORS = 200;
 const IN_FLIGHT = 3;
+const VACUUM_FROM = 20_000;
 
 export interface ImportOptions {
   file: string;
@@ -161,6 +162,9 @@ export async function importFile(ctx: AppContext, options: ImportOptions): Promi
     await Promise.all(inFlight);
     await storing;
     await engineFor(ctx).flush();
+    // After a big import the tables' statistics and visibility map are stale until autovacuum comes by;
+    // the dashboards' index-only scans need them now.
+    if (summary.added >= VACUUM_FROM) await ctx.database.query('VACUUM (ANALYZE) listening_posts, listening_issue_hourly, listening_topic_hourly, listening_issue_voices');
     summary.sources = [...sources.keys()];
     summary.seconds = (Date.now() - started) / 1000;
     await updateImportRow(ctx, summary, 'done');

@@ -44,7 +44,7 @@ describe('polled by the scheduler', () => {
       // Recent: only posts younger than two weeks are watched for comments.
       const post = fake.seedPost(page.id, { message: 'Lịch thu gom rác mới', createdAt: new Date(Date.now() - 3600_000) });
       fake.seedComment(post.id, { message: 'Xe rác tới trễ lắm', from: { id: '8001', name: 'C' }, createdAt: new Date(Date.now() - 1800_000) });
-      const source = await createSource(ctx.db, 'system', { name: 'fb-p12', kind: 'facebook_page', label: 'Trang Phường 12', settings: { pageId: page.id, pageAccessToken: page.token }, intervalSeconds: 600, enabled: true });
+      const source = await createSource(ctx, 'system', { name: 'fb-p12', kind: 'facebook_page', label: 'Trang Phường 12', settings: { pageId: page.id, pageAccessToken: page.token }, intervalSeconds: 600, enabled: true });
       expect(await pollSource(ctx, source.id)).toMatchObject({ ok: true, received: 2, added: 2 });
       const after = await getSource(ctx.db, source.id);
       expect(after).toMatchObject({ status: 'ok', cursor: { watch: [{ id: post.id }] } });
@@ -66,7 +66,7 @@ describe('polled by the scheduler', () => {
       const channel = fake.addChannel();
       const video = fake.seedVideo(channel.id);
       fake.seedThread({ videoId: video.id }, { text: 'Cầu vượt bao giờ xong?', author: { name: 'D', channelId: 'UCd' } });
-      const source = await createSource(ctx.db, 'system', { name: 'yt-q10', kind: 'youtube_channel', label: 'Kênh Quận 10', settings: { channelId: channel.id, apiKey: channel.apiKey, dailyUnits: 1 }, intervalSeconds: 1800, enabled: true });
+      const source = await createSource(ctx, 'system', { name: 'yt-q10', kind: 'youtube_channel', label: 'Kênh Quận 10', settings: { channelId: channel.id, apiKey: channel.apiKey, dailyUnits: 1 }, intervalSeconds: 1800, enabled: true });
       expect(await pollSource(ctx, source.id)).toMatchObject({ ok: true, added: 1 });
       const requests = fake.server.requests.length;
       expect(await pollSource(ctx, source.id)).toMatchObject({ ok: false, error: expect.stringMatching(/^quota_exceeded: /) });
@@ -87,7 +87,7 @@ describe('webhooks through the app', () => {
   const event = { appId, oaId: '3662729599332560487', senderId: '6142494823123456789', text: 'Hẻm 45 mất nước từ sáng, gọi 0912 345 678', msgId: 'zalo-msg-1' };
 
   it('Zalo OA: verify, store as pending, answer 200; analysis is left to the queued job', async () => {
-    const source = await createSource(ctx.db, 'system', { name: 'zalo-q10', kind: 'zalo_oa', label: 'Zalo OA Quận 10', settings: { appId, oaSecretKey }, intervalSeconds: 600, enabled: true });
+    const source = await createSource(ctx, 'system', { name: 'zalo-q10', kind: 'zalo_oa', label: 'Zalo OA Quận 10', settings: { appId, oaSecretKey }, intervalSeconds: 600, enabled: true });
     const hook = zaloTextWebhook(event, oaSecretKey, { rawIds: true });
     const res = await t.app.inject({ method: 'POST', url: '/webhooks/listening/zalo-q10', headers: hook.headers, payload: hook.body });
     expect(res.statusCode).toBe(200);
@@ -104,7 +104,7 @@ describe('webhooks through the app', () => {
   });
 
   it('Zalo OA: bad, missing and replayed signatures → 401, recorded, nothing stored; other events → 200', async () => {
-    const source = await createSource(ctx.db, 'system', { name: 'zalo-p12', kind: 'zalo_oa', label: 'Zalo OA Phường 12', settings: { appId, oaSecretKey }, intervalSeconds: 600, enabled: true });
+    const source = await createSource(ctx, 'system', { name: 'zalo-p12', kind: 'zalo_oa', label: 'Zalo OA Phường 12', settings: { appId, oaSecretKey }, intervalSeconds: 600, enabled: true });
     const good = zaloTextWebhook(event, oaSecretKey);
     for (const hook of [zaloTextWebhook(event, oaSecretKey, { signature: 'bad' }), zaloTextWebhook(event, oaSecretKey, { signature: 'missing' }), { body: zaloTextWebhook({ ...event, text: 'khác' }, oaSecretKey).body, headers: good.headers }]) {
       const res = await t.app.inject({ method: 'POST', url: '/webhooks/listening/zalo-p12', headers: hook.headers, payload: hook.body });
@@ -119,7 +119,7 @@ describe('webhooks through the app', () => {
   });
 
   it('Facebook Page: the GET handshake answers the challenge only with the verify token', async () => {
-    await createSource(ctx.db, 'system', { name: 'fb-hs', kind: 'facebook_page', label: 'Trang', settings: { pageId: '100200300', pageAccessToken: 'x'.repeat(24), appSecret: 'app-secret', verifyToken: 'xac-minh' }, intervalSeconds: 600, enabled: true });
+    await createSource(ctx, 'system', { name: 'fb-hs', kind: 'facebook_page', label: 'Trang', settings: { pageId: '100200300', pageAccessToken: 'x'.repeat(24), appSecret: 'app-secret', verifyToken: 'xac-minh' }, intervalSeconds: 600, enabled: true });
     const ok = await t.app.inject({ method: 'GET', url: '/webhooks/listening/fb-hs?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=xac-minh' });
     expect(ok.statusCode).toBe(200);
     expect(ok.body).toBe('1158201444');

@@ -1,12 +1,15 @@
 // The `nhipcau` command as users run it: a child process, stdin for the password, exit codes.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readLock } from '../src/app/lock.ts';
 import { startWeb, type Running } from '../src/app/processes.ts';
+import { FORWARD_HEADER, FORWARD_PATH, forward } from '../src/cli/forward.ts';
 import { loadConfig } from '../src/config/env.ts';
+import { generatePosts } from '../src/listening/demo/generate.ts';
 import { openTestDatabase } from './context.ts';
 
 const BIN = path.resolve(import.meta.dirname, '../bin/nhipcau.js');
@@ -116,6 +119,67 @@ describe('nhipcau CLI', () => {
       await rm(dir, { recursive: true, force: true });
     }
   }, 90_000);
+
+  it('a forwarded import streams its progress and summary while the server works', async () => {
+    if (process.env.DATABASE_URL) return; // forwarding exists for the embedded database only
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'nhipcau-forward-'));
+    const env = { NHIPCAU_DATA_DIR: path.join(dir, 'data'), DATABASE_URL: '', NHIPCAU_DEMO: 'false' };
+    const file = path.join(dir, 'posts.jsonl');
+    const start = Date.UTC(2026, 10, 1);
+    const posts = [...generatePosts({ seed: 3, start, gapMs: 60_000, count: 3000, authors: 400 })];
+    await writeFile(file, posts.map((p) => JSON.stringify({ id: p.id, author: p.author, created_at: p.createdAt.toISOString(), text: p.text })).join('\n') + '\n');
+    const running = await startWeb(loadConfig({ ...env, PORT: '0', LOG_LEVEL: 'silent' }), pino({ level: 'silent' }));
+    try {
+      const lock = await readLock(env.NHIPCAU_DATA_DIR);
+      expect(lock?.url).toBe(running.url);
+      // Output arrives as the server writes it: when the first progress line is here, the import is still running.
+      const events: Array<{ kind: 'out' | 'err'; text: string }> = [];
+      let statusAtFirstProgress: Promise<string> | undefined;
+      const io = {
+        out: (text: string) => void events.push({ kind: 'out', text }),
+        err: (text: string) => {
+          events.push({ kind: 'err', text });
+          statusAtFirstProgress ??= running.ctx.database.query<{ status: string }>(`SELECT status FROM listening_imports ORDER BY id DESC LIMIT 1`).then((r) => r[0]?.status ?? 'none');
+        },
+        readStdin: async () => '',
+        interactive: true,
+        tty: true,
+      };
+      const code = await forward(lock as NonNullable<typeof lock>, ['import', file, '--source', 'forwarded'], io);
+      expect(code).toBe(0);
+      expect(await statusAtFirstProgress).toBe('running');
+      const progress = events.filter((e) => e.kind === 'err');
+      // The caller's terminal travels with the command: the bar redraws itself with carriage returns.
+      expect(progress.length).toBeGreaterThan(1);
+      for (const p of progress.slice(0, -1)) expect(p.text).toMatch(/^\r .*dòng\/lines/);
+      expect(progress.at(-1)?.text).toBe('\n');
+      const summary = events.filter((e) => e.kind === 'out').map((e) => e.text).join('');
+      expect(summary).toContain('mới / new:             3000');
+      expect(events.at(-1)?.kind).toBe('out');
+      // As a user runs it (a child process, no terminal): --progress prints one line per update, then the summary.
+      const again = await run(['import', file, '--source', 'forwarded', '--progress'], env);
+      expect(again.code).toBe(0);
+      expect(again.stderr).toMatch(/dòng\/lines .*\n$/);
+      expect(again.stdout).toContain('trùng / duplicates:    3000');
+      // Errors of the command keep their exit code and message.
+      const missing = await run(['import', path.join(dir, 'nothing.jsonl'), '--source', 'forwarded'], env);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toContain('nothing.jsonl');
+      // A caller that does not ask for a stream (an older client) gets one JSON answer at the end.
+      const old = await fetch(new URL(FORWARD_PATH, running.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [FORWARD_HEADER]: lock?.token ?? '' },
+        body: JSON.stringify({ argv: ['import', path.join(dir, 'nothing.jsonl')], stdin: '' }),
+      });
+      expect(old.headers.get('content-type')).toContain('application/json');
+      expect(await old.json()).toMatchObject({ code: 2, stdout: '' });
+      const refused = await fetch(new URL(FORWARD_PATH, running.url), { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/x-ndjson', [FORWARD_HEADER]: 'wrong' }, body: JSON.stringify({ argv: ['migrate'], stdin: '' }) });
+      expect(refused.status).toBe(403);
+    } finally {
+      await running.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('refuses a worker without a database server, with a clear message', async () => {
     const res = await run(['worker'], { NHIPCAU_DATA_DIR: dataDir });

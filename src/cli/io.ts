@@ -32,3 +32,8 @@ export function bufferIO(stdin: string, cwd?: string): CliIO & { stdout: string[
   const stderr: string[] = [];
   return { stdout, stderr, out: (t) => void stdout.push(t), err: (t) => void stderr.push(t), readStdin: async () => stdin, interactive: false, cwd };
 }
+
+/** Output handed to `write` as it is printed (a forwarded command streaming back to its caller). */
+export function streamIO(stdin: string, write: (stream: 'out' | 'err', text: string) => void, options: { cwd?: string; tty?: boolean } = {}): CliIO {
+  return { out: (t) => write('out', t), err: (t) => write('err', t), readStdin: async () => stdin, interactive: false, cwd: options.cwd, tty: options.tty };
+}

@@ -3,6 +3,8 @@
 // text and the DOCX's document.xml keep Vietnamese diacritics; nothing about authors anywhere.
 import { writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCase } from '../../src/cases/cases.ts';
+import { periodSummary } from '../../src/cases/stats.ts';
 import { gatherBrief, type BriefData } from '../../src/listening/brief/data.ts';
 import { renderDocx } from '../../src/listening/brief/docx.ts';
 import { lastWeek, parsePeriod, vnMidnight } from '../../src/listening/brief/period.ts';
@@ -103,6 +105,37 @@ describe('brief data', () => {
     // The 12 flooding posts were all on Tuesday and Wednesday, before the answer on Thursday.
     expect(effect.before.posts).toBe(12);
     expect(effect.after.posts).toBe(0);
+  });
+
+  it('counts first answers, on time by the deadline that applied then, and its words and method say so', async () => {
+    expect(sections(data).find((s) => s.id === 'cases')?.statements[0].text).toBe('Trong kỳ tiếp nhận 2 phản ánh; trả lời lần đầu 1 phản ánh, trong đó 1 phản ánh được trả lời trước hạn xử lý áp dụng lúc đó; 0 lượt mở lại.');
+    const unitId = (await ctx.units.current()).getBySlug('phuong-12')?.id as number;
+    const at = (day: number, hour: number) => new Date(Date.UTC(2026, 10, day, hour - 7)).toISOString();
+    const reopen = (id: number, when: string) => ctx.database.query(`INSERT INTO case_events (case_id, at, actor_label, kind, from_status, to_status) VALUES ($1, $2, 'citizen', 'status', 'answered', 'reopened')`, [id, when]);
+    // Due Tuesday, first answered late on Wednesday; re-opened on Thursday with a new deadline and answered
+    // again on Friday, before that one: still one late first answer.
+    const late = await createCase(ctx.db, 'system', { source: 'manual', title: 'Rác ùn ứ hẻm 12', description: 'Rác chưa được thu gom', unitId });
+    await ctx.database.query(`UPDATE cases SET created_at = $2, first_answered_at = $3, first_answer_on_time = false, answered_at = $4, due_at = $5, status = 'answered', reopen_count = 1 WHERE id = $1`, [late.id, at(9, 9), at(11, 10), at(13, 10), at(13, 17)]);
+    await reopen(late.id, at(12, 9));
+    // First answered the week before, re-opened and answered again in the week: not a first answer of the week.
+    const earlier = await createCase(ctx.db, 'system', { source: 'manual', title: 'Vỉa hè bị lấn chiếm', description: 'Lấn chiếm vỉa hè', unitId });
+    await ctx.database.query(`UPDATE cases SET created_at = $2, first_answered_at = $3, first_answer_on_time = true, answered_at = $4, due_at = $5, status = 'answered', reopen_count = 1 WHERE id = $1`, [earlier.id, at(3, 9), at(5, 9), at(12, 9), at(14, 17)]);
+    await reopen(earlier.id, at(10, 9));
+
+    const again = await gatherBrief(ctx, period(), { baseUrl: 'https://nhipcau.quan10.test' });
+    const summary = await periodSummary(ctx.database, period().start, period().end);
+    expect(summary).toMatchObject({ opened: 3, answered: 2, answeredOnTime: 1, reopened: 2, overdue: 1 });
+    expect(again.cases).toMatchObject({ opened: 3, answered: 2, answeredOnTime: 1, reopened: 2, overdue: 1 });
+    const words = sections(again).find((s) => s.id === 'cases')?.statements ?? [];
+    expect(words[0].text).toBe('Trong kỳ tiếp nhận 3 phản ánh; trả lời lần đầu 2 phản ánh, trong đó 1 phản ánh được trả lời trước hạn xử lý áp dụng lúc đó; 2 lượt mở lại.');
+    expect(words[1].text).toBe('1 phản ánh đã quá hạn xử lý trước cuối kỳ và hiện vẫn đang chờ trả lời.');
+    expect(again.figures.find((f) => f.id === 'cases.answered')?.label).toBe('Phản ánh được trả lời lần đầu trong kỳ');
+    // The method appendix describes what stats.ts computes.
+    expect(again.queries.cases).toContain('first_answered_at >= $1 AND first_answered_at < $2');
+    expect(again.queries.cases).toContain('first_answer_on_time');
+    expect(again.queries.cases).toContain("to 'reopened'");
+    expect(again.queries.cases).not.toMatch(/\(answered_at\)/);
+    await ctx.database.query(`DELETE FROM cases WHERE id = ANY($1)`, [[late.id, earlier.id]]);
   });
 
   it('every statement cites figures that exist, each with a link and a query', () => {

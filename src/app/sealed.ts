@@ -1,4 +1,4 @@
-// Small secrets at rest (channel tokens, SMTP passwords): AES-256-GCM with a per-purpose key from
+// Small secrets at rest (channel tokens, source secrets, the SMTP password): AES-256-GCM with a per-purpose key from
 // ctx.secrets.derive(purpose). The output names its version, so the format can change later.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 

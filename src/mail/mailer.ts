@@ -6,7 +6,7 @@ import type { AppContext } from '../app/context.ts';
 import { audit, type Actor } from '../audit/log.ts';
 import type { Db } from '../db/client.ts';
 import { settings } from '../db/settings-schema.ts';
-import { seal, unseal } from './seal.ts';
+import { seal, unseal } from '../app/sealed.ts';
 
 export const MAIL_SETTINGS_KEY = 'mail.smtp';
 const PURPOSE = 'mail-settings';

@@ -10,14 +10,18 @@ import { UnitTree } from './tree.ts';
 /** Path segments the app itself uses; a unit slug may not take them (slugs appear in public URLs). */
 export const RESERVED_SLUGS = new Set(['admin', 'api', 'static', 'healthz', 'open311', 'tim-kiem', 'sitemap', 'rss', 'atom', 'media', 'uploads', 'webhooks', 'phan-anh', 'hoi-dap', 'don-vi', 'nhan-tin', 'favicon-ico', 'robots-txt']);
 
-export const slugSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(2)
-  .max(60)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-  .refine((s) => !RESERVED_SLUGS.has(s), { message: 'reserved' });
+/** A URL path segment: lower-case ASCII words joined by hyphens, not one of `reserved`. */
+export const slugOf = (reserved: ReadonlySet<string>) =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(2)
+    .max(60)
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    .refine((s) => !reserved.has(s), { message: 'reserved' });
+
+export const slugSchema = slugOf(RESERVED_SLUGS);
 
 const optionalText = (max: number) =>
   z

@@ -8,6 +8,7 @@ import { badRequest, conflict, isUniqueViolation, notFound } from '../web/errors
 import { publishing } from './directory.ts';
 import { cleanLine } from './sanitize.ts';
 import { AUDIENCES, contentItems, ITEM_KINDS, sites, siteSections, type Site } from './schema.ts';
+import { slugOf } from '../org/units.ts';
 import { RESERVED_SECTION_SLUGS } from './slug.ts';
 
 /** Creates the missing sites (one per unit) with their default sections. */
@@ -82,14 +83,7 @@ export async function updateSite(ctx: AppContext, actor: Actor, siteId: number, 
 }
 
 export const sectionSchema = z.object({
-  slug: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .min(2)
-    .max(60)
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-    .refine((s) => !RESERVED_SECTION_SLUGS.has(s), { message: 'reserved' }),
+  slug: slugOf(RESERVED_SECTION_SLUGS),
   name: z.string().max(200).transform((s) => cleanLine(s, 100)).pipe(z.string().min(2)),
   description: optional(500),
   kind: z.enum(ITEM_KINDS),

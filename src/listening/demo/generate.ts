@@ -1,5 +1,6 @@
 // Builds synthetic posts from the scenarios: a seeded random generator picks a wording, a place, a
 // detail and a closer, then writes the post in one of the styles found on District 10's pages.
+import { mulberry32 } from '@nhipcau/text-vi';
 import { ANGRY_CLOSERS, CHATTER, KIND_CLOSERS, NAMES, OPENERS, SCENARIOS, type Scenario } from './scenarios.ts';
 
 export interface SyntheticPost {
@@ -11,17 +12,8 @@ export interface SyntheticPost {
   scenario: string;
 }
 
-/** mulberry32: small, fast, seedable. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seedable generator (mulberry32, shared with the text core's training). */
+export const random = mulberry32;
 
 const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
 

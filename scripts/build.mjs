@@ -8,7 +8,7 @@
 // that build at the same moment do not disturb each other.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -123,6 +123,14 @@ export async function ensureBuilt() {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = Date.now();
-  await build();
+  const dir = await build();
   console.log(`nhipcau: compiled to dist/ in ${Date.now() - started} ms`);
+  if (process.argv.includes('--template')) {
+    // A migrated empty database for new data folders (see src/db/template.ts); optional, so never fatal.
+    const { ensureTemplate } = await import(pathToFileURL(path.join(dir, 'src/db/template.js')).href);
+    await ensureTemplate().then(
+      (file) => console.log(`nhipcau: database template ready (${path.relative(ROOT, file)})`),
+      (e) => console.warn(`nhipcau: no database template (${e.message}); new data folders will be created from scratch`),
+    );
+  }
 }

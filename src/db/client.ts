@@ -1,5 +1,6 @@
 // Opens the database: embedded PGlite in the data folder by default, PostgreSQL when DATABASE_URL is set.
 // Both give the same drizzle type, so everything above this file is written once.
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -41,13 +42,15 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     import('drizzle-orm/pglite'),
   ]);
   let dir: string | undefined;
+  let loadDataDir = options.loadDataDir;
   if (options.dataDir) {
     dir = path.join(options.dataDir, 'pglite');
     await mkdir(options.dataDir, { recursive: true }); // PGlite does not create parent folders
+    if (!loadDataDir && !existsSync(path.join(dir, 'PG_VERSION'))) loadDataDir = await (await import('./template.ts')).readTemplate();
   }
   const client = await PGlite.create(dir, {
     extensions: { unaccent, pg_trgm },
-    loadDataDir: options.loadDataDir,
+    loadDataDir,
     postgresqlconf: [`shared_buffers=${options.sharedBuffers ?? '32MB'}`],
   });
   const db = drizzle({ client, schema, casing: 'snake_case' }) as unknown as Db;

@@ -6,6 +6,7 @@ import { units } from '../org/schema.ts';
 import { demoUnits } from './units.ts';
 import { seedSitesDemo } from '../sites/demo.ts';
 import { seedCasesDemo } from '../cases/demo.ts';
+import { seedListeningDemo } from '../listening/demo/seed.ts';
 
 export const DEMO_PASSWORD = 'nhipcau-demo';
 export const DEMO_ADMIN = 'admin@quan10.demo';
@@ -33,9 +34,13 @@ export async function seedDemo(ctx: AppContext): Promise<void> {
   const list = demoUnits();
   const ids = new Map<string, number>();
   await ctx.db.transaction(async (tx) => {
-    for (const { parent, ...unit } of list) {
-      const [row] = await tx.insert(units).values({ ...unit, parentId: parent ? ids.get(parent) : null }).returning({ id: units.id });
-      ids.set(unit.slug, row.id);
+    // One insert per level of the tree: each level needs its parents' ids.
+    for (let level = list.filter((u) => !u.parent); level.length; level = list.filter((u) => u.parent && ids.has(u.parent) && !ids.has(u.slug))) {
+      const rows = await tx
+        .insert(units)
+        .values(level.map(({ parent, ...unit }) => ({ ...unit, parentId: parent ? ids.get(parent) : null })))
+        .returning({ id: units.id, slug: units.slug });
+      for (const row of rows) ids.set(row.slug, row.id);
     }
   });
   for (const u of DEMO_USERS) {
@@ -44,7 +49,8 @@ export async function seedDemo(ctx: AppContext): Promise<void> {
   await ctx.units.changed();
   const items = await seedSitesDemo(ctx);
   await seedCasesDemo(ctx);
-  ctx.log.info({ units: list.length, users: DEMO_USERS.length, items }, 'demo district seeded');
+  const posts = await seedListeningDemo(ctx);
+  ctx.log.info({ units: list.length, users: DEMO_USERS.length, items, posts }, 'demo district seeded');
 }
 
 /** Empties every table of the app (keeps the schema and migrations), then seeds the demo again. */

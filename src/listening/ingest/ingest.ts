@@ -97,6 +97,8 @@ export async function processPending(ctx: AppContext, options: { maxBatches?: nu
   const engine = engineFor(ctx);
   let done = 0;
   for (let b = 0; b < (options.maxBatches ?? Infinity); b++) {
+    // The embedded database runs on this thread: let waiting requests through between batches.
+    if (b > 0) await new Promise((resolve) => setImmediate(resolve));
     // Analysis happens outside the clustering transaction, which then re-checks the posts are still pending.
     const pending = await rows<PendingRow>(
       ctx.db,

@@ -2,22 +2,28 @@
 // Redaction comes first, so nothing after it (and nothing stored) sees the personal data; then
 // normalisation (legacy encodings, tone marks, repeats, teencode), words, sentiment, frustration,
 // toxicity, topics, places and a near-duplicate signature. Models are passed in (see loadAnalyzer()
-// in node.ts); nothing is loaded here.
+// in node.ts); nothing is loaded here. The result is what the public functions give stage by stage
+// (pinned by analyze.equivalence.test.ts), but each text is tokenised, matched against the
+// sentiment lexicon and folded once, and the stages share that work.
 import type { ClassifierModel } from './classify/model.ts';
 import { predictInto } from './classify/model.ts';
-import { signature } from './dedup/signature.ts';
-import { normalizeText } from './normalize/normalize.ts';
+import { signatureFolded } from './dedup/signature.ts';
+import { foldedTokens } from './fold/tokens.ts';
+import { normalizeText, normalizeTextTokens, type NormalizedText } from './normalize/normalize.ts';
 import type { TeencodeTable } from './normalize/teencode.ts';
-import { findPlaces, type Gazetteer } from './places/gazetteer.ts';
-import type { PlaceType } from './places/types.ts';
+import { findPlacesFolded, type Gazetteer } from './places/gazetteer.ts';
+import type { PlaceMatch, PlaceType } from './places/types.ts';
+import { prepareFolded } from './query/document.ts';
 import { classifyTopics, type CompiledTaxonomy } from './query/topics.ts';
 import { redact } from './redact/redact.ts';
 import { PLACEHOLDERS } from './redact/types.ts';
 import type { SegmenterModel } from './segment/model.ts';
-import { segment } from './segment/segment.ts';
-import { frustration } from './sentiment/frustration.ts';
-import type { SentimentLexicon } from './sentiment/lexicon.ts';
-import { sentiment, type SentimentLabel } from './sentiment/sentiment.ts';
+import { segmentTokensJoined } from './segment/segment.ts';
+import { frustrationFrom } from './sentiment/frustration.ts';
+import { lexTokens, lexTokensOf, matchLexicon, type SentimentLexicon } from './sentiment/lexicon.ts';
+import { analyzeSentimentTokens } from './sentiment/rules.ts';
+import { defaultSentimentLexicon, sentimentFromRules, type SentimentLabel } from './sentiment/sentiment.ts';
+import { tokenize } from './tokenize/tokenize.ts';
 import { toxicity } from './toxicity/toxicity.ts';
 
 export interface AnalyzerModels {
@@ -75,12 +81,30 @@ export const MAX_ANALYZED = 20_000;
 export function analyze(text: string, models: AnalyzerModels, options: AnalyzeOptions = {}): Analysis {
   const input = text.length > MAX_ANALYZED ? text.slice(0, MAX_ANALYZED) : text;
   const textRedacted = options.redacted ? input : redact(input).text;
-  const normalized = normalizeKeepingPlaceholders(textRedacted, models.teencode);
-  const words = segment(normalized, models.segmenter).map((w) => w.join('_'));
+  const norm = normalizeKeepingPlaceholders(textRedacted, models.teencode);
+  const normalized = norm.text;
+  const same = normalized === textRedacted;
 
-  const sent = sentiment(normalized, { lexicon: models.sentimentLexicon, model: models.sentimentModel });
-  const places = uniquePlaces(textRedacted, models.gazetteer);
-  const topics = classifyTopics(normalized, models.taxonomy, { source: options.source, places: places.map((p) => p.id) });
+  // Each text is tokenised and folded once; the stages share the results.
+  const tokens = normalized === norm.beforeTeencode && norm.tokens ? norm.tokens : tokenize(normalized);
+  const words = segmentTokensJoined(tokens, models.segmenter);
+
+  const lexicon = models.sentimentLexicon ?? defaultSentimentLexicon();
+  const lex = analyzeSentimentTokens(lexTokensOf(tokens), lexicon);
+  const sent = sentimentFromRules(lex.score, normalized, { lexicon, model: models.sentimentModel });
+  // Frustration reads the redacted text as written (stretched letters, caps): its own tokens,
+  // unless normalisation changed nothing, or only expanded teencode (whose pass tokenised it).
+  let frustrated: number;
+  if (same) frustrated = frustrationFrom(textRedacted, sent.score, lex.tokens, lex.matches);
+  else {
+    const raw = norm.beforeTeencode === textRedacted && norm.tokens ? lexTokensOf(norm.tokens) : lexTokens(textRedacted);
+    frustrated = frustrationFrom(textRedacted, sent.score, raw, matchLexicon(lexicon, raw));
+  }
+
+  const folded = foldedTokens(textRedacted);
+  const places = uniquePlaces(findPlacesFolded(folded, models.gazetteer));
+  const doc = prepareFolded(normalized, same ? folded : foldedTokens(normalized));
+  const topics = classifyTopics(doc, models.taxonomy, { source: options.source, places: places.map((p) => p.id) });
   if (models.topicModel) addModelTopic(topics, normalized, models.topicModel);
 
   return {
@@ -88,31 +112,35 @@ export function analyze(text: string, models: AnalyzerModels, options: AnalyzeOp
     normalized,
     words,
     sentiment: { label: sent.label, score: round(sent.score) },
-    frustration: round(frustration(textRedacted, sent, models.sentimentLexicon)),
+    frustration: round(frustrated),
     toxicity: models.toxicity ? round(toxicity(textRedacted, models.toxicity)) : 0,
     topics,
     places,
-    signature: signature(textRedacted),
+    signature: signatureFolded(folded),
   };
 }
 
 // Placeholders pass through normalisation unchanged: teencode would expand "[SĐT]" and squeezing
 // repeated letters would turn "[CCCD]" into "[CD]".
 const PLACEHOLDER = new RegExp(`(${Object.values(PLACEHOLDERS).map((p) => p.replace(/[[\]]/g, '\\$&')).join('|')})`);
-function normalizeKeepingPlaceholders(text: string, teencode: TeencodeTable | undefined): string {
-  if (!text.includes('[')) return normalizeText(text, { teencode });
-  return text
-    .split(PLACEHOLDER)
-    .map((part, i) => (i % 2 === 1 ? part : keepEdges(part, normalizeText(part, { teencode }))))
-    .join('');
+function normalizeKeepingPlaceholders(text: string, teencode: TeencodeTable | undefined): NormalizedText {
+  if (!text.includes('[')) return normalizeTextTokens(text, { teencode });
+  const parts = text.split(PLACEHOLDER);
+  if (parts.length === 1) {
+    const n = normalizeTextTokens(text, { teencode });
+    const kept = keepEdges(text, n.text);
+    return kept === n.text ? n : { text: kept, beforeTeencode: n.beforeTeencode, tokens: null };
+  }
+  const out = parts.map((part, i) => (i % 2 === 1 ? part : keepEdges(part, normalizeText(part, { teencode })))).join('');
+  return { text: out, beforeTeencode: out, tokens: null }; // pieces: no tokens of the whole to share
 }
 
 /** normalizeText trims; a piece between placeholders keeps its outer spaces. */
 const keepEdges = (raw: string, normalized: string): string => (/^\s/.test(raw) && normalized ? ' ' : '') + normalized + (/\s$/.test(raw) && normalized ? ' ' : '');
 
-function uniquePlaces(text: string, gazetteer: Gazetteer): AnalyzedPlace[] {
+function uniquePlaces(matches: readonly PlaceMatch[]): AnalyzedPlace[] {
   const out: AnalyzedPlace[] = [];
-  for (const m of findPlaces(text, gazetteer)) if (!out.some((p) => p.id === m.id)) out.push({ id: m.id, name: m.name, type: m.type });
+  for (const m of matches) if (!out.some((p) => p.id === m.id)) out.push({ id: m.id, name: m.name, type: m.type });
   return out;
 }
 

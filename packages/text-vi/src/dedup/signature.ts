@@ -3,7 +3,7 @@
 // not count, and one changed word changes only two shingles. 64 hash functions, 16 bits each:
 // the signature is "m1:" + 256 hex digits, the same on every run and platform (only 32-bit integer
 // arithmetic on UTF-16 code units).
-import { foldedTokens } from '../fold/tokens.ts';
+import { foldedTokens, type FoldedTokens } from '../fold/tokens.ts';
 
 export const SIGNATURE_HASHES = 64;
 const VERSION = 'm1:';
@@ -27,9 +27,8 @@ function fmix(h: number): number {
 const A = Uint32Array.from({ length: SIGNATURE_HASHES }, (_, k) => fmix(0x9e3779b9 * (k + 1)) | 1);
 const B = Uint32Array.from({ length: SIGNATURE_HASHES }, (_, k) => fmix(0x7f4a7c15 * (k + 1)));
 
-/** Word-pair shingle hashes of a text (single words when the text has only one). */
-function shingles(text: string): number[] {
-  const w = foldedTokens(text).words;
+/** Word-pair shingle hashes of folded words (single words when the text has only one). */
+function shingles(w: readonly string[]): number[] {
   if (w.length === 1) return [fnv1a(w[0])];
   const out: number[] = [];
   for (let i = 0; i + 1 < w.length; i++) out.push(fnv1a(w[i + 1], fnv1a(' ', fnv1a(w[i]))));
@@ -37,18 +36,38 @@ function shingles(text: string): number[] {
 }
 
 export function signature(text: string): string {
+  return signatureFolded(foldedTokens(text));
+}
+
+/** signature() given the text's foldedTokens() (analyze() shares them with places). */
+export function signatureFolded(folded: FoldedTokens): string {
   const mins = new Uint16Array(SIGNATURE_HASHES).fill(EMPTY);
-  for (const raw of new Set(shingles(text))) {
-    const h = fmix(raw);
-    for (let k = 0; k < SIGNATURE_HASHES; k++) {
-      const v = (Math.imul(h, A[k]) + B[k]) >>> 16 & 0xffff;
+  const a = A32, b = B32, K = SIGNATURE_HASHES; // locals: the loop below runs 64 times per shingle
+  // A repeated shingle cannot lower a minimum, so the shingles need no de-duplication.
+  const all = shingles(folded.words);
+  for (let s = 0; s < all.length; s++) {
+    const h = fmix(all[s]);
+    for (let k = 0; k < K; k++) {
+      const v = (Math.imul(h, a[k]) + b[k]) >>> 16;
       if (v < mins[k]) mins[k] = v;
     }
   }
-  let hex = VERSION;
-  for (let k = 0; k < SIGNATURE_HASHES; k++) hex += mins[k].toString(16).padStart(4, '0');
-  return hex;
+  // "m1:" + 4 lower-case hex digits per minimum, written as char codes and made a string at once.
+  const out = hexOut;
+  for (let k = 0, o = VERSION.length; k < SIGNATURE_HASHES; k++, o += 4) {
+    const v = mins[k];
+    out[o] = HEX[v >>> 12]; out[o + 1] = HEX[(v >>> 8) & 15]; out[o + 2] = HEX[(v >>> 4) & 15]; out[o + 3] = HEX[v & 15];
+  }
+  return String.fromCharCode.apply(null, out as unknown as number[]);
 }
+
+// The same constants as signed 32-bit integers (the same bits, so the same hashes), which keeps
+// the arithmetic in small integers.
+const A32 = Int32Array.from(A);
+const B32 = Int32Array.from(B);
+const HEX = Uint16Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+const hexOut = new Uint16Array(VERSION.length + 4 * SIGNATURE_HASHES);
+for (let k = 0; k < VERSION.length; k++) hexOut[k] = VERSION.charCodeAt(k);
 
 const EMPTY_SIG = VERSION + 'ffff'.repeat(SIGNATURE_HASHES);
 

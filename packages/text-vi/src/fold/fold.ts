@@ -39,6 +39,21 @@ const TONE_DIGIT: Record<string, string> = { '\u0300': '1', '\u0301': '2', '\u03
  * "Hoà", "hòa" → "hoa1"; "hoa" → "hoa"; "hỏa" → "hoa3". Shape marks (ă â ê ô ơ ư đ) are kept.
  */
 export function exactKey(word: string): string {
+  let key = exactKeys.get(word);
+  if (key === undefined) {
+    key = computeExactKey(word);
+    // Memo of short words only (bounded; V8 copies substrings under 13 units, so no post is kept alive).
+    if (word.length <= 12) {
+      if (exactKeys.size >= 20_000) exactKeys.clear();
+      exactKeys.set(word, key);
+    }
+  }
+  return key;
+}
+
+const exactKeys = new Map<string, string>();
+
+function computeExactKey(word: string): string {
   const nfd = word.normalize('NFD').toLowerCase();
   let tone = '';
   const base = nfd.replace(TONE_MARKS, (m) => { tone = TONE_DIGIT[m]; return ''; });

@@ -3,7 +3,9 @@
 import { cleanText } from './clean.ts';
 import { fixLegacyEncoding } from './legacy.ts';
 import { squeezeRepeats } from './squeeze.ts';
-import { expandTeencode, type TeencodeTable } from './teencode.ts';
+import { expandTeencodeTokens, type TeencodeTable } from './teencode.ts';
+import { tokenize } from '../tokenize/tokenize.ts';
+import type { Token } from '../tokenize/types.ts';
 import { normalizeTonePlacement, type ToneStyle } from './tone.ts';
 
 export interface NormalizeOptions {
@@ -20,11 +22,30 @@ export interface NormalizeOptions {
 }
 
 export function normalizeText(text: string, options: NormalizeOptions = {}): string {
+  return normalizeTextTokens(text, options).text;
+}
+
+/** What normalizeTextTokens() computed on the way; analyze() reuses the tokens. */
+export interface NormalizedText {
+  text: string;
+  /** The text as it went into teencode expansion (what `tokens` are of). */
+  beforeTeencode: string;
+  /** tokenize(beforeTeencode), when teencode expansion made them; else null. */
+  tokens: Token[] | null;
+}
+
+/** normalizeText(), also handing on the tokens the teencode step made. */
+export function normalizeTextTokens(text: string, options: NormalizeOptions = {}): NormalizedText {
   let s = options.legacy === false ? text : fixLegacyEncoding(text);
   s = cleanText(s);
   if (options.tone !== false) s = normalizeTonePlacement(s, options.tone ?? 'old');
   if (options.squeeze !== false) s = squeezeRepeats(s);
-  if (options.teencode) s = expandTeencode(s, options.teencode);
+  const beforeTeencode = s;
+  let tokens: Token[] | null = null;
+  if (options.teencode) {
+    tokens = tokenize(s);
+    s = expandTeencodeTokens(s, tokens, options.teencode);
+  }
   if (options.lowercase) s = s.toLowerCase();
-  return s;
+  return { text: s, beforeTeencode, tokens };
 }

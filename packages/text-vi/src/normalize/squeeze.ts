@@ -5,10 +5,57 @@
 // is a single repeated letter ("kkkk", laughter) is left alone.
 import { FOLD, LETTER_FLAGS, F_DIACRITIC } from './chars.ts';
 
-const WORD = /[\p{L}\p{M}]{2,}/gu;
-
+/** Squeezes every word (a run of letters and marks, \p{L}\p{M}) that has a repeated letter. */
 export function squeezeRepeats(text: string): string {
-  return text.replace(WORD, squeezeWord);
+  let out = '';
+  let copied = 0; // text[copied, …) is not in `out` yet
+  const n = text.length;
+  for (let i = 1; i < n; i++) {
+    // Only a word with two equal neighbours (folded) can change; find one, then its word.
+    if (folded(text.charCodeAt(i)) !== folded(text.charCodeAt(i - 1)) || letterAt(text, i) !== 1 || letterAt(text, i - 1) !== 1) continue;
+    let start = i - 1;
+    for (let w; start > 0 && (w = letterBefore(text, start)) > 0; ) start -= w;
+    let end = i + 1;
+    for (let w; end < n && (w = letterAt(text, end)) > 0; ) end += w;
+    const word = text.slice(start, end);
+    const squeezed = squeezeWord(word);
+    if (squeezed !== word) {
+      out += text.slice(copied, start) + squeezed;
+      copied = end;
+    }
+    i = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+/** Per UTF-16 unit, filled on first sight: 0 unknown, 1 letter or mark, 2 neither. */
+const unitKind = new Uint8Array(0x10000);
+function isLetterOrMark(cp: number): boolean {
+  if (cp > 0xffff) return LETTER_OR_MARK.test(String.fromCodePoint(cp));
+  let k = unitKind[cp];
+  if (k === 0) unitKind[cp] = k = LETTER_OR_MARK.test(String.fromCharCode(cp)) ? 1 : 2;
+  return k === 1;
+}
+
+/** Units (1, or 2 for a surrogate pair) of the letter or mark starting at i; 0 if there is none. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return isLetterOrMark(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) ? 2 : 0;
+  }
+  return isLetterOrMark(c) ? 1 : 0;
+}
+
+/** Units of the letter or mark that ends just before i; 0 if there is none. */
+function letterBefore(text: string, i: number): number {
+  const d = text.charCodeAt(i - 1);
+  if (d >= 0xdc00 && d <= 0xdfff && i >= 2) {
+    const c = text.charCodeAt(i - 2);
+    if (c >= 0xd800 && c <= 0xdbff) return isLetterOrMark(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) ? 2 : 0;
+  }
+  return isLetterOrMark(d) ? 1 : 0;
 }
 
 const folded = (c: number) => (c < 0x1f00 ? FOLD[c] : c);

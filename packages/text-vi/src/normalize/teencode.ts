@@ -3,7 +3,7 @@
 // parses and applies it. Forms match whole word tokens, so "5k" (money) and "k" inside words
 // are never touched.
 import { tokenize } from '../tokenize/tokenize.ts';
-import type { TokenType } from '../tokenize/types.ts';
+import type { Token, TokenType } from '../tokenize/types.ts';
 
 export interface TeencodeEntry {
   expansion: string;
@@ -38,10 +38,15 @@ const NUMERIC: ReadonlySet<TokenType> = new Set(['number', 'money', 'percent', '
 
 /** Replaces teencode words in `text` (expects NFC; see normalizeText), keeping everything else as is. */
 export function expandTeencode(text: string, table: TeencodeTable): string {
+  return expandTeencodeTokens(text, tokenize(text), table);
+}
+
+/** expandTeencode() given tokenize(text) (normalizeText() hands the tokens on to analyze()). */
+export function expandTeencodeTokens(text: string, tokens: readonly Token[], table: TeencodeTable): string {
   let out = '';
   let last = 0;
   let prevType: TokenType | null = null;
-  for (const tok of tokenize(text)) {
+  for (const tok of tokens) {
     const type = prevType;
     prevType = tok.type;
     if (tok.type !== 'word') continue;

@@ -79,10 +79,47 @@ function toneTarget(lower: string, start: number, end: number, style: ToneStyle)
   return start;
 }
 
-// Only letters in runs are syllable candidates; everything else passes through unchanged.
-const WORD_RE = /[A-Za-zÀ-ỹĐđ]+/g;
+// Only runs of letters (A–Z, a–z, U+00C0–U+1EF9) are syllable candidates; everything else
+// passes through unchanged.
+const isWordUnit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x1ef9);
 
 /** Applies `placeTone` to every word of `text`. Cheap when there is nothing to move. */
 export function normalizeTonePlacement(text: string, style: ToneStyle = 'old'): string {
-  return text.replace(WORD_RE, (w) => (w.length < 2 ? w : placeTone(w, style)));
+  let out = '';
+  let copied = 0; // text[copied, …) is not in `out` yet
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isWordUnit(text.charCodeAt(i))) { i++; continue; }
+    let j = i + 1, ascii = text.charCodeAt(i) < 0x80;
+    for (; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (!isWordUnit(c)) break;
+      if (c >= 0x80) ascii = false;
+    }
+    // Plain ASCII carries no tone mark, a single letter none to move, and a syllable is at most 8.
+    if (!ascii && j - i >= 2 && j - i <= 8) {
+      const w = text.slice(i, j);
+      const placed = placeToneMemo(w, style);
+      if (placed !== w) {
+        out += text.slice(copied, i) + placed;
+        copied = j;
+      }
+    }
+    i = j;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+// Words repeat: placeTone's result per (style, word), bounded; it never changes a result.
+const MEMO_ENTRIES = 20_000;
+const memo = { old: new Map<string, string>(), new: new Map<string, string>() };
+function placeToneMemo(word: string, style: ToneStyle): string {
+  const m = style === 'new' ? memo.new : memo.old;
+  let r = m.get(word);
+  if (r === undefined) {
+    r = placeTone(word, style);
+    if (m.size >= MEMO_ENTRIES) m.clear();
+    m.set(word, r);
+  }
+  return r;
 }

@@ -5,7 +5,8 @@
 // "vua" or "ngày" is a person or a date, not a place. A ward followed by another district
 // ("Phường 12, Quận 3") is not ours.
 import { fold } from '../fold/fold.ts';
-import { placeTokens, type PlaceTokens } from './tokens.ts';
+import type { FoldedTokens } from '../fold/tokens.ts';
+import { placeTokens, placeTokensOf, type PlaceTokens } from './tokens.ts';
 import type { GazetteerData, PlaceMatch, PlaceRecord, PlaceType } from './types.ts';
 
 interface Entry { place: PlaceRecord; needsContext: boolean; bare: boolean }
@@ -82,7 +83,15 @@ const endsAt = (words: string[], end: number, seq: string[]) => seq.length > 0 &
 
 /** Places mentioned in `text`, in order, without overlaps. */
 export function findPlaces(text: string, gazetteer: Gazetteer): PlaceMatch[] {
-  const toks = placeTokens(text, gazetteer.abbreviations, gazetteer.splitPrefixes);
+  return findPlacesIn(placeTokens(text, gazetteer.abbreviations, gazetteer.splitPrefixes), gazetteer);
+}
+
+/** findPlaces() given the text's foldedTokens() (analyze() shares them with the signature). */
+export function findPlacesFolded(folded: FoldedTokens, gazetteer: Gazetteer): PlaceMatch[] {
+  return findPlacesIn(placeTokensOf(folded, gazetteer.abbreviations, gazetteer.splitPrefixes), gazetteer);
+}
+
+function findPlacesIn(toks: PlaceTokens, gazetteer: Gazetteer): PlaceMatch[] {
   const { words: w, starts, ends } = toks;
   const out: PlaceMatch[] = [];
   let lastStreetEnd = -10;

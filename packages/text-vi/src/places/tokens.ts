@@ -1,13 +1,17 @@
 // Place-matching tokens: folded words with abbreviations expanded and joined forms split, so
 // "P.12", "p12", "F12", "phuong12" and "Phường 12" all read "phuong 12".
-import { foldedTokens } from '../fold/tokens.ts';
+import { foldedTokens, type FoldedTokens } from '../fold/tokens.ts';
 
 export interface PlaceTokens { words: string[]; starts: number[]; ends: number[] }
 
 const JOINED = /^([a-z]+)(\d+[a-z]?)$/;
 
 export function placeTokens(text: string, abbreviations: ReadonlyMap<string, string[]>, splitPrefixes: ReadonlySet<string>): PlaceTokens {
-  const t = foldedTokens(text);
+  return placeTokensOf(foldedTokens(text), abbreviations, splitPrefixes);
+}
+
+/** placeTokens() from the text's foldedTokens() (analyze() shares them with the signature). */
+export function placeTokensOf(t: FoldedTokens, abbreviations: ReadonlyMap<string, string[]>, splitPrefixes: ReadonlySet<string>): PlaceTokens {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];

@@ -1,6 +1,6 @@
 // A text prepared once for many queries: folded words and where each word occurs.
 import { exactKey } from '../fold/fold.ts';
-import { foldedTokens } from '../fold/tokens.ts';
+import { foldedTokens, type FoldedTokens } from '../fold/tokens.ts';
 
 export interface PreparedText {
   readonly text: string;
@@ -13,7 +13,11 @@ export interface PreparedText {
 }
 
 export function prepareDocument(text: string): PreparedText {
-  const toks = foldedTokens(text);
+  return prepareFolded(text, foldedTokens(text));
+}
+
+/** prepareDocument() given foldedTokens(text) (analyze() shares them when it can). */
+export function prepareFolded(text: string, toks: FoldedTokens): PreparedText {
   const positions = new Map<string, number[]>();
   toks.words.forEach((w, i) => {
     const list = positions.get(w);

@@ -5,6 +5,9 @@ import type { SegmenterModel } from './model.ts';
 import { syllableHash } from './syllables.ts';
 
 const CACHE_LIMIT = 200_000;
+/** Longer units are hashed every time: V8 copies substrings under 13 units, but a longer unit may be
+ *  a slice that would keep its whole post alive in the memo (memory must not grow with the input). */
+const CACHE_KEY_LENGTH = 12;
 const scratch = new Scratch();
 
 /** Hash of a syllable through the model's memo (bounded: cleared when it grows too large). */
@@ -14,8 +17,10 @@ function hasher(model: SegmenterModel): (s: string) => number {
     let h = cache.get(s);
     if (h === undefined) {
       h = syllableHash(s);
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(s, h);
+      if (s.length <= CACHE_KEY_LENGTH) {
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        cache.set(s, h);
+      }
     }
     return h;
   };

@@ -1,6 +1,7 @@
 // Word segmentation of text: tokenise (unless the text is already tokenised), then group
 // tokens into words with the model. Characters are never changed, only grouped.
 import { tokenize } from '../tokenize/tokenize.ts';
+import type { Token } from '../tokenize/types.ts';
 import { segmentSyllables } from './core.ts';
 import type { SegmenterModel } from './model.ts';
 
@@ -32,7 +33,33 @@ export function segmentationUnits(text: string, options: SegmentOptions = {}): s
  * "Hà Nội là thủ đô" → [["Hà","Nội"],["là"],["thủ","đô"]].
  */
 export function segment(text: string, model: SegmenterModel, options: SegmentOptions = {}): string[][] {
-  const units = segmentationUnits(text, options);
+  return segmentUnits(segmentationUnits(text, options), model);
+}
+
+/**
+ * The words of raw text given its tokens from tokenize(), each as its syllables joined by "_"
+ * ("kẹt_xe"): segment(text).map((w) => w.join('_')) without the arrays (analyze() shares the
+ * tokens with sentiment).
+ */
+export function segmentTokensJoined(tokens: readonly Token[], model: SegmenterModel): string[] {
+  const units: string[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) units[i] = tokens[i].text;
+  const lengths = segmentSyllables(units, model);
+  const words: string[] = new Array(lengths.length);
+  let k = 0;
+  for (let w = 0; w < lengths.length; w++) {
+    const e = k + lengths[w];
+    let word = joined(units[k++]);
+    while (k < e) word += '_' + joined(units[k++]);
+    words[w] = word;
+  }
+  return words;
+}
+
+/** A unit that spans spaces ("1,5 triệu") is several syllables. */
+const joined = (u: string): string => (u.includes(' ') ? u.split(WS).join('_') : u);
+
+function segmentUnits(units: string[], model: SegmenterModel): string[][] {
   const lengths = segmentSyllables(units, model);
   const words: string[][] = [];
   let k = 0;

@@ -69,11 +69,41 @@ export interface LexToken {
 }
 
 export function lexTokens(text: string): LexToken[] {
-  return tokenize(text).map((token) => {
-    const exact = canonicalToken(token.text);
+  return lexTokensOf(tokenize(text));
+}
+
+/** lexTokens over tokens already made by tokenize() (analyze() shares them with the segmenter). */
+export function lexTokensOf(tokens: readonly Token[]): LexToken[] {
+  const out: LexToken[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const c = canonicalForms(token.text);
+    out[i] = { token, exact: c.exact, folded: c.folded, plain: c.plain };
+  }
+  return out;
+}
+
+interface CanonicalForms { exact: string; folded: string; plain: boolean }
+
+// canonicalToken() normalises, squeezes and places tones: costly per token, while the tokens of
+// posts repeat (Zipf). A memo of token text → forms, bounded in entries and in key length; it
+// never changes a result. Only short tokens are kept: V8 copies substrings under 13 units, while a
+// longer token may be a slice that keeps its whole post alive.
+const MEMO_ENTRIES = 50_000;
+const MEMO_KEY_LENGTH = 12;
+const canonicalMemo = new Map<string, CanonicalForms>();
+function canonicalForms(text: string): CanonicalForms {
+  let c = canonicalMemo.get(text);
+  if (c === undefined) {
+    const exact = canonicalToken(text);
     const folded = fold(exact);
-    return { token, exact, folded, plain: folded === exact };
-  });
+    c = { exact, folded, plain: folded === exact };
+    if (text.length <= MEMO_KEY_LENGTH) {
+      if (canonicalMemo.size >= MEMO_ENTRIES) canonicalMemo.clear();
+      canonicalMemo.set(text, c);
+    }
+  }
+  return c;
 }
 
 /** A lexicon phrase found at tokens [start, end). */

@@ -31,7 +31,11 @@ const isModifier = (m: LexMatch) => {
 const negate = (v: number, strength: number): number => v + strength * ((v > 0 ? -0.9 * v : -0.5 * v) - v);
 
 export function analyzeSentiment(text: string, lexicon: SentimentLexicon): SentimentAnalysis {
-  const tokens = lexTokens(text);
+  return analyzeSentimentTokens(lexTokens(text), lexicon);
+}
+
+/** analyzeSentiment over tokens already prepared with lexTokens()/lexTokensOf(). */
+export function analyzeSentimentTokens(tokens: LexToken[], lexicon: SentimentLexicon): SentimentAnalysis {
   const matches = matchLexicon(lexicon, tokens);
   const { clause, sentence, clauseQuestion, clauseBangs } = structure(tokens);
   const allCaps = isAllCaps(tokens);

@@ -38,8 +38,12 @@ export function defaultSentimentLexicon(): SentimentLexicon {
 const SHARPNESS = 4; // how quickly confidence grows with |score|
 
 export function sentiment(text: string, options: SentimentOptions = {}): SentimentResult {
+  return sentimentFromRules(analyzeSentiment(text, options.lexicon ?? defaultSentimentLexicon()).score, text, options);
+}
+
+/** sentiment() given the rules' score of `text` (analyze() computes it from tokens it shares). */
+export function sentimentFromRules(score: number, text: string, options: SentimentOptions = {}): SentimentResult {
   const band = options.neutralBand ?? 0.1;
-  const { score } = analyzeSentiment(text, options.lexicon ?? defaultSentimentLexicon());
   const rules = scoresFromScore(score, band);
   if (!options.model) return { label: labelFromScore(score, band), score, scores: rules };
 

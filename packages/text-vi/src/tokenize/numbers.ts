@@ -58,12 +58,9 @@ export function scanNumeric(text: string, i: number, t: Uint8Array, prevWord: st
   }
   const numEnd = j;
   const count = groups.length / 2;
-  const val = (k: number) => Number(text.slice(groups[2 * k], groups[2 * k + 1]));
-  const len = (k: number) => groups[2 * k + 1] - groups[2 * k];
-  const allSeps = (s: string) => seps.length > 0 && seps.every((x) => x === s);
 
   // Time: 8h, 8h30, 20g15; 20:15, 8:30:00.
-  if (count === 1 && len(0) <= 2 && val(0) <= 24 && j < n && 'hHg'.includes(text[j])) {
+  if (count === 1 && groupLength(groups, 0) <= 2 && groupValue(text, groups, 0) <= 24 && j < n && 'hHg'.includes(text[j])) {
     let k = j + 1;
     let m = k;
     while (m < n && m - k < 2 && isDigit(text.charCodeAt(m))) m++;
@@ -74,34 +71,34 @@ export function scanNumeric(text: string, i: number, t: Uint8Array, prevWord: st
       if (!isAlnumAt(text, k, t)) return { end: k, type: 'time' };
     }
   }
-  if (allSeps(':') && (count === 2 || count === 3) && len(0) <= 2 && val(0) <= 24) {
+  if (allSeps(seps, ':') && (count === 2 || count === 3) && groupLength(groups, 0) <= 2 && groupValue(text, groups, 0) <= 24) {
     let ok = true;
-    for (let k = 1; k < count; k++) if (len(k) !== 2 || val(k) > 59) ok = false;
+    for (let k = 1; k < count; k++) if (groupLength(groups, k) !== 2 || groupValue(text, groups, k) > 59) ok = false;
     if (ok && !isAlnumAt(text, numEnd, t)) return { end: numEnd, type: 'time' };
   }
 
   const cue = HOUSE_CUES.has(prevWord);
   // House numbers: 12/3A, 45/12/3, số 12/3, số 12A.
-  if ((count === 1 || allSeps('/')) && numEnd < n && /[A-Z]/.test(text[numEnd]) && !isAlnumAt(text, numEnd + 1, t) && (count > 1 || cue)) {
+  if ((count === 1 || allSeps(seps, '/')) && numEnd < n && /[A-Z]/.test(text[numEnd]) && !isAlnumAt(text, numEnd + 1, t) && (count > 1 || cue)) {
     let k = numEnd + 1;
     while (k + 1 < n && text[k] === '/' && isDigit(text.charCodeAt(k + 1))) { k++; while (k < n && isDigit(text.charCodeAt(k))) k++; }
     return { end: k, type: 'house_number' };
   }
-  if (allSeps('/') && cue && !isAlnumAt(text, numEnd, t)) return { end: numEnd, type: 'house_number' };
+  if (allSeps(seps, '/') && cue && !isAlnumAt(text, numEnd, t)) return { end: numEnd, type: 'house_number' };
 
   // Dates.
   if ((count === 2 || count === 3) && !isAlnumAt(text, numEnd, t)) {
     const sep = seps[0];
     const same = seps.every((x) => x === sep);
     if (same && (sep === '/' || sep === '-' || sep === '.')) {
-      if (count === 3 && isDayMonth(val(0), len(0), val(1), len(1)) && (len(2) === 4 || len(2) === 2)) return { end: numEnd, type: 'date' };
-      if (count === 3 && sep === '-' && len(0) === 4 && isDayMonth(val(2), len(2), val(1), len(1))) return { end: numEnd, type: 'date' };
+      if (count === 3 && isDayMonth(groupValue(text, groups, 0), groupLength(groups, 0), groupValue(text, groups, 1), groupLength(groups, 1)) && (groupLength(groups, 2) === 4 || groupLength(groups, 2) === 2)) return { end: numEnd, type: 'date' };
+      if (count === 3 && sep === '-' && groupLength(groups, 0) === 4 && isDayMonth(groupValue(text, groups, 2), groupLength(groups, 2), groupValue(text, groups, 1), groupLength(groups, 1))) return { end: numEnd, type: 'date' };
       if (count === 2 && sep !== '.') {
-        if (isDayMonth(val(0), len(0), val(1), len(1))) return { end: numEnd, type: 'date' };
-        if (len(0) <= 2 && val(0) >= 1 && val(0) <= 12 && len(1) === 4) return { end: numEnd, type: 'date' }; // 3/2025
+        if (isDayMonth(groupValue(text, groups, 0), groupLength(groups, 0), groupValue(text, groups, 1), groupLength(groups, 1))) return { end: numEnd, type: 'date' };
+        if (groupLength(groups, 0) <= 2 && groupValue(text, groups, 0) >= 1 && groupValue(text, groups, 0) <= 12 && groupLength(groups, 1) === 4) return { end: numEnd, type: 'date' }; // 3/2025
       }
     }
-    if (count === 3 && allSeps('/')) return { end: numEnd, type: 'house_number' }; // 45/12/3
+    if (count === 3 && allSeps(seps, '/')) return { end: numEnd, type: 'house_number' }; // 45/12/3
   }
 
   // Phone numbers: one run of 10–11 digits starting with 0, or 0-led groups (0912 345 678).
@@ -153,6 +150,10 @@ export function scanNumeric(text: string, i: number, t: Uint8Array, prevWord: st
   }
   return { end: numEnd, type: 'number' };
 }
+
+const groupValue = (text: string, groups: number[], k: number): number => Number(text.slice(groups[2 * k], groups[2 * k + 1]));
+const groupLength = (groups: number[], k: number): number => groups[2 * k + 1] - groups[2 * k];
+const allSeps = (seps: string[], s: string): boolean => seps.length > 0 && seps.every((x) => x === s);
 
 /** Extends a money token over a following " đồng" / " đ" / " VND" (once). */
 function withCurrency(text: string, k: number, t: Uint8Array): number {

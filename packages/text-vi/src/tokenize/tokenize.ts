@@ -18,15 +18,10 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   // The current whitespace-free run, computed once per run so look-ahead checks stay linear.
   let runEnd = -1, runHasAt = false, runHasDot = false;
-  let prevWord = '';
+  // The previous token when it is a word (its lower-cased text is a house-number cue for numbers).
+  let wordStart = -1, wordEnd = -1;
   let i = 0;
-  /** Emits text[start, end) and continues after it. */
-  const push = (start: number, end: number, type: TokenType) => {
-    const s = text.slice(start, end);
-    out.push({ text: s, type, start, end });
-    prevWord = type === 'word' ? s.toLowerCase() : '';
-    i = end;
-  };
+  let end = 0, type: TokenType = 'word';
 
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -45,48 +40,53 @@ export function tokenize(text: string): Token[] {
         runEnd++;
       }
     }
-    if (cls === C.Emoji) { push(i, scanEmoji(text, i, t), 'emoji'); continue; }
-    if (cls === C.Letter || cls === C.Digit) {
-      if (runHasAt) { const e = matchEmail(text, i); if (e > 0) { push(i, e, 'email'); continue; } }
-      if (runHasDot) { const e = matchUrl(text, i, runEnd); if (e > 0) { push(i, e, 'url'); continue; } }
+    // Each branch sets [i, end) and its type, then the token is emitted below.
+    scan: {
+      if (cls === C.Emoji) { end = scanEmoji(text, i, t); type = 'emoji'; break scan; }
+      if (cls === C.Letter || cls === C.Digit) {
+        if (runHasAt) { const e = matchEmail(text, i); if (e > 0) { end = e; type = 'email'; break scan; } }
+        if (runHasDot) { const e = matchUrl(text, i, runEnd); if (e > 0) { end = e; type = 'url'; break scan; } }
+      }
+      if (cls === C.Digit) {
+        const key = matchKeycap(text, i);
+        if (key > 0) { end = key; type = 'emoji'; break scan; }
+        const s = scanNumeric(text, i, t, wordStart >= 0 ? text.slice(wordStart, wordEnd).toLowerCase() : '');
+        end = s.end; type = s.type;
+        break scan;
+      }
+      if (cls === C.Letter || cls === C.Mark) {
+        if (c === 120 || c === 88 || c === 84) { const e = matchEmoticon(text, i, t); if (e > 0) { end = e; type = 'emoji'; break scan; } }
+        const s = scanWord(text, i, t);
+        end = s.end; type = s.hasDigit ? 'alnum' : 'word';
+        break scan;
+      }
+      // Punctuation and symbols.
+      const ch = text[i];
+      if ((ch === '#' || ch === '*') && matchKeycap(text, i) > 0) { end = matchKeycap(text, i); type = 'emoji'; break scan; }
+      if (ch === '#') { const e = matchHashtag(text, i, t); if (e > 0) { end = e; type = 'hashtag'; break scan; } }
+      if (ch === '@' && !(i > 0 && isWordClass(classAt(text, i - 1, t)))) { const e = matchMention(text, i, t); if (e > 0) { end = e; type = 'mention'; break scan; } }
+      if (CURRENCY_PREFIX.includes(ch) && i + 1 < n && isDigitCode(text.charCodeAt(i + 1))) {
+        end = scanNumeric(text, i + 1, t, '').end; type = 'money';
+        break scan;
+      }
+      if (ch === '+' && i + 1 < n && isDigitCode(text.charCodeAt(i + 1))) {
+        const e = scanPhone(text, i + 1, t);
+        if (e > 0) { end = e; type = 'phone'; break scan; }
+      }
+      const emo = matchEmoticon(text, i, t);
+      if (emo > 0) { end = emo; type = 'emoji'; break scan; }
+      let j = i + w;
+      if (SENTENCE_PUNCT.includes(ch)) while (j < n && SENTENCE_PUNCT.includes(text[j])) j++;
+      else if (cls === C.Punct || cls === C.Other) while (j < n && text[j] === ch && w === 1) j++; // "---", "***"
+      end = j; type = cls === C.Punct ? 'punct' : 'symbol';
     }
-    if (cls === C.Digit) {
-      const key = matchKeycap(text, i);
-      if (key > 0) { push(i, key, 'emoji'); continue; }
-      const s = scanNumeric(text, i, t, prevWord);
-      push(i, s.end, s.type);
-      continue;
-    }
-    if (cls === C.Letter || cls === C.Mark) {
-      if (c === 120 || c === 88 || c === 84) { const e = matchEmoticon(text, i, t); if (e > 0) { push(i, e, 'emoji'); continue; } }
-      const s = scanWord(text, i, t);
-      push(i, s.end, s.hasDigit ? 'alnum' : 'word');
-      continue;
-    }
-    // Punctuation and symbols.
-    const ch = text[i];
-    if ((ch === '#' || ch === '*') && matchKeycap(text, i) > 0) { push(i, matchKeycap(text, i), 'emoji'); continue; }
-    if (ch === '#') { const e = matchHashtag(text, i, t); if (e > 0) { push(i, e, 'hashtag'); continue; } }
-    if (ch === '@' && !(i > 0 && isWordClass(classAt(text, i - 1, t)))) { const e = matchMention(text, i, t); if (e > 0) { push(i, e, 'mention'); continue; } }
-    if (CURRENCY_PREFIX.includes(ch) && i + 1 < n && isDigitCode(text.charCodeAt(i + 1))) {
-      const s = scanNumeric(text, i + 1, t, '');
-      push(i, s.end, 'money');
-      continue;
-    }
-    if (ch === '+' && i + 1 < n && isDigitCode(text.charCodeAt(i + 1))) {
-      const e = scanPhone(text, i + 1, t);
-      if (e > 0) { push(i, e, 'phone'); continue; }
-    }
-    const emo = matchEmoticon(text, i, t);
-    if (emo > 0) { push(i, emo, 'emoji'); continue; }
-    let j = i + w;
-    if (SENTENCE_PUNCT.includes(ch)) while (j < n && SENTENCE_PUNCT.includes(text[j])) j++;
-    else if (cls === C.Punct || cls === C.Other) while (j < n && text[j] === ch && w === 1) j++; // "---", "***"
-    push(i, j, cls === C.Punct ? 'punct' : 'symbol');
+    out.push({ text: text.slice(i, end), type, start: i, end });
+    if (type === 'word') { wordStart = i; wordEnd = end; } else wordStart = -1;
+    i = end;
   }
   return out;
+}
 
-  function isWordClass(k: C): boolean {
-    return k === C.Letter || k === C.Digit || k === C.Mark;
-  }
+function isWordClass(k: C): boolean {
+  return k === C.Letter || k === C.Digit || k === C.Mark;
 }

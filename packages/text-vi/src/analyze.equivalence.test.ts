@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze, MAX_ANALYZED, type Analysis, type AnalyzerModels, type AnalyzedPlace } from './analyze.ts';
 import { predictInto } from './classify/model.ts';
+import { mulberry32 } from './classify/train.ts';
 import { foldedTokens } from './fold/tokens.ts';
 import { cleanText } from './normalize/clean.ts';
 import { normalizeText } from './normalize/normalize.ts';
@@ -149,18 +150,6 @@ const referenceClean = (text: string): string =>
 
 // --- the posts ----------------------------------------------------------------------------
 
-/** mulberry32: small, seedable. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SENTENCES = [
   'Bà con Phường 12 phản ánh tình trạng kẹt xe kéo dài trên đường 3/2 đoạn gần Vạn Hạnh Mall vào giờ cao điểm.',
   'Ngập nặng đường Bà Hạt sau cơn mưa chiều 12/9, nước tràn vào nhà, thuê xe kéo 200.000đ.',
@@ -230,7 +219,7 @@ function datasetTexts(limit: number): string[] {
   return out;
 }
 
-const rnd = random(2024);
+const rnd = mulberry32(2024);
 const POSTS = Array.from({ length: 3000 }, () => post(rnd));
 const DATASETS = datasetTexts(700);
 const ODD = [

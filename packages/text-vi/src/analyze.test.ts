@@ -16,6 +16,7 @@ const CASES: Array<[string, string, { redacted?: string; normalizedHas?: string;
   ['praise', 'Cảm ơn phường 12 đã sửa xong đèn đường hẻm 285, bà con rất vui 👍', { label: 'positive', places: ['q10-p12'], frustrated: false }],
   ['scam warning with an account number', 'Cảnh báo lừa đảo: giả danh công an yêu cầu chuyển khoản vào STK 0071000123456', { redacted: 'Cảnh báo lừa đảo: giả danh công an yêu cầu chuyển khoản vào STK [STK]', topics: ['lua-dao'] }],
   ['citizen ID survives normalisation as a placeholder', 'CCCD của tôi 079203001234 bị ghi sai', { normalizedHas: '[CCCD]' }],
+  ['acronyms keep their repeated letters', 'Số CCCD của mình 079203001234 bị ghi sai, đội PCCC tới sau 5 phút', { normalizedHas: 'Số CCCD của mình [CCCD] bị ghi sai, đội PCCC tới', topics: ['thu-tuc-hanh-chinh', 'an-ninh-trat-tu'] }],
   ['empty text', '', { redacted: '', label: 'neutral', topics: [], places: [] }],
 ];
 

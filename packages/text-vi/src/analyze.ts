@@ -120,8 +120,9 @@ export function analyze(text: string, models: AnalyzerModels, options: AnalyzeOp
   };
 }
 
-// Placeholders pass through normalisation unchanged: teencode would expand "[SĐT]" and squeezing
-// repeated letters would turn "[CCCD]" into "[CD]".
+// normalizeText() keeps placeholders itself; analyze() still normalises the text between them
+// piece by piece (each piece trimmed, its outer spaces kept as one space), as it always has, so
+// that its output stays the same.
 const PLACEHOLDER = new RegExp(`(${Object.values(PLACEHOLDERS).map((p) => p.replace(/[[\]]/g, '\\$&')).join('|')})`);
 function normalizeKeepingPlaceholders(text: string, teencode: TeencodeTable | undefined): NormalizedText {
   if (!text.includes('[')) return normalizeTextTokens(text, { teencode });

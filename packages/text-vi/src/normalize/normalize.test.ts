@@ -4,6 +4,8 @@ import { cleanText } from './clean.ts';
 import { normalizeText } from './normalize.ts';
 
 const teencode = loadTeencode();
+/** UTF-8 bytes shown as Windows-1252: what a mis-configured import produces. */
+const mojibake = (s: string) => new TextDecoder('windows-1252').decode(new TextEncoder().encode(s));
 
 describe('normalizeText', () => {
   it.each([
@@ -14,6 +16,23 @@ describe('normalizeText', () => {
     ['Thuỷ lợi'.normalize('NFD'), 'Thủy lợi'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeText(input, { teencode })).toBe(expected);
+  });
+
+  // Every step leaves redaction's placeholders as they are.
+  it.each([
+    ['Gọi [SĐT] ko ai nghe!!!', 'Gọi [SĐT] không ai nghe!!!'],
+    ['Số CCCD của mình [CCCD] bị ghi sai r', 'Số CCCD của mình [CCCD] bị ghi sai rồi'],
+    ['LIÊN HỆ [TÊN] NGAY, ĐỢI LÂU QUÁAAA', 'LIÊN HỆ [TÊN] NGAY, ĐỢI LÂU QUÁ'],
+    ['Chuyển khoản vào [STK]   rùi  mà ko thấy', 'Chuyển khoản vào [STK] rồi mà không thấy'],
+    ['mail [EMAIL] ko ai trả lời', 'mail [EMAIL] không ai trả lời'],
+    ['Ngöôøi daân [SĐT] phaûn aùnh', 'Người dân [SĐT] phản ánh'],
+    [mojibake('Người dân phản ánh ngập nước, gọi ') + '[SĐT]' + mojibake(' không ai nghe'), 'Người dân phản ánh ngập nước, gọi [SĐT] không ai nghe'],
+  ])('keeps placeholders: %s → %s', (input, expected) => {
+    expect(normalizeText(input, { teencode })).toBe(expected);
+  });
+
+  it('keeps placeholders in capitals when lower-casing', () => {
+    expect(normalizeText('Gọi [SĐT] hoặc [EMAIL] NGAY', { teencode, lowercase: true })).toBe('gọi [SĐT] hoặc [EMAIL] ngay');
   });
 
   it('keeps teencode without a table, and lower-cases on request', () => {

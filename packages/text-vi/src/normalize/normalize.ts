@@ -1,7 +1,9 @@
 // The normalisation pipeline for analysis: legacy encodings → clean Unicode → one tone
-// placement → squeezed repeats → teencode expanded → (optionally) lower case.
+// placement → squeezed repeats → teencode expanded → (optionally) lower case. Redaction's
+// placeholders ([SĐT], [EMAIL], [CCCD], [STK], [TÊN]) come through every step unchanged.
 import { cleanText } from './clean.ts';
-import { fixLegacyEncoding } from './legacy.ts';
+import { convertLegacy, detectLegacyEncoding, fixLegacyEncoding } from './legacy.ts';
+import { outsidePlaceholders, withoutPlaceholders } from './placeholders.ts';
 import { squeezeRepeats } from './squeeze.ts';
 import { expandTeencodeTokens, type TeencodeTable } from './teencode.ts';
 import { tokenize } from '../tokenize/tokenize.ts';
@@ -36,7 +38,7 @@ export interface NormalizedText {
 
 /** normalizeText(), also handing on the tokens the teencode step made. */
 export function normalizeTextTokens(text: string, options: NormalizeOptions = {}): NormalizedText {
-  let s = options.legacy === false ? text : fixLegacyEncoding(text);
+  let s = options.legacy === false ? text : fixLegacyKeepingPlaceholders(text);
   s = cleanText(s);
   if (options.tone !== false) s = normalizeTonePlacement(s, options.tone ?? 'old');
   if (options.squeeze !== false) s = squeezeRepeats(s);
@@ -46,6 +48,14 @@ export function normalizeTextTokens(text: string, options: NormalizeOptions = {}
     tokens = tokenize(s);
     s = expandTeencodeTokens(s, tokens, options.teencode);
   }
-  if (options.lowercase) s = s.toLowerCase();
+  if (options.lowercase) s = outsidePlaceholders(s, (piece) => piece.toLowerCase());
   return { text: s, beforeTeencode, tokens };
+}
+
+/** The encoding is detected on the whole text, and the text between placeholders converted. */
+function fixLegacyKeepingPlaceholders(text: string): string {
+  const plain = withoutPlaceholders(text);
+  if (plain === text) return fixLegacyEncoding(text);
+  const encoding = detectLegacyEncoding(plain);
+  return encoding ? outsidePlaceholders(text, (piece) => convertLegacy(piece, encoding)) : text;
 }

@@ -1,9 +1,16 @@
 // Squeezing letters repeated for emphasis: "quáaaaa" → "quá", "điiiii" → "đi", "đẹpppp" → "đẹp".
-// Runs of three or more of the same letter (ignoring tone and case) become one, keeping the
-// most marked letter of the run. A doubled letter is squeezed only in words with Vietnamese
-// diacritics ("quáa" → "quá"), so English "good" and Vietnamese "xoong" survive. A word that
-// is a single repeated letter ("kkkk", laughter) is left alone.
-import { FOLD, LETTER_FLAGS, F_DIACRITIC } from './chars.ts';
+// A run of three or more of the same letter (ignoring tone and case) becomes one, keeping the
+// most marked letter of the run, where it is emphasis: a vowel anywhere, a consonant at the end
+// of the word ("ngonnnn", "vlllll") or inside a word that has a vowel ("hhhhaha"). A consonant run
+// inside a word without a vowel is an abbreviation and stays ("CCCD", "cccđ", "TTTM"). A doubled
+// letter is squeezed only in words with Vietnamese diacritics ("quáa" → "quá"), so English "good"
+// and Vietnamese "xoong" survive. An all-caps word is an acronym unless squeezing leaves one
+// Vietnamese syllable ("QUÁAAA" → "QUÁ", "NGONNNN" → "NGON"; "PCCC", "TTĐT", "DNNN", Roman
+// numerals "VIII" stay). A word that is a single repeated letter ("kkkk", laughter) is left alone.
+import { FOLD, LETTER_FLAGS, F_DIACRITIC, F_VOWEL } from './chars.ts';
+import { fold } from './fold.ts';
+import { isPlaceholderAt } from './placeholders.ts';
+import { isVietnameseLikeAscii } from './undiacritized.ts';
 
 /** Squeezes every word (a run of letters and marks, \p{L}\p{M}) that has a repeated letter. */
 export function squeezeRepeats(text: string): string {
@@ -19,7 +26,7 @@ export function squeezeRepeats(text: string): string {
     for (let w; end < n && (w = letterAt(text, end)) > 0; ) end += w;
     const word = text.slice(start, end);
     const squeezed = squeezeWord(word);
-    if (squeezed !== word) {
+    if (squeezed !== word && !isPlaceholderAt(text, start - 1, end + 1)) {
       out += text.slice(copied, start) + squeezed;
       copied = end;
     }
@@ -60,33 +67,42 @@ function letterBefore(text: string, i: number): number {
 
 const folded = (c: number) => (c < 0x1f00 ? FOLD[c] : c);
 const marked = (c: number) => c < 0x1f00 && (LETTER_FLAGS[c] & F_DIACRITIC) !== 0;
+const vowel = (c: number) => c < 0x1f00 && (LETTER_FLAGS[c] & F_VOWEL) !== 0;
+const ROMAN = /^[IVXLCDM]+$/;
 
 export function squeezeWord(word: string): string {
   const n = word.length;
-  let vietnamese = false;
-  let hasRun = false;
+  let vietnamese = false, hasVowel = false, hasRun = false;
   for (let i = 0; i < n; i++) {
     const c = word.charCodeAt(i);
     if (marked(c)) vietnamese = true;
+    if (vowel(c)) hasVowel = true;
     if (i > 0 && folded(c) === folded(word.charCodeAt(i - 1))) hasRun = true;
   }
   if (!hasRun) return word;
+  const allCaps = word === word.toUpperCase() && word !== word.toLowerCase();
+  if (allCaps && ROMAN.test(word)) return word;
   let out = '';
   let runs = 0;
   for (let i = 0; i < n; ) {
-    const f = folded(word.charCodeAt(i));
+    const c = word.charCodeAt(i);
+    const f = folded(c);
     let j = i + 1;
     while (j < n && folded(word.charCodeAt(j)) === f) j++;
     const len = j - i;
     runs++;
-    if (len >= 3 || (len === 2 && vietnamese && !isDoubleO(word, i, j))) {
+    const emphasis = len >= 3 ? vowel(c) || j === n || hasVowel : len === 2 && vietnamese && !isDoubleO(word, i, j);
+    if (emphasis) {
       let best = i;
       for (let k = i; k < j; k++) if (marked(word.charCodeAt(k)) && !marked(word.charCodeAt(best))) best = k;
       out += word[best];
     } else out += word.slice(i, j);
     i = j;
   }
-  return runs === 1 ? word : out;
+  if (runs === 1) return word;
+  // An all-caps word stays as written unless what is left reads as one syllable.
+  if (allCaps && out !== word && !isVietnameseLikeAscii(fold(out))) return word;
+  return out;
 }
 
 /** "oo" before "ng"/"c" is real Vietnamese: xoong, boong, soóc. */

@@ -25,6 +25,20 @@ describe('expandTeencode with data/teencode.tsv', () => {
     expect(expandTeencode(input, table)).toBe(expected);
   });
 
+  // Redaction's placeholders are not teencode, though "sđt" is.
+  it.each([
+    ['Gọi [SĐT] ko ai nghe', 'Gọi [SĐT] không ai nghe'],
+    ['sđt của em là [SĐT] nha', 'số điện thoại của em là [SĐT] nha'],
+    ['Chuyển vào [STK] rùi mà ko thấy tiền', 'Chuyển vào [STK] rồi mà không thấy tiền'],
+    ['[TÊN] ơi, mn đang chờ', '[TÊN] ơi, mọi người đang chờ'],
+    ['Liên hệ [EMAIL] ko thấy trả lời', 'Liên hệ [EMAIL] không thấy trả lời'],
+    ['CCCD [CCCD] bị ghi sai r', 'CCCD [CCCD] bị ghi sai rồi'],
+    ['[SĐT][SĐT] là sđt của ai z', '[SĐT][SĐT] là số điện thoại của ai vậy'],
+    ['ghi [sđt] vào đây', 'ghi [số điện thoại] vào đây'], // not a placeholder: redaction writes them in capitals
+  ])('keeps placeholders: %s → %s', (input, expected) => {
+    expect(expandTeencode(input, table)).toBe(expected);
+  });
+
   it('parses flags and rejects malformed lines', () => {
     const t = parseTeencode('# comment\nko\tkhông\nk\tkhông\tlower\n');
     expect(t.get('k')).toEqual({ expansion: 'không', lowerOnly: true, notAfterNumber: false });

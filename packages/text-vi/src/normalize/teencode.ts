@@ -4,6 +4,7 @@
 // are never touched.
 import { tokenize } from '../tokenize/tokenize.ts';
 import type { Token, TokenType } from '../tokenize/types.ts';
+import { isPlaceholderAt } from './placeholders.ts';
 
 export interface TeencodeEntry {
   expansion: string;
@@ -55,6 +56,7 @@ export function expandTeencodeTokens(text: string, tokens: readonly Token[], tab
     if (!entry) continue;
     if (entry.lowerOnly && tok.text !== lower) continue;
     if (entry.notAfterNumber && type !== null && NUMERIC.has(type)) continue;
+    if (isPlaceholderAt(text, tok.start - 1, tok.end + 1)) continue; // "[SĐT]" is redaction's, not teencode
     out += text.slice(last, tok.start) + matchCase(tok.text, entry.expansion);
     last = tok.end;
   }

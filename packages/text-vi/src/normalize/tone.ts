@@ -12,6 +12,7 @@
 //     except oa/oe/uy in the new style.
 // Words that are not Vietnamese syllables (foreign names, typos) are left exactly as they are.
 import { composeTone, splitTone, isVowel, type Tone } from './chars.ts';
+import { isPlaceholderAt } from './placeholders.ts';
 
 export type ToneStyle = 'old' | 'new';
 
@@ -100,7 +101,7 @@ export function normalizeTonePlacement(text: string, style: ToneStyle = 'old'): 
     if (!ascii && j - i >= 2 && j - i <= 8) {
       const w = text.slice(i, j);
       const placed = placeToneMemo(w, style);
-      if (placed !== w) {
+      if (placed !== w && !isPlaceholderAt(text, i - 1, j + 1)) {
         out += text.slice(copied, i) + placed;
         copied = j;
       }

@@ -4,9 +4,14 @@
 //   2. A large import (1,000,000 posts by default) on PostgreSQL: peak memory of the import process
 //      (it must stay flat, under 1 GB, whatever the file's size).
 //   3. Dashboard queries on that database: attention list, issue page, topic × ward, volume — p50/p95.
+//   4. The same dashboard queries on PGlite, at a size an embedded database holds (BENCH_PGLITE_LARGE).
 // Environment: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres, skipped if down),
 // BENCH_POSTS (throughput size, default 100000; 0 skips 1), BENCH_LARGE (default 1000000; 0 skips 2 and 3),
-// BENCH_PGLITE=0 skips PGlite. Timings on a shared machine vary: differences under ~20 % are noise.
+// BENCH_DB (an existing database on that server with posts already imported: 3 runs on it, nothing is
+// imported or dropped), BENCH_PGLITE=0 skips PGlite, BENCH_PGLITE_LARGE (posts over 90 days imported into
+// PGlite for 4; default 0, skipped), BENCH_PGLITE_DIR (an existing PGlite data folder: 4 runs on it, nothing
+// is imported or removed), BENCH_RUNS (timed runs per query, default 30).
+// Timings on a shared machine vary: differences under ~20 % are noise.
 import { spawn } from 'node:child_process';
 import { readFile, mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
@@ -15,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { createContext, type AppContext } from '../../src/app/context.ts';
 import { loadConfig } from '../../src/config/env.ts';
-import { getIssue, issuePlaces, issueTimeline, listIssues } from '../../src/listening/issues.ts';
+import { getIssue, issuePlaces, issueTimeline, listIssues, type IssueFilter } from '../../src/listening/issues.ts';
 import { representativePosts } from '../../src/listening/posts.ts';
 import { topicWardTable, volume } from '../../src/listening/stats.ts';
 import { makePosts } from './make-posts.ts';
@@ -23,6 +28,8 @@ import { makePosts } from './make-posts.ts';
 const BIN = fileURLToPath(new URL('../../bin/nhipcau.js', import.meta.url));
 const POSTS = Number(process.env.BENCH_POSTS ?? 100_000);
 const LARGE = Number(process.env.BENCH_LARGE ?? 1_000_000);
+const PGLITE_LARGE = Number(process.env.BENCH_PGLITE_LARGE ?? 0);
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const SECRET = 'bench-secret-bench-secret-bench-secret-01';
 const DAY = 24 * 3600_000;
 
@@ -109,19 +116,33 @@ async function dashboard(ctx: AppContext): Promise<void> {
   const [top] = await listIssues(ctx, { ...week, limit: 1 });
   const [{ n }] = await ctx.database.query<{ n: number }>('SELECT count(*)::int AS n FROM listening_posts');
   const [{ issues }] = await ctx.database.query<{ issues: number }>(`SELECT count(*)::int AS issues FROM listening_issues WHERE status <> 'merged'`);
-  console.log(`\nDashboard queries on PostgreSQL with ${n.toLocaleString('en')} posts, ${issues.toLocaleString('en')} issues (30 runs each, after 3 warm-up runs; target p95 < 100 ms)`);
-  const rows: Array<[string, () => Promise<unknown>]> = [
-    ['attention list, 7 days', () => listIssues(ctx, { ...week, limit: 50 })],
-    ['attention list, 30 days', () => listIssues(ctx, { ...month, limit: 50 })],
-    ['attention list, 7 days, ward filter', () => listIssues(ctx, { ...week, limit: 50, ward: 'q10-p12' })],
+  const sources = (await ctx.database.query<{ id: number }>('SELECT id FROM listening_sources ORDER BY id LIMIT 1')).map((r) => Number(r.id));
+  const db = ctx.database.kind === 'pglite' ? 'PGlite' : 'PostgreSQL';
+  console.log(`\nDashboard queries on ${db} with ${n.toLocaleString('en')} posts, ${issues.toLocaleString('en')} issues (${RUNS} runs each, after 3 warm-up runs; target p95 < 100 ms)`);
+  // Every filter of the dashboard's form (period, source, topic, ward, search), alone and together.
+  const attention: Array<[string, Partial<IssueFilter>]> = [
+    ['', {}],
+    [', source', { sources }],
+    [', topic', { topic: 'giao-thong' }],
+    [', ward filter', { ward: 'q10-p12' }],
+    [', search', { q: 'ngập' }],
+    [', topic + ward', { topic: 'giao-thong', ward: 'q10-p12' }],
+    [', every filter', { sources, topic: 'giao-thong', ward: 'q10-p12', q: 'kẹt' }],
+  ];
+  const rows: Array<[string, () => Promise<unknown>]> = [];
+  for (const [span, period] of [['7 days', week], ['30 days', month]] as const) {
+    for (const [name, f] of attention) rows.push([`attention list, ${span}${name}`, () => listIssues(ctx, { ...period, ...f, limit: 50 })]);
+  }
+  rows.push(
     ['issue page (largest issue)', () => Promise.all([getIssue(ctx.db, top.id), issueTimeline(ctx.db, top.id), issuePlaces(ctx, top.id), representativePosts(ctx.db, top.id, 8)])],
     ['topic × ward, 7 days', () => topicWardTable(ctx, week)],
     ['topic × ward, 30 days', () => topicWardTable(ctx, month)],
     ['volume chart, 7 days', () => volume(ctx.db, week)],
-  ];
+    ['volume chart, 7 days, ward filter', () => volume(ctx.db, { ...week, ward: 'q10-p12' })],
+  );
   for (const [name, fn] of rows) {
-    const p = await timeIt(fn);
-    console.log(`  ${name.padEnd(38)} p50 ${p.p50.toFixed(1).padStart(7)} ms   p95 ${p.p95.toFixed(1).padStart(7)} ms   max ${p.max.toFixed(1).padStart(7)} ms`);
+    const p = await timeIt(fn, RUNS);
+    console.log(`  ${name.padEnd(46)} p50 ${p.p50.toFixed(1).padStart(7)} ms   p95 ${p.p95.toFixed(1).padStart(7)} ms   max ${p.max.toFixed(1).padStart(7)} ms`);
   }
 }
 
@@ -147,7 +168,15 @@ async function main(): Promise<void> {
     }
     await rm(file, { force: true });
 
-    if (LARGE > 0 && admin) {
+    if (process.env.BENCH_DB && admin) {
+      const config = loadConfig({ DATABASE_URL: admin.url(process.env.BENCH_DB), NHIPCAU_SECRET: SECRET, LOG_LEVEL: 'warn' });
+      const ctx = await createContext(config, { log: pino({ level: 'warn' }) });
+      try {
+        await dashboard(ctx);
+      } finally {
+        await ctx.database.close();
+      }
+    } else if (LARGE > 0 && admin) {
       const big = path.join(dir, 'large.jsonl');
       await makePosts(big, LARGE, 11, 90);
       console.log(`\nLarge import: ${LARGE.toLocaleString('en')} posts over 90 days (${((await stat(big)).size / 1e6).toFixed(0)} MB) on PostgreSQL (target: peak memory < 1 GB, flat with the file's size)`);
@@ -162,6 +191,29 @@ async function main(): Promise<void> {
       } finally {
         await ctx.database.close();
         if (process.env.BENCH_KEEP !== '1') await admin.drop('nhipcau_bench_large');
+      }
+    }
+    if (process.env.BENCH_PGLITE_DIR) {
+      const ctx = await createContext(loadConfig({ NHIPCAU_DATA_DIR: process.env.BENCH_PGLITE_DIR, NHIPCAU_DEMO: 'false', DATABASE_URL: '', NHIPCAU_SECRET: SECRET, LOG_LEVEL: 'warn' }), { log: pino({ level: 'warn' }) });
+      try {
+        await dashboard(ctx);
+      } finally {
+        await ctx.database.close();
+      }
+    } else if (PGLITE_LARGE > 0 && process.env.BENCH_PGLITE !== '0') {
+      const big = path.join(dir, 'pglite-large.jsonl');
+      const data = path.join(dir, 'pglite-large');
+      await makePosts(big, PGLITE_LARGE, 11, 90);
+      const env = { NHIPCAU_DATA_DIR: data, NHIPCAU_DEMO: 'false', DATABASE_URL: '' };
+      const r = await runImport(big, env);
+      console.log(`\nPGlite: ${r.added.toLocaleString('en')} posts over 90 days imported in ${(r.seconds / 60).toFixed(1)} min (peak memory ${r.peakMb} MB)`);
+      await rm(big, { force: true });
+      const ctx = await createContext(loadConfig({ ...env, NHIPCAU_SECRET: SECRET, LOG_LEVEL: 'warn' }), { log: pino({ level: 'warn' }) });
+      try {
+        await dashboard(ctx);
+      } finally {
+        await ctx.database.close();
+        await rm(data, { recursive: true, force: true });
       }
     }
   } finally {

@@ -13,7 +13,7 @@ import { keyPhrases, labelFrom } from './clustering/labels.ts';
 import { addToCentroid, type IssueState } from './clustering/model.ts';
 import { parseSignature } from './clustering/near.ts';
 import { cosine, vectorize } from './clustering/vectors.ts';
-import { mainKeys, VOICE_SKETCH } from './store/batch.ts';
+import { mainKeys, VN_DAY_SQL, VOICE_SKETCH } from './store/batch.ts';
 import { joinList, pgArray, rows, sql } from './store/sql.ts';
 
 const SPLIT_SAMPLE = 1_000;
@@ -81,6 +81,12 @@ export async function mergeRows({ tx }: Session, id: number, into: number): Prom
       frustration_sum = h.frustration_sum + excluded.frustration_sum,
       voices = ARRAY(SELECT DISTINCT x FROM unnest(h.voices || excluded.voices) AS x ORDER BY x LIMIT ${VOICE_SKETCH})`);
   await tx.execute(sql`DELETE FROM listening_issue_hourly WHERE issue_id = ${id}`);
+  await tx.execute(sql`INSERT INTO listening_issue_daily AS h (issue_id, day, source_id, ward, n, negative, positive, frustration_sum, voices)
+    SELECT ${into}::int, day, source_id, ward, n, negative, positive, frustration_sum, voices FROM listening_issue_daily WHERE issue_id = ${id}
+    ON CONFLICT (issue_id, day, source_id, ward) DO UPDATE SET n = h.n + excluded.n, negative = h.negative + excluded.negative, positive = h.positive + excluded.positive,
+      frustration_sum = h.frustration_sum + excluded.frustration_sum,
+      voices = ARRAY(SELECT DISTINCT x FROM unnest(h.voices || excluded.voices) AS x ORDER BY x LIMIT ${VOICE_SKETCH})`);
+  await tx.execute(sql`DELETE FROM listening_issue_daily WHERE issue_id = ${id}`);
   await tx.execute(sql`INSERT INTO listening_issue_voices (issue_id, author_hash) SELECT ${into}::int, author_hash FROM listening_issue_voices WHERE issue_id = ${id} ON CONFLICT DO NOTHING`);
   await tx.execute(sql`DELETE FROM listening_issue_voices WHERE issue_id = ${id}`);
   await tx.execute(sql`UPDATE listening_issues t SET post_count = t.post_count + f.post_count, frustration_sum = t.frustration_sum + f.frustration_sum,
@@ -160,6 +166,12 @@ async function rebuild(s: Session, id: number): Promise<void> {
   await tx.execute(sql`DELETE FROM listening_issue_hourly WHERE issue_id = ${id}`);
   await tx.execute(sql`INSERT INTO listening_issue_hourly (issue_id, hour, source_id, ward, n, negative, positive, frustration_sum, voices)
     SELECT ${id}::int, date_trunc('hour', posted_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', source_id, ward, count(*), count(*) FILTER (WHERE sentiment < 0), count(*) FILTER (WHERE sentiment > 0),
+      coalesce(sum(frustration), 0),
+      coalesce((array_agg(DISTINCT ('x' || substr(author_hash, 1, 8))::bit(32)::int) FILTER (WHERE author_hash IS NOT NULL))[1:${VOICE_SKETCH}], '{}')
+    FROM listening_posts WHERE issue_id = ${id} GROUP BY 2, source_id, ward`);
+  await tx.execute(sql`DELETE FROM listening_issue_daily WHERE issue_id = ${id}`);
+  await tx.execute(sql`INSERT INTO listening_issue_daily (issue_id, day, source_id, ward, n, negative, positive, frustration_sum, voices)
+    SELECT ${id}::int, ${sql.raw(VN_DAY_SQL('posted_at'))}, source_id, ward, count(*), count(*) FILTER (WHERE sentiment < 0), count(*) FILTER (WHERE sentiment > 0),
       coalesce(sum(frustration), 0),
       coalesce((array_agg(DISTINCT ('x' || substr(author_hash, 1, 8))::bit(32)::int) FILTER (WHERE author_hash IS NOT NULL))[1:${VOICE_SKETCH}], '{}')
     FROM listening_posts WHERE issue_id = ${id} GROUP BY 2, source_id, ward`);

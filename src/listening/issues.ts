@@ -6,6 +6,9 @@ import { fold } from '@nhipcau/text-vi';
 import type { Db } from '../db/client.ts';
 import { toMs } from './clustering/codec.ts';
 import { listingSettings } from './settings.ts';
+import { analyzerFor } from './analyzer.ts';
+import { vnDayStart } from './store/batch.ts';
+import type { SQL } from 'drizzle-orm';
 import { pgArray, rows, sql } from './store/sql.ts';
 import { HOUR, hourOfWeek, level } from './trends/baseline.ts';
 import { profileFor } from './trends/detect.ts';
@@ -53,16 +56,41 @@ export interface IssueSummary {
   postIds?: number[];
 }
 
+const DAY = 24 * HOUR;
 const GROWTH_WINDOW = 24 * HOUR;
 const BASELINE = 7 * 24 * HOUR;
+
+/**
+ * The aggregate cells of a period: hours from the start of `from`'s hour up to `to` (an hour that has
+ * begun before `to` counts whole), read as whole Vietnam days from listening_issue_daily and the hours
+ * before the first and after the last whole day from listening_issue_hourly. Both tables hold the same
+ * counts, so the sums are those of the hourly rows alone, from ~24× fewer rows.
+ */
+export function periodCells(from: Date, to: Date): { h0: string; h1: string; days: { d0: string; d1: string } | null } {
+  const h0 = Math.floor(from.getTime() / HOUR) * HOUR;
+  const h1 = Math.ceil(to.getTime() / HOUR) * HOUR;
+  const d0 = vnDayStart(h0 - 1) + DAY;
+  const d1 = vnDayStart(h1);
+  const iso = (ms: number) => new Date(ms).toISOString();
+  return { h0: iso(h0), h1: iso(h1), days: d0 < d1 ? { d0: iso(d0), d1: iso(d1) } : null };
+}
+
+/**
+ * Rows of (issue_id, n, frustration_sum, negative, positive, voices) of the period, source and ward
+ * filters applied: whole days from the daily table, the edges from the hourly one.
+ */
+function cellsOf(f: Pick<IssueFilter, 'from' | 'to' | 'sources' | 'ward'>, columns: SQL, issueCond: SQL = sql``): SQL {
+  const p = periodCells(f.from, f.to);
+  const filters = sql`${f.sources?.length ? sql`AND source_id = ANY(${pgArray(f.sources)}::int[])` : sql``} ${f.ward ? sql`AND ward = ${f.ward}` : sql``} ${issueCond}`;
+  if (!p.days) return sql`SELECT ${columns} FROM listening_issue_hourly WHERE hour >= ${p.h0}::timestamptz AND hour < ${p.h1}::timestamptz ${filters}`;
+  return sql`SELECT ${columns} FROM listening_issue_daily WHERE day >= ${p.days.d0}::timestamptz AND day < ${p.days.d1}::timestamptz ${filters}
+    UNION ALL SELECT ${columns} FROM listening_issue_hourly WHERE hour >= ${p.h0}::timestamptz AND hour < ${p.days.d0}::timestamptz ${filters}
+    UNION ALL SELECT ${columns} FROM listening_issue_hourly WHERE hour >= ${p.days.d1}::timestamptz AND hour < ${p.h1}::timestamptz ${filters}`;
+}
 
 /** The issues of a period, most pressing first (pinned issues lead). */
 export async function listIssues(ctx: AppContext, f: IssueFilter): Promise<IssueSummary[]> {
   const db = ctx.db;
-  const from = f.from.toISOString();
-  const to = f.to.toISOString();
-  const sourceCond = f.sources?.length ? sql`AND h.source_id = ANY(${pgArray(f.sources)}::int[])` : sql``;
-  const wardCond = f.ward ? sql`AND h.ward = ${f.ward}` : sql``;
   const topicCond = f.topic ? sql`AND ${f.topic} = ANY(i.topics)` : sql``;
   let searchCond = sql``;
   if (f.q?.trim()) {
@@ -79,6 +107,7 @@ export async function listIssues(ctx: AppContext, f: IssueFilter): Promise<Issue
     pinned: boolean;
     topics: string[];
     places: string[];
+    all_voices: number;
     first_seen: string;
     last_seen: string;
     n: number;
@@ -88,11 +117,10 @@ export async function listIssues(ctx: AppContext, f: IssueFilter): Promise<Issue
   }>(
     db,
     sql`WITH c AS (
-          SELECT h.issue_id, sum(h.n)::int AS n, sum(h.frustration_sum) AS fsum, sum(h.negative)::int AS neg, sum(h.positive)::int AS pos
-          FROM listening_issue_hourly h
-          WHERE h.hour >= date_trunc('hour', ${from}::timestamptz) AND h.hour < ${to}::timestamptz ${sourceCond} ${wardCond}
-          GROUP BY h.issue_id)
-        SELECT i.id, i.label, i.custom_label, i.pinned, i.topics, i.places, i.first_seen, i.last_seen, c.n, c.fsum, c.neg, c.pos
+          SELECT issue_id, sum(n)::int AS n, sum(frustration_sum) AS fsum, sum(negative)::int AS neg, sum(positive)::int AS pos
+          FROM (${cellsOf(f, sql`issue_id, n, frustration_sum, negative, positive`)}) cells
+          GROUP BY issue_id)
+        SELECT i.id, i.label, i.custom_label, i.pinned, i.topics, i.places, i.voices AS all_voices, i.first_seen, i.last_seen, c.n, c.fsum, c.neg, c.pos
         FROM c JOIN listening_issues i ON i.id = c.issue_id
         WHERE i.status <> 'merged' AND c.n >= ${f.minPosts ?? 2} ${topicCond} ${searchCond}
         ORDER BY i.pinned DESC, c.n DESC, i.id LIMIT 500`,
@@ -100,10 +128,23 @@ export async function listIssues(ctx: AppContext, f: IssueFilter): Promise<Issue
   if (!candidates.length) return [];
   const ids = candidates.map((c) => c.id);
   const limit = Math.min(f.limit ?? 50, 1000);
+  const { minVoices } = await listingSettings(ctx);
   // Independent reads: on PostgreSQL they run side by side on the pool. Voices are counted ahead for
   // the busiest candidates (the attention ranking rarely reaches past them); the rest on demand below.
-  const ahead = ids.slice(0, Math.max(limit + 30, Math.ceil(limit * 1.5)));
-  const [growth, spikes, counted] = await Promise.all([growthOf(ctx, ids, f.to.getTime(), f), latestSpikes(db, ids, f.from, f.to), voicesOf(db, ahead, f)]);
+  // Filtered by ward, the voice sketches rule out beforehand the other candidates with too few voices there.
+  const ahead = candidates.slice(0, f.ward ? limit + 10 : Math.max(limit + 30, Math.ceil(limit * 1.5)));
+  const rest = f.ward ? ids.slice(ahead.length) : [];
+  // Counting voices reads every post of the period of those issues: on a database server, in two halves
+  // of about as many posts each, side by side.
+  const halves = ctx.database.kind === 'pglite' ? [ahead] : balance(ahead, 2);
+  const [growth, spikes, sketched, places, ...counts] = await Promise.all([
+    growthOf(ctx, ids, f.to.getTime(), f),
+    latestSpikes(db, ids, f.from, f.to),
+    rest.length ? sketchVoices(db, rest, f) : new Map<number, number>(),
+    placesReached(ctx, ahead.slice(0, limit + 10), minVoices),
+    ...halves.map((h) => voicesOf(db, h.map((c) => c.id), f)),
+  ]);
+  const counted = new Map(counts.flatMap((m) => [...m]));
   const list: IssueSummary[] = candidates.map((c) => {
     const count = Number(c.n);
     const frustration = count ? Number(c.fsum) / count : 0;
@@ -137,39 +178,95 @@ export async function listIssues(ctx: AppContext, f: IssueFilter): Promise<Issue
       if (f.postIds) i.postIds = v?.ids ?? [];
     }
   };
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const placesOf = async (issues: IssueSummary[]) => {
+    const missing = issues.filter((i) => !places.has(i.id)).map((i) => byId.get(i.id) as (typeof candidates)[number]);
+    if (missing.length) for (const [id, shown] of await placesReached(ctx, missing, minVoices)) places.set(id, shown);
+  };
+  let top: IssueSummary[];
   if (!f.ward) {
-    const top = list.slice(0, limit);
-    await fill(top);
-    return top;
+    top = list.slice(0, limit);
+    await Promise.all([fill(top), placesOf(top)]);
+  } else {
+    // Broken down by place: an issue heard from fewer distinct voices than the minimum in that ward is
+    // not shown. The sketches cover whole hours, so the period's posts have at most that many voices:
+    // below the minimum there is final; the others are counted exactly, in order, until the list is full.
+    const maybe = list.filter((i) => (counted.get(i.id)?.voices ?? sketched.get(i.id) ?? 0) >= minVoices);
+    top = [];
+    for (let k = 0; k < maybe.length && top.length < limit; ) {
+      const chunk = maybe.slice(k, k + limit - top.length + 10);
+      k += chunk.length;
+      await Promise.all([fill(chunk), placesOf(chunk)]);
+      top.push(...chunk.filter((i) => i.voices >= minVoices));
+    }
+    top = top.slice(0, limit);
   }
-  // Broken down by place: an issue heard from fewer distinct voices than the minimum in that ward is not shown.
-  const { minVoices } = await listingSettings(ctx);
-  await fill(list);
-  return list.filter((i) => i.voices >= minVoices).slice(0, limit);
+  for (const i of top) i.places = places.get(i.id) ?? [];
+  return top;
+}
+
+/** Splits issues into `parts` groups of about as many posts each (the busiest first, each to the lightest group). */
+function balance<T extends { n: number }>(list: readonly T[], parts: number): T[][] {
+  const groups = Array.from({ length: parts }, () => ({ load: 0, items: [] as T[] }));
+  for (const item of [...list].sort((a, b) => Number(b.n) - Number(a.n))) {
+    const lightest = groups.reduce((a, b) => (b.load < a.load ? b : a));
+    lightest.items.push(item);
+    lightest.load += Number(item.n);
+  }
+  return groups.map((g) => g.items).filter((g) => g.length);
+}
+
+/**
+ * An issue's places as badges follow the rule of every place breakdown: a ward only when the issue's
+ * posts there come from at least the minimum of distinct voices (all its posts, from the daily voice
+ * sketches), other places (streets, schools…) only when the issue itself has that many voices.
+ */
+async function placesReached(ctx: AppContext, issues: ReadonlyArray<{ id: number; places: string[]; all_voices: number }>, minVoices: number): Promise<Map<number, string[]>> {
+  const out = new Map<number, string[]>(issues.map((i) => [i.id, []]));
+  if (!issues.some((i) => i.places.length)) return out;
+  const gazetteer = (await analyzerFor(ctx)).models.gazetteer.places;
+  const isWard = (id: string) => gazetteer.get(id)?.type === 'ward';
+  const asked = issues.filter((i) => i.places.some(isWard));
+  const reached = new Set<string>();
+  if (asked.length) {
+    const wards = [...new Set(asked.flatMap((i) => i.places.filter(isWard)))];
+    const found = await rows<{ issue_id: number; ward: string; voices: number }>(
+      ctx.db,
+      sql`SELECT issue_id, ward, count(DISTINCT v)::int AS voices FROM listening_issue_daily d, unnest(d.voices) AS v
+          WHERE issue_id = ANY(${pgArray(asked.map((i) => i.id))}::int[]) AND ward = ANY(${pgArray(wards)}::text[]) GROUP BY issue_id, ward`,
+    );
+    for (const r of found) if (Number(r.voices) >= minVoices) reached.add(`${r.issue_id}\u0000${r.ward}`);
+  }
+  for (const i of issues) out.set(i.id, i.places.filter((pl) => (isWard(pl) ? reached.has(`${i.id}\u0000${pl}`) : Number(i.all_voices) >= minVoices)));
+  return out;
+}
+
+/** Distinct voices of each issue's cells of the period, from the sketches (exact up to the sketch size). */
+async function sketchVoices(db: Db, ids: number[], f: IssueFilter): Promise<Map<number, number>> {
+  const found = await rows<{ issue_id: number; voices: number }>(
+    db,
+    sql`SELECT issue_id, count(DISTINCT v)::int AS voices FROM (${cellsOf(f, sql`issue_id, voices`, sql`AND issue_id = ANY(${pgArray(ids)}::int[])`)}) cells, unnest(cells.voices) AS v GROUP BY issue_id`,
+  );
+  return new Map(found.map((r) => [Number(r.issue_id), Number(r.voices)]));
 }
 
 /** Growth of each issue at `at`: (posts in the last 24 h + 1) / (expected + 1). */
 async function growthOf(ctx: AppContext, ids: number[], at: number, f: IssueFilter): Promise<Map<number, number>> {
   const profile = await profileFor(ctx, at);
-  const since = new Date(at - GROWTH_WINDOW - BASELINE).toISOString();
+  const windowStart = at - GROWTH_WINDOW;
+  const since = new Date(windowStart - BASELINE).toISOString();
   const sourceCond = f.sources?.length ? sql`AND source_id = ANY(${pgArray(f.sources)}::int[])` : sql``;
   const wardCond = f.ward ? sql`AND ward = ${f.ward}` : sql``;
-  const hourly = await rows<{ issue_id: number; hour: string; n: number }>(
+  // Summed in the database: one row per issue (the posts of the last 24 hours, of the 7 days before, and the first hour seen).
+  const sums = await rows<{ issue_id: number; recent: number; base: number; first: string }>(
     ctx.db,
-    sql`SELECT issue_id, hour, sum(n)::int AS n FROM listening_issue_hourly
+    sql`SELECT issue_id, coalesce(sum(n) FILTER (WHERE hour >= ${new Date(windowStart).toISOString()}::timestamptz), 0)::int AS recent,
+          coalesce(sum(n) FILTER (WHERE hour < ${new Date(windowStart).toISOString()}::timestamptz), 0)::int AS base, min(hour) AS first
+        FROM listening_issue_hourly
         WHERE issue_id = ANY(${pgArray(ids)}::int[]) AND hour >= ${since}::timestamptz AND hour < ${new Date(at).toISOString()}::timestamptz ${sourceCond} ${wardCond}
-        GROUP BY issue_id, hour`,
+        GROUP BY issue_id`,
   );
-  const windowStart = at - GROWTH_WINDOW;
-  const sums = new Map<number, { recent: number; base: number; first: number }>();
-  for (const h of hourly) {
-    const t = toMs(h.hour);
-    let s = sums.get(h.issue_id);
-    if (!s) sums.set(h.issue_id, (s = { recent: 0, base: 0, first: t }));
-    if (t >= windowStart) s.recent += Number(h.n);
-    else s.base += Number(h.n);
-    s.first = Math.min(s.first, t);
-  }
+  const by = new Map(sums.map((s) => [Number(s.issue_id), { recent: Number(s.recent), base: Number(s.base), first: toMs(s.first) }]));
   const exposure = (a: number, b: number) => {
     let e = 0;
     for (let t = Math.floor(a / HOUR) * HOUR; t < b; t += HOUR) e += profile[hourOfWeek(t)];
@@ -178,7 +275,7 @@ async function growthOf(ctx: AppContext, ids: number[], at: number, f: IssueFilt
   const windowExposure = exposure(windowStart, at);
   const out = new Map<number, number>();
   for (const id of ids) {
-    const s = sums.get(id);
+    const s = by.get(id);
     if (!s) {
       out.set(id, 0.2);
       continue;
@@ -206,7 +303,8 @@ async function voicesOf(db: Db, ids: number[], f: IssueFilter): Promise<Map<numb
   if (!ids.length) return out;
   const sourceCond = f.sources?.length ? sql`AND source_id = ANY(${pgArray(f.sources)}::int[])` : sql``;
   const wardCond = f.ward ? sql`AND ward = ${f.ward}` : sql``;
-  // COLLATE "C": comparing hashes byte by byte is all a distinct count needs, and much faster.
+  // COLLATE "C": comparing hashes byte by byte is all a distinct count needs, and much faster. Source
+  // and ward ride in the index too: filtered counts read the index alone.
   const found = await rows<{ issue_id: number; voices: number; ids: number[] | null }>(
     db,
     sql`SELECT issue_id, count(DISTINCT author_hash COLLATE "C")::int AS voices ${f.postIds ? sql`, array_agg(id ORDER BY id) AS ids` : sql``}
@@ -283,7 +381,6 @@ export async function issueTimeline(db: Db, id: number): Promise<{ step: 'hour' 
   return bucket(list.map((r) => ({ t: toMs(r.hour), n: Number(r.n), negative: Number(r.neg), positive: Number(r.pos) })));
 }
 
-const DAY = 24 * HOUR;
 const VN = 7 * HOUR;
 
 export function bucket(points: TimelinePoint[]): { step: 'hour' | 'day'; points: TimelinePoint[] } {

@@ -30,7 +30,7 @@ import { listingSettings, listeningSettingsSchema, saveListeningSettings } from 
 import { createSource, getSource, listSources, sourceNameSchema, updateSource } from './sources.ts';
 import { allConnectors, connectorFor } from './sources/registry.ts';
 import { pollSource } from './sources/scheduler.ts';
-import { hasSyntheticPosts, spikeCount, topicWardTable, volume } from './stats.ts';
+import { hasSyntheticPosts, placeReached, spikeCount, topicWardTable, volume } from './stats.ts';
 import { desc, eq } from 'drizzle-orm';
 
 export const DESK = { access: { roles: ['analyst'] as const } };
@@ -47,14 +47,18 @@ export function listeningPageRoutes(app: App, ctx: AppContext): void {
   app.get('/admin/listening', { config: DESK }, async (req, reply) => {
     const period = await periodOf(ctx, req as DeskRequest);
     const analyzer = await analyzerFor(ctx);
-    const [issues, vol, spikes, choices, synthetic] = await Promise.all([
+    const ward = period.filter.ward;
+    const [issues, vol, spikes, choices, synthetic, place] = await Promise.all([
       listIssues(ctx, { ...period.filter, limit: 50 }),
       volume(ctx.db, period.filter),
       spikeCount(ctx.db, period.filter),
       filterChoices(ctx, req.t),
       hasSyntheticPosts(ctx.db),
+      ward ? placeReached(ctx, { ...period.filter, ward }) : null,
     ]);
-    const chart = vol.points.length ? await totalsChart(vol.points, vol.step, req.locale, req.t('listening.volumeAll')) : null;
+    // Filtered by ward, the ward's post count and chart are shown only with enough distinct voices there.
+    const hidden = place && !place.reached ? place.minVoices : null;
+    const chart = vol.points.length && hidden === null ? await totalsChart(vol.points, vol.step, req.locale, req.t('listening.volumeAll')) : null;
     return sendPage(
       req,
       reply,
@@ -62,7 +66,8 @@ export function listeningPageRoutes(app: App, ctx: AppContext): void {
         values={period.values}
         {...choices}
         issues={issues}
-        totals={{ posts: vol.total, spikes }}
+        totals={{ posts: hidden === null ? vol.total : null, spikes }}
+        placeHidden={hidden}
         chart={chart}
         latestNote={period.latestNote}
         synthetic={synthetic}

@@ -80,6 +80,22 @@ export async function topicWardTable(ctx: AppContext, f: StatsFilter): Promise<{
   };
 }
 
+/**
+ * Whether the posts counted for a ward (and topic, and sources) over the period come from at least the
+ * minimum of distinct voices: the same hourly cells as volume(), their voice sketches united (exact up
+ * to the sketch size, so exact for the threshold). Below it, nothing is shown for the ward.
+ */
+export async function placeReached(ctx: AppContext, f: StatsFilter & { ward: string }): Promise<{ reached: boolean; minVoices: number }> {
+  const { minVoices } = await listingSettings(ctx);
+  const c = conditions(f);
+  const [r] = await rows<{ voices: number }>(
+    ctx.db,
+    sql`SELECT count(DISTINCT v)::int AS voices FROM listening_topic_hourly h, unnest(h.voices) AS v
+        WHERE h.topic = ${f.topic ?? '*'} AND ${c.range} ${c.source} AND h.ward = ${f.ward}`,
+  );
+  return { reached: Number(r?.voices ?? 0) >= minVoices, minVoices };
+}
+
 /** The hour of the latest post stored, if any. */
 export async function latestPostHour(db: Db): Promise<number | null> {
   const [r] = await rows<{ hour: string | null }>(db, sql`SELECT max(hour) AS hour FROM listening_topic_hourly`);

@@ -152,6 +152,35 @@ describe('alert rules', () => {
     expect(() => rule({ kind: 'query', query: '(ngập' })).toThrow();
   });
 
+  it('a query about a place fires only when enough distinct people posted there', async () => {
+    // Two people, five posts about one street in Phường 14.
+    const few = Array.from({ length: 5 }, (_, k) => ({ externalId: `p14-${k}`, authorExternalId: `fb-user-${k % 2}`, authorName: AUTHORS[k % 2], createdAt: new Date(now - (2 * HOUR - k * 10 * 60_000)), text: 'Kẹt xe kinh khủng đường Thành Thái phường 14 giờ tan tầm' }));
+    await ingestPosts(ctx, 'fb-test', few, { processNow: true });
+    const [{ places }] = await ctx.database.query<{ places: string[] }>(`SELECT places FROM listening_posts WHERE external_id = 'p14-0'`);
+    expect(places).toContain('q10-p14');
+    const p14 = await createRule(ctx.db, 'system', rule({ name: 'Phường 14', kind: 'query', query: 'place:q10-p14', minPosts: 3 }));
+    const p12 = await createRule(ctx.db, 'system', rule({ name: 'Phường 12', kind: 'query', query: 'ngập place:q10-p12', minPosts: 3 }));
+    // Not about a place: counted as before, whoever posted.
+    const words = await createRule(ctx.db, 'system', rule({ name: 'Kẹt xe', kind: 'query', query: '"kẹt xe" "thành thái"', minPosts: 3 }));
+    expect(await evaluateAlerts(ctx, { now: new Date(now), ruleIds: [p14.id, p12.id, words.id] })).toEqual({ fired: 2, suppressed: 0 });
+    const fired = await ctx.database.query<{ rule_id: number }>(`SELECT rule_id FROM listening_alerts WHERE rule_id = ANY($1)`, [[p14.id, p12.id, words.id]]);
+    expect(fired.map((a) => Number(a.rule_id)).sort()).toEqual([p12.id, words.id].sort());
+  });
+
+  it('a place spike too thin in voices does not hide a weaker one that has them', async () => {
+    const end = Math.floor(now / HOUR) * HOUR;
+    // A stronger spike of Phường 12 in a window without posts (no voices), earlier the same day.
+    await ctx.database.query(`INSERT INTO listening_spikes (kind, key, window_start, window_end, observed, expected, score, p_value) VALUES ('place', 'q10-p12', $1, $2, 40, 2, 26.9, 0.00001)`, [
+      new Date(end - 9 * HOUR).toISOString(),
+      new Date(end - 6 * HOUR).toISOString(),
+    ]);
+    const places = await createRule(ctx.db, 'system', rule({ name: 'Địa bàn (2)', kind: 'spike', spikeKind: 'place', minScore: 5, maxPerHour: 10 }));
+    expect(await evaluateAlerts(ctx, { now: new Date(now), ruleIds: [places.id] })).toEqual({ fired: 1, suppressed: 0 });
+    const [a] = await ctx.database.query<{ subject: string; figures: { score: number } }>(`SELECT subject, figures FROM listening_alerts WHERE rule_id = $1`, [places.id]);
+    expect(a.subject).toBe('place:q10-p12');
+    expect(a.figures.score).toBe(7.1);
+  });
+
   it('sends e-mail through the SMTP settings and a signed webhook, retried after a failure', async () => {
     mails.length = 0;
     hooks.length = 0;

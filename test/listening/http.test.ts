@@ -1,6 +1,7 @@
 // The desk's pages and API over HTTP, on a small synthetic month: lists, the issue page, edits, the
 // topic × ward table, labels, sources, imports; authors never appear; HTML in posts is escaped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzerFor } from '../../src/listening/analyzer.ts';
 import { generatePosts } from '../../src/listening/demo/generate.ts';
 import { ingestPosts } from '../../src/listening/ingest/ingest.ts';
 import { runTrends } from '../../src/listening/trends-job.ts';
@@ -76,5 +77,44 @@ describe('privacy', () => {
     expect(byWard.every((i) => i.voices >= 3)).toBe(true);
     const ids = (await ctx.database.query<{ id: number }>(`SELECT id FROM listening_posts WHERE external_id LIKE 'one-voice-%'`)).map((r) => Number(r.id));
     expect(byWard.flatMap((i) => i.post_ids).some((id) => ids.includes(id))).toBe(false);
+  });
+
+  it('shows no count or chart for a ward with fewer than the minimum of voices, and both for one with enough', async () => {
+    const voicesIn = async (ward: string) =>
+      Number((await ctx.database.query<{ v: number }>(`SELECT count(DISTINCT author_hash)::int AS v FROM listening_posts WHERE ward = $1 AND posted_at > now() - interval '8 days'`, [ward]))[0].v);
+    const [{ busy }] = await ctx.database.query<{ busy: string }>(`SELECT ward AS busy FROM listening_posts WHERE ward <> '' GROUP BY ward ORDER BY count(DISTINCT author_hash) DESC LIMIT 1`);
+    // One person's three posts in Phường 6 (the test above): nothing about the ward is counted on screen.
+    expect(await voicesIn('q10-p6')).toBeLessThan(3);
+    const thin = await analyst.request('GET', '/admin/listening?ward=q10-p6', undefined, { accept: 'text/html' });
+    expect(thin.statusCode).toBe(200);
+    expect(thin.body).toContain('data-hook="place-hidden"');
+    expect(thin.body).toContain('có dưới 3 người nêu ý kiến');
+    expect(thin.body).toMatch(/<dd>—<\/dd>/);
+    expect(thin.body).not.toContain('<svg');
+    expect(await voicesIn(busy)).toBeGreaterThanOrEqual(3);
+    const wide = await analyst.request('GET', `/admin/listening?ward=${busy}`, undefined, { accept: 'text/html' });
+    expect(wide.body).not.toContain('data-hook="place-hidden"');
+    expect(wide.body).toContain('<svg');
+  });
+
+  it('the topic × ward table orders and shades wards by the cells it shows only', async () => {
+    // One person posting a lot about Phường 6: a big cell, hidden, that must not lift its column.
+    const posts = Array.from({ length: 40 }, (_, k) => ({ externalId: `one-voice-many-${k}`, authorExternalId: 'mot-nguoi', createdAt: new Date(Date.now() - (k + 5) * 60_000), text: `Hẻm 5 đường Nhật Tảo phường 6 có chó thả rông cắn người, lần thứ ${k + 4} rồi` }));
+    await ingestPosts(ctx, 'facebook-q10', posts, { processNow: true });
+    const page = await analyst.request('GET', '/admin/listening/topics', undefined, { accept: 'text/html' });
+    expect(page.statusCode).toBe(200);
+    const table = (await analyst.request('GET', '/api/listening/topics-wards')).json() as { cells: Array<{ topic: string; ward: string; count?: number; hidden?: boolean }> };
+    const hidden = table.cells.filter((c) => c.hidden);
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const c of hidden) expect(c).toEqual({ topic: c.topic, ward: c.ward, hidden: true });
+    // Columns go by the posts of their shown cells: a ward whose cells are all hidden comes last (before "no ward").
+    const analyzer = await analyzerFor(ctx);
+    const shownTotal = (ward: string) => table.cells.filter((c) => c.ward === ward && !c.hidden).reduce((n, c) => n + (c.count ?? 0), 0);
+    const head = /<thead>([\s\S]*?)<\/thead>/.exec(page.body)?.[1] ?? '';
+    const names = [...head.matchAll(/<th class="num">([^<]*)<\/th>/g)].map((m) => m[1]);
+    const wards = [...new Set(table.cells.map((c) => c.ward).filter(Boolean))];
+    const order = names.map((name) => wards.find((w) => analyzer.placeName(w) === name)).filter((w): w is string => Boolean(w));
+    expect(order.length).toBe(wards.length);
+    for (let k = 1; k < order.length; k++) expect(shownTotal(order[k - 1])).toBeGreaterThanOrEqual(shownTotal(order[k]));
   });
 });

@@ -22,7 +22,6 @@ describe('ingest, analyse and cluster', () => {
     const again = await ingestPosts(ctx, 'facebook-q10', posts.slice(0, 50), { processNow: true });
     expect(again).toMatchObject({ added: 0, duplicates: 50 });
     const issues = await ctx.database.query<{ id: number; label: string; post_count: number; voices: number }>(`SELECT id, label, post_count, voices FROM listening_issues ORDER BY post_count DESC`);
-    console.log(issues.slice(0, 10));
     expect(issues.length).toBeGreaterThan(5);
     const [{ n }] = await ctx.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM listening_posts WHERE status = 0`);
     expect(n).toBe(0);

@@ -4,7 +4,7 @@
 // aligned on Vietnam midnight), inserted with ON CONFLICT DO NOTHING so repeated or concurrent runs
 // fire nothing twice. Past the rule's hourly limit, alerts are recorded as held back, not delivered.
 // Figures are aggregates about issues, topics and places; a place needs 3 distinct voices.
-import { compileQuery, matchQuery, parseQuery, prepareDocument } from '@nhipcau/text-vi';
+import { compileQuery, matchQuery, parseQuery, prepareDocument, type QueryAst } from '@nhipcau/text-vi';
 import type { AppContext } from '../../app/context.ts';
 import { translate, type MessageKey } from '../../i18n/catalog.ts';
 import { analyzerFor } from '../analyzer.ts';
@@ -93,17 +93,18 @@ async function spikeCandidates(ctx: AppContext, rule: AlertRule, now: number): P
   const kind = rule.params.spikeKind ?? 'any';
   const minScore = rule.params.minScore ?? 3;
   const since = now - rule.windowHours * HOUR;
-  // The strongest spike of each subject in the lookback; the alert belongs to the window of its end.
+  const minVoices = await minPlaceVoices(ctx);
+  // The strongest spike of each subject in the lookback; the alert belongs to the window of its end. A
+  // place's spike counts only when enough distinct people posted there in its window.
   const list = await rows<{ kind: string; key: string; window_start: string; window_end: string; observed: number; expected: number; score: number }>(
     ctx.db,
-    sql`SELECT DISTINCT ON (kind, key) kind, key, window_start, window_end, observed, expected, score FROM listening_spikes
+    sql`SELECT DISTINCT ON (kind, key) kind, key, window_start, window_end, observed, expected, score FROM listening_spikes s
         WHERE window_end > ${iso(since)}::timestamptz AND window_end <= ${iso(now)}::timestamptz AND score >= ${minScore}::float8
-          AND (${kind} = 'any' OR kind = ${kind})
+          AND (${kind} = 'any' OR kind = ${kind}) AND (kind <> 'place' OR ${sql.raw(placeSpikeVoices('s'))} >= ${minVoices})
         ORDER BY kind, key, score DESC, window_end DESC`,
   );
   const out: Candidate[] = [];
   const analyzer = list.some((s) => s.kind === 'place') ? await analyzerFor(ctx) : null;
-  const minVoices = await minPlaceVoices(ctx);
   for (const s of list) {
     const start = Date.parse(new Date(s.window_start).toISOString());
     const end = Date.parse(new Date(s.window_end).toISOString());
@@ -120,8 +121,6 @@ async function spikeCandidates(ctx: AppContext, rule: AlertRule, now: number): P
       link = `/admin/listening?topic=${encodeURIComponent(s.key)}`;
     } else {
       const [ward, topic] = s.key.split('|');
-      // A place is named only when enough distinct people posted there in the window.
-      if ((await placeVoices(ctx, ward, topic ?? '*', start, end)) < minVoices) continue;
       const place = analyzer?.placeName(ward) ?? ward;
       name = topic ? vi('alerts.subject.placeTopic', { place, topic: vi(`listening.topic.${topic}`) }) : vi('alerts.subject.place', { place });
       link = `/admin/listening?ward=${encodeURIComponent(ward)}${topic ? `&topic=${encodeURIComponent(topic)}` : ''}`;
@@ -135,6 +134,22 @@ async function spikeCandidates(ctx: AppContext, rule: AlertRule, now: number): P
     });
   }
   return out;
+}
+
+/**
+ * SQL: distinct voices in the window of a place spike (row alias `s`: key "ward" or "ward|topic"), from
+ * the hourly voice sketches — the same count as placeVoices(), for filtering spikes in one statement.
+ */
+export const placeSpikeVoices = (s: string): string =>
+  `(SELECT count(DISTINCT v) FROM listening_topic_hourly h, unnest(h.voices) AS v WHERE h.ward = split_part(${s}.key, '|', 1)
+    AND h.topic = coalesce(nullif(split_part(${s}.key, '|', 2), ''), '*') AND h.hour >= ${s}.window_start AND h.hour < ${s}.window_end)`;
+
+/** Whether a topic query names a place (place:…): its count is then a count about that place. */
+export function namesPlace(ast: QueryAst): boolean {
+  if (ast.kind === 'field') return ast.field === 'place';
+  if (ast.kind === 'and' || ast.kind === 'or') return ast.items.some(namesPlace);
+  if (ast.kind === 'not') return namesPlace(ast.item);
+  return false;
 }
 
 /** Distinct voices in a ward (and topic, '*' for all) over [from, to), from the hourly voice sketches. */
@@ -175,18 +190,26 @@ async function frustrationCandidates(ctx: AppContext, rule: AlertRule, now: numb
 async function queryCandidates(ctx: AppContext, rule: AlertRule, now: number): Promise<Candidate[]> {
   const q = rule.params.query ?? '';
   if (!q) return [];
-  const compiled = compileQuery(parseQuery(q));
+  const ast = parseQuery(q);
+  const compiled = compileQuery(ast);
   const minPosts = rule.params.minPosts ?? 10;
   const start = now - rule.windowHours * HOUR;
-  const posts = await rows<{ text: string; kind: string; places: string[] | null }>(
+  const posts = await rows<{ text: string; kind: string; places: string[] | null; author_hash: string | null }>(
     ctx.db,
-    sql`SELECT p.text, s.kind, p.places FROM listening_posts p JOIN listening_sources s ON s.id = p.source_id
+    sql`SELECT p.text, s.kind, p.places, p.author_hash FROM listening_posts p JOIN listening_sources s ON s.id = p.source_id
         WHERE p.posted_at >= ${iso(start)}::timestamptz AND p.posted_at < ${iso(now)}::timestamptz AND p.text IS NOT NULL
         ORDER BY p.posted_at DESC LIMIT ${QUERY_SCAN_LIMIT}`,
   );
   let n = 0;
-  for (const p of posts) if (matchQuery(compiled, { text: prepareDocument(p.text), source: p.kind, places: p.places ?? [] })) n++;
+  const voices = new Set<string>();
+  for (const p of posts) {
+    if (!matchQuery(compiled, { text: prepareDocument(p.text), source: p.kind, places: p.places ?? [] })) continue;
+    n++;
+    if (p.author_hash) voices.add(p.author_hash);
+  }
   if (n < minPosts) return [];
+  // A query about a place gives a count about that place: it needs the minimum of distinct voices.
+  if (namesPlace(ast) && voices.size < (await minPlaceVoices(ctx))) return [];
   return [
     {
       subject: 'query',

@@ -6,7 +6,7 @@
 import type { AppContext } from '../../app/context.ts';
 import { loopEffects, periodSummary } from '../../cases/stats.ts';
 import { translate, type MessageKey } from '../../i18n/catalog.ts';
-import { minPlaceVoices, placeVoices } from '../alerts/evaluate.ts';
+import { minPlaceVoices, placeSpikeVoices } from '../alerts/evaluate.ts';
 import { analyzerFor } from '../analyzer.ts';
 import { listIssues } from '../issues.ts';
 import { vnDay, type BriefPeriod } from './period.ts';
@@ -108,7 +108,8 @@ FROM listening_topic_hourly WHERE topic = '*' AND hour >= $1 AND hour < $2`,
   daily: `SELECT to_char((hour AT TIME ZONE 'UTC') + interval '7 hours', 'YYYY-MM-DD') AS day, sum(n)::int AS posts, sum(negative)::int AS negative, sum(frustration_sum)::float8 AS fsum
 FROM listening_topic_hourly WHERE topic = '*' AND hour >= $1 AND hour < $2 GROUP BY 1 ORDER BY 1`,
   issues: `listIssues(ctx, { from: $1, to: $2 }) — src/listening/issues.ts: listening_issue_hourly summed per issue over the period, ranked by attention = posts × growth × (0.1 + frustration); voices = count(DISTINCT author_hash) of the issue's posts in the period`,
-  spikes: `SELECT DISTINCT ON (kind, key) kind, key, window_start, window_end, observed, expected, score FROM listening_spikes WHERE window_end > $1 AND window_end <= $2 ORDER BY kind, key, score DESC`,
+  spikes: `SELECT DISTINCT ON (kind, key) kind, key, window_start, window_end, observed, expected, score FROM listening_spikes s WHERE window_end > $1 AND window_end <= $2
+  AND (kind <> 'place' OR ${placeSpikeVoices('s')} >= $3) ORDER BY kind, key, score DESC`,
   places: `SELECT ward, sum(n)::int AS posts, sum(frustration_sum)::float8 AS fsum, (SELECT count(DISTINCT v) FROM listening_topic_hourly x, unnest(x.voices) v WHERE x.ward = h.ward AND x.topic = '*' AND x.hour >= $1 AND x.hour < $2)::int AS voices
 FROM listening_topic_hourly h WHERE topic = '*' AND hour >= $1 AND hour < $2 GROUP BY ward`,
   topics: `SELECT topic, sum(n)::int AS posts, sum(negative)::int AS negative, sum(frustration_sum)::float8 AS fsum FROM listening_topic_hourly WHERE topic NOT IN ('*', '') AND hour >= $1 AND hour < $2 GROUP BY topic ORDER BY 2 DESC`,
@@ -168,11 +169,16 @@ export async function gatherBrief(ctx: AppContext, period: BriefPeriod, options:
     return { id: i.id, label: i.label, posts: i.count, voices: i.voices, frustration: i.frustration, negative: i.sentiment.negative, spike: Boolean(i.spike), link };
   });
 
-  // Spikes that ended in the period, strongest first; places only with enough voices.
+  // Spikes that ended in the period, strongest first; places only with enough voices in the spike's window.
   const analyzer = await analyzerFor(ctx);
   const topicName = (id: string) => (id ? vi(`listening.topic.${id}`) : vi('brief.noTopic'));
   const spikes: BriefSpike[] = [];
-  for (const s of await q<{ kind: BriefSpike['kind']; key: string; window_start: string | Date; window_end: string | Date; observed: number; expected: number; score: number }>(QUERIES.spikes)) {
+  const spikeRows = await q<{ kind: BriefSpike['kind']; key: string; window_start: string | Date; window_end: string | Date; observed: number; expected: number; score: number }>(QUERIES.spikes, [
+    period.start.toISOString(),
+    period.end.toISOString(),
+    minVoices,
+  ]);
+  for (const s of spikeRows) {
     const start = new Date(s.window_start);
     const end = new Date(s.window_end);
     let label: string;
@@ -187,7 +193,6 @@ export async function gatherBrief(ctx: AppContext, period: BriefPeriod, options:
       link = `/admin/listening?${range}&topic=${encodeURIComponent(s.key)}`;
     } else {
       const [ward, topic] = s.key.split('|');
-      if ((await placeVoices(ctx, ward, topic ?? '*', start.getTime(), end.getTime())) < minVoices) continue;
       label = topic ? vi('alerts.subject.placeTopic', { place: analyzer.placeName(ward), topic: topicName(topic) }) : vi('alerts.subject.place', { place: analyzer.placeName(ward) });
       link = `/admin/listening?${range}&ward=${encodeURIComponent(ward)}${topic ? `&topic=${encodeURIComponent(topic)}` : ''}`;
     }

@@ -164,7 +164,7 @@ export async function importFile(ctx: AppContext, options: ImportOptions): Promi
     await engineFor(ctx).flush();
     // After a big import the tables' statistics and visibility map are stale until autovacuum comes by;
     // the dashboards' index-only scans need them now.
-    if (summary.added >= VACUUM_FROM) await ctx.database.query('VACUUM (ANALYZE) listening_posts, listening_issue_hourly, listening_topic_hourly, listening_issue_voices');
+    if (summary.added >= VACUUM_FROM) await ctx.database.query('VACUUM (ANALYZE) listening_posts, listening_issue_hourly, listening_issue_daily, listening_topic_hourly, listening_issue_voices');
     summary.sources = [...sources.keys()];
     summary.seconds = (Date.now() - started) / 1000;
     await updateImportRow(ctx, summary, 'done');

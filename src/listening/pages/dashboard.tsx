@@ -9,7 +9,10 @@ export interface DashboardProps {
   topics: Choice[];
   wards: Choice[];
   issues: IssueSummary[];
-  totals: { posts: number; spikes: number };
+  /** Posts of the period; null when filtered by a ward with fewer distinct voices than the minimum. */
+  totals: { posts: number | null; spikes: number };
+  /** The minimum of voices the chosen ward did not reach (its counts are not shown), or null. */
+  placeHidden?: number | null;
   chart: string | null;
   latestNote: string | null;
   synthetic: boolean;
@@ -29,10 +32,15 @@ export function DashboardPage(p: DashboardProps) {
       )}
       {p.latestNote && <p class="flash info">{p.latestNote}</p>}
       <Filters action="/admin/listening" values={p.values} sources={p.sources} topics={p.topics} wards={p.wards} />
+      {p.placeHidden != null && (
+        <p class="flash info" role="note" data-hook="place-hidden">
+          {t('listening.wardHidden', { min: p.placeHidden })}
+        </p>
+      )}
       <dl class="stats">
         <div>
           <dt>{t('listening.posts')}</dt>
-          <dd>{p.totals.posts.toLocaleString('vi-VN')}</dd>
+          <dd>{p.totals.posts === null ? '—' : p.totals.posts.toLocaleString('vi-VN')}</dd>
         </div>
         <div>
           <dt>{t('listening.issue')}</dt>

@@ -71,6 +71,9 @@ export function TopicWardPage(p: TopicWardProps) {
   );
 }
 
-const total = (cells: TopicWardCell[], key: string, by: 'topic' | 'ward') => cells.filter((c) => c[by] === key).reduce((s, c) => s + c.n, 0);
-const max = (cells: TopicWardCell[]) => Math.max(1, ...cells.filter((c) => c.ward && c.topic).map((c) => c.n));
+// Orders and shades from the cells shown only: a hidden cell's count must not show through a column's
+// place or a colour scale.
+const shown = (c: TopicWardCell) => !(c.hidden && c.ward);
+const total = (cells: TopicWardCell[], key: string, by: 'topic' | 'ward') => cells.filter((c) => c[by] === key && shown(c)).reduce((s, c) => s + c.n, 0);
+const max = (cells: TopicWardCell[]) => Math.max(1, ...cells.filter((c) => c.ward && c.topic && shown(c)).map((c) => c.n));
 const heat = (n: number, top: number) => `background: rgba(179, 38, 30, ${(0.06 + 0.5 * Math.min(1, n / top)).toFixed(2)})`;

@@ -1,6 +1,6 @@
 // One batch of analysed posts through clustering and into the database, in the clustering
 // transaction: the posts (inserted, or updated when the door stored them first), the issues they
-// formed or joined, exact distinct voices, and the hourly aggregates the dashboards read.
+// formed or joined, exact distinct voices, and the hourly and daily aggregates the dashboards read.
 import type { Session } from '../clustering/engine.ts';
 import { encodeIssue } from '../clustering/codec.ts';
 import { keyPhrases, labelFrom } from '../clustering/labels.ts';
@@ -33,6 +33,12 @@ export interface BatchResult {
 /** The integer a voice counts as in the hourly sketches. */
 export const voiceKey = (authorHash: string): number => parseInt(authorHash.slice(0, 8), 16) | 0;
 const hourOf = (ms: number): string => new Date(Math.floor(ms / HOUR) * HOUR).toISOString();
+const DAY = 24 * HOUR;
+const VN = 7 * HOUR;
+/** The Vietnam midnight starting the day of `ms` (the daily aggregates' key). */
+export const vnDayStart = (ms: number): number => Math.floor((ms + VN) / DAY) * DAY - VN;
+/** The same in SQL, for a timestamptz expression (epoch arithmetic: no time zone data needed). */
+export const VN_DAY_SQL = (expr: string): string => `to_timestamp(floor((extract(epoch FROM ${expr}) + 25200) / 86400) * 86400 - 25200)`;
 
 /** Writes the centroids not written since they last changed. */
 export async function saveCentroids(s: Session): Promise<void> {
@@ -188,25 +194,30 @@ const MERGE_VOICES = (table: string) =>
   sql.raw(`CASE WHEN cardinality(${table}.voices) >= ${VOICE_SKETCH} THEN ${table}.voices
     ELSE ARRAY(SELECT DISTINCT x FROM unnest(${table}.voices || excluded.voices) AS x ORDER BY x LIMIT ${VOICE_SKETCH}) END`);
 
+/** Adds the posts that joined issues to the issue × hour and issue × day cells. */
 async function writeIssueHourly({ tx }: Session, joined: Array<{ issue: number; time: number; sourceId: number; ward: string; authorHash: string | null; sentiment: number; frustration: number }>): Promise<void> {
-  const cells = new Map<string, { key: [number, string, number, string]; cell: Cell }>();
-  for (const j of joined) {
-    const hour = hourOf(j.time);
-    const k = `${j.issue}\u0000${hour}\u0000${j.sourceId}\u0000${j.ward}`;
-    let c = cells.get(k);
-    if (!c) cells.set(k, (c = { key: [j.issue, hour, j.sourceId, j.ward], cell: newCell() }));
-    addTo(c.cell, j.sentiment, j.frustration, j.authorHash);
+  for (const table of ['listening_issue_hourly', 'listening_issue_daily'] as const) {
+    const daily = table === 'listening_issue_daily';
+    const cells = new Map<string, { key: [number, string, number, string]; cell: Cell }>();
+    for (const j of joined) {
+      const at = daily ? new Date(vnDayStart(j.time)).toISOString() : hourOf(j.time);
+      const k = `${j.issue}\u0000${at}\u0000${j.sourceId}\u0000${j.ward}`;
+      let c = cells.get(k);
+      if (!c) cells.set(k, (c = { key: [j.issue, at, j.sourceId, j.ward], cell: newCell() }));
+      addTo(c.cell, j.sentiment, j.frustration, j.authorHash);
+    }
+    if (!cells.size) return;
+    const list = [...cells.values()];
+    const time = sql.raw(daily ? 'day' : 'hour');
+    await tx.execute(sql`INSERT INTO ${sql.raw(table)} AS h (issue_id, ${time}, source_id, ward, n, negative, positive, frustration_sum, voices)
+      SELECT v.issue_id, v.at, v.source_id, v.ward, v.n, v.negative, v.positive, v.fsum, string_to_array(v.voices, '|')::int[]
+      FROM unnest(${pgArray(list.map((c) => c.key[0]))}::int[], ${pgArray(list.map((c) => c.key[1]))}::timestamptz[], ${pgArray(list.map((c) => c.key[2]))}::int[], ${pgArray(list.map((c) => c.key[3]))}::text[],
+        ${pgArray(list.map((c) => c.cell.n))}::int[], ${pgArray(list.map((c) => c.cell.negative))}::int[], ${pgArray(list.map((c) => c.cell.positive))}::int[],
+        ${pgArray(list.map((c) => c.cell.frustration))}::float8[], ${pgArray(list.map((c) => [...c.cell.voices].join('|')))}::text[])
+        AS v(issue_id, at, source_id, ward, n, negative, positive, fsum, voices)
+      ON CONFLICT (issue_id, ${time}, source_id, ward) DO UPDATE SET n = h.n + excluded.n, negative = h.negative + excluded.negative, positive = h.positive + excluded.positive,
+        frustration_sum = h.frustration_sum + excluded.frustration_sum, voices = ${MERGE_VOICES('h')}`);
   }
-  if (!cells.size) return;
-  const list = [...cells.values()];
-  await tx.execute(sql`INSERT INTO listening_issue_hourly AS h (issue_id, hour, source_id, ward, n, negative, positive, frustration_sum, voices)
-    SELECT v.issue_id, v.hour, v.source_id, v.ward, v.n, v.negative, v.positive, v.fsum, string_to_array(v.voices, '|')::int[]
-    FROM unnest(${pgArray(list.map((c) => c.key[0]))}::int[], ${pgArray(list.map((c) => c.key[1]))}::timestamptz[], ${pgArray(list.map((c) => c.key[2]))}::int[], ${pgArray(list.map((c) => c.key[3]))}::text[],
-      ${pgArray(list.map((c) => c.cell.n))}::int[], ${pgArray(list.map((c) => c.cell.negative))}::int[], ${pgArray(list.map((c) => c.cell.positive))}::int[],
-      ${pgArray(list.map((c) => c.cell.frustration))}::float8[], ${pgArray(list.map((c) => [...c.cell.voices].join('|')))}::text[])
-      AS v(issue_id, hour, source_id, ward, n, negative, positive, fsum, voices)
-    ON CONFLICT (issue_id, hour, source_id, ward) DO UPDATE SET n = h.n + excluded.n, negative = h.negative + excluded.negative, positive = h.positive + excluded.positive,
-      frustration_sum = h.frustration_sum + excluded.frustration_sum, voices = ${MERGE_VOICES('h')}`);
 }
 
 async function writeTopicHourly({ tx }: Session, posts: BatchPost[]): Promise<void> {

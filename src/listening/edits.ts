@@ -17,6 +17,8 @@ import { mainKeys, VN_DAY_SQL, VOICE_SKETCH } from './store/batch.ts';
 import { joinList, pgArray, rows, sql } from './store/sql.ts';
 
 const SPLIT_SAMPLE = 1_000;
+/** The per-issue aggregate tables and their time column. */
+const AGGREGATES = [['listening_issue_hourly', 'hour'], ['listening_issue_daily', 'day']] as const;
 
 async function lockIssue(tx: Tx, id: number): Promise<IssueRow & { status: string; custom_label: string | null; post_count: number }> {
   const [row] = await rows<IssueRow & { status: string; custom_label: string | null; post_count: number }>(
@@ -75,18 +77,15 @@ export async function mergeIssue(ctx: AppContext, actor: Actor, id: number, into
 /** The database side of a merge (shared with the automatic merges of similar issues). */
 export async function mergeRows({ tx }: Session, id: number, into: number): Promise<void> {
   await tx.execute(sql`UPDATE listening_posts SET issue_id = ${into} WHERE issue_id = ${id}`);
-  await tx.execute(sql`INSERT INTO listening_issue_hourly AS h (issue_id, hour, source_id, ward, n, negative, positive, frustration_sum, voices)
-    SELECT ${into}::int, hour, source_id, ward, n, negative, positive, frustration_sum, voices FROM listening_issue_hourly WHERE issue_id = ${id}
-    ON CONFLICT (issue_id, hour, source_id, ward) DO UPDATE SET n = h.n + excluded.n, negative = h.negative + excluded.negative, positive = h.positive + excluded.positive,
-      frustration_sum = h.frustration_sum + excluded.frustration_sum,
-      voices = ARRAY(SELECT DISTINCT x FROM unnest(h.voices || excluded.voices) AS x ORDER BY x LIMIT ${VOICE_SKETCH})`);
-  await tx.execute(sql`DELETE FROM listening_issue_hourly WHERE issue_id = ${id}`);
-  await tx.execute(sql`INSERT INTO listening_issue_daily AS h (issue_id, day, source_id, ward, n, negative, positive, frustration_sum, voices)
-    SELECT ${into}::int, day, source_id, ward, n, negative, positive, frustration_sum, voices FROM listening_issue_daily WHERE issue_id = ${id}
-    ON CONFLICT (issue_id, day, source_id, ward) DO UPDATE SET n = h.n + excluded.n, negative = h.negative + excluded.negative, positive = h.positive + excluded.positive,
-      frustration_sum = h.frustration_sum + excluded.frustration_sum,
-      voices = ARRAY(SELECT DISTINCT x FROM unnest(h.voices || excluded.voices) AS x ORDER BY x LIMIT ${VOICE_SKETCH})`);
-  await tx.execute(sql`DELETE FROM listening_issue_daily WHERE issue_id = ${id}`);
+  // The issue × hour and issue × day cells alike.
+  for (const [table, time] of AGGREGATES) {
+    await tx.execute(sql`INSERT INTO ${sql.raw(table)} AS h (issue_id, ${sql.raw(time)}, source_id, ward, n, negative, positive, frustration_sum, voices)
+      SELECT ${into}::int, ${sql.raw(time)}, source_id, ward, n, negative, positive, frustration_sum, voices FROM ${sql.raw(table)} WHERE issue_id = ${id}
+      ON CONFLICT (issue_id, ${sql.raw(time)}, source_id, ward) DO UPDATE SET n = h.n + excluded.n, negative = h.negative + excluded.negative, positive = h.positive + excluded.positive,
+        frustration_sum = h.frustration_sum + excluded.frustration_sum,
+        voices = ARRAY(SELECT DISTINCT x FROM unnest(h.voices || excluded.voices) AS x ORDER BY x LIMIT ${VOICE_SKETCH})`);
+    await tx.execute(sql`DELETE FROM ${sql.raw(table)} WHERE issue_id = ${id}`);
+  }
   await tx.execute(sql`INSERT INTO listening_issue_voices (issue_id, author_hash) SELECT ${into}::int, author_hash FROM listening_issue_voices WHERE issue_id = ${id} ON CONFLICT DO NOTHING`);
   await tx.execute(sql`DELETE FROM listening_issue_voices WHERE issue_id = ${id}`);
   await tx.execute(sql`UPDATE listening_issues t SET post_count = t.post_count + f.post_count, frustration_sum = t.frustration_sum + f.frustration_sum,
@@ -163,18 +162,15 @@ export async function splitIssue(ctx: AppContext, actor: Actor, id: number, sele
 /** Recomputes an issue's counts, aggregates and centroid from its posts. */
 async function rebuild(s: Session, id: number): Promise<void> {
   const { tx } = s;
-  await tx.execute(sql`DELETE FROM listening_issue_hourly WHERE issue_id = ${id}`);
-  await tx.execute(sql`INSERT INTO listening_issue_hourly (issue_id, hour, source_id, ward, n, negative, positive, frustration_sum, voices)
-    SELECT ${id}::int, date_trunc('hour', posted_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', source_id, ward, count(*), count(*) FILTER (WHERE sentiment < 0), count(*) FILTER (WHERE sentiment > 0),
-      coalesce(sum(frustration), 0),
-      coalesce((array_agg(DISTINCT ('x' || substr(author_hash, 1, 8))::bit(32)::int) FILTER (WHERE author_hash IS NOT NULL))[1:${VOICE_SKETCH}], '{}')
-    FROM listening_posts WHERE issue_id = ${id} GROUP BY 2, source_id, ward`);
-  await tx.execute(sql`DELETE FROM listening_issue_daily WHERE issue_id = ${id}`);
-  await tx.execute(sql`INSERT INTO listening_issue_daily (issue_id, day, source_id, ward, n, negative, positive, frustration_sum, voices)
-    SELECT ${id}::int, ${sql.raw(VN_DAY_SQL('posted_at'))}, source_id, ward, count(*), count(*) FILTER (WHERE sentiment < 0), count(*) FILTER (WHERE sentiment > 0),
-      coalesce(sum(frustration), 0),
-      coalesce((array_agg(DISTINCT ('x' || substr(author_hash, 1, 8))::bit(32)::int) FILTER (WHERE author_hash IS NOT NULL))[1:${VOICE_SKETCH}], '{}')
-    FROM listening_posts WHERE issue_id = ${id} GROUP BY 2, source_id, ward`);
+  for (const [table, time] of AGGREGATES) {
+    const at = time === 'hour' ? `date_trunc('hour', posted_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'` : VN_DAY_SQL('posted_at');
+    await tx.execute(sql`DELETE FROM ${sql.raw(table)} WHERE issue_id = ${id}`);
+    await tx.execute(sql`INSERT INTO ${sql.raw(table)} (issue_id, ${sql.raw(time)}, source_id, ward, n, negative, positive, frustration_sum, voices)
+      SELECT ${id}::int, ${sql.raw(at)}, source_id, ward, count(*), count(*) FILTER (WHERE sentiment < 0), count(*) FILTER (WHERE sentiment > 0),
+        coalesce(sum(frustration), 0),
+        coalesce((array_agg(DISTINCT ('x' || substr(author_hash, 1, 8))::bit(32)::int) FILTER (WHERE author_hash IS NOT NULL))[1:${VOICE_SKETCH}], '{}')
+      FROM listening_posts WHERE issue_id = ${id} GROUP BY 2, source_id, ward`);
+  }
   await tx.execute(sql`DELETE FROM listening_issue_voices WHERE issue_id = ${id}`);
   await tx.execute(sql`INSERT INTO listening_issue_voices (issue_id, author_hash) SELECT DISTINCT ${id}::int, author_hash FROM listening_posts WHERE issue_id = ${id} AND author_hash IS NOT NULL`);
   await tx.execute(sql`UPDATE listening_issues i SET post_count = c.n, frustration_sum = c.f, negative = c.neg, neutral = c.neu, positive = c.pos, first_seen = c.first, last_seen = c.last,

@@ -85,6 +85,8 @@ it('imports a file, shows its issues, opens one and renames it', async () => {
   await page.getByRole('link', { name: 'Chủ đề × phường' }).click();
   await expectText(page.getByRole('heading', { level: 1 }), 'Chủ đề × phường');
   await h.screenshot(page, 'listening-topics-desktop');
+  // A wide table scrolls in its own box; the page itself never scrolls sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   expect(dialogs).toEqual([]);
 }, 120_000);
 

@@ -42,7 +42,7 @@ export async function openTestDatabase(): Promise<{ database: Database; url?: st
 
 export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
   const { database, drop } = await openTestDatabase();
-  const config = loadConfig({ NHIPCAU_DATA_DIR: `${process.env.TMPDIR ?? '/tmp'}/nhipcau-test-data`, NHIPCAU_SECRET: 'test-secret-test-secret-test-secret-0123', LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({ NHIPCAU_DATA_DIR: `${process.env.TMPDIR ?? '/tmp'}/nhipcau-test-data`, NHIPCAU_SECRET: 'test-secret-test-secret-test-secret-0123', LOG_LEVEL: 'silent', NHIPCAU_OUTBOUND_PRIVATE: '1', ...env });
   const ctx = await createContext(config, { database, log: pino({ level: process.env.TEST_LOG ?? 'silent' }), migrate: false });
   return { ...ctx, cleanup: drop };
 }

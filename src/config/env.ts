@@ -28,6 +28,8 @@ const schema = z.object({
   NHIPCAU_TRUST_PROXY: boolish.default(false),
   /** Installation secret (keyed hashes, encrypted settings). Generated into the data folder when absent; set it when several machines share one database. */
   NHIPCAU_SECRET: z.string().min(32).optional(),
+  /** Let feeds and alert webhooks reach addresses inside the server's network (refused by default). */
+  NHIPCAU_OUTBOUND_PRIVATE: boolish.default(false),
   /** pino level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('production'),
@@ -45,6 +47,7 @@ export interface Config {
   demo: boolean;
   secureCookies: boolean;
   trustProxy: boolean;
+  outboundPrivate: boolean;
   logLevel: Env['LOG_LEVEL'];
   secret: string | undefined;
 }
@@ -73,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.NHIPCAU_DEMO ?? !e.DATABASE_URL,
     secureCookies: e.NHIPCAU_SECURE_COOKIES,
     trustProxy: e.NHIPCAU_TRUST_PROXY,
+    outboundPrivate: e.NHIPCAU_OUTBOUND_PRIVATE,
     logLevel: e.LOG_LEVEL,
     secret: e.NHIPCAU_SECRET,
   };

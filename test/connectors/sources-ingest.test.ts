@@ -43,9 +43,9 @@ describe('Facebook Page source', () => {
     const settings = connector.settings.parse({ pageId: page.id, pageAccessToken: page.token });
     const post = fake.seedPost(page.id, { message: 'Thông báo lịch tiếp công dân' });
     fake.seedComment(post.id, { message: 'Gọi cho tôi số 0903 123 456 nhé', from: { id: '777001', name: 'Trần Thị B' } });
-    const first = await connector.poll!({ settings, cursor: null, signal, log, now });
+    const first = await connector.poll!({ settings, cursor: null, signal, log, now, fetch });
     expect(await ingestPosts(ctx, 'fb-phuong-12', first.posts, { create: { kind: 'facebook_page' } })).toMatchObject({ added: 2, rejected: [] });
-    const second = await connector.poll!({ settings, cursor: first.cursor, signal, log, now });
+    const second = await connector.poll!({ settings, cursor: first.cursor, signal, log, now, fetch });
     expect((await ingestPosts(ctx, 'fb-phuong-12', second.posts)).added).toBe(0);
     const rows = await stored('fb-phuong-12');
     expect(rows).toHaveLength(2);
@@ -82,7 +82,7 @@ describe('YouTube channel source', () => {
       const video = fake.seedVideo(channel.id);
       fake.seedThread({ videoId: video.id }, { text: 'Khi nào sửa đường?', author: { name: 'X', channelId: 'UCx' }, replies: [{ text: 'Tháng sau', author: { name: 'Y', channelId: 'UCy' } }] });
       const connector = youtubeChannelConnector({ baseUrl: fake.apiBase });
-      const result = await connector.poll!({ settings: connector.settings.parse({ channelId: channel.id, apiKey: channel.apiKey }), cursor: null, signal, log, now });
+      const result = await connector.poll!({ settings: connector.settings.parse({ channelId: channel.id, apiKey: channel.apiKey }), cursor: null, signal, log, now, fetch });
       expect(await ingestPosts(ctx, 'yt-q10', result.posts, { create: { kind: 'youtube_channel' } })).toMatchObject({ added: 2, rejected: [] });
     } finally {
       await fake.close();

@@ -214,6 +214,23 @@ describe('alert rules', () => {
     expect(hooks).toHaveLength(2);
   });
 
+  it("refuses a webhook inside the server's network unless the installation allows it", async () => {
+    hooks.length = 0;
+    ctx.config.outboundPrivate = false;
+    try {
+      const r = await createRule(ctx.db, 'system', rule({ name: 'Nội bộ', kind: 'query', query: 'ngập', minPosts: 1, webhookUrl: hookUrl() }));
+      expect(await evaluateAlerts(ctx, { now: new Date(now), ruleIds: [r.id] })).toEqual({ fired: 1, suppressed: 0 });
+      await ctx.jobs.drain();
+      expect(hooks).toHaveLength(0);
+      const [a] = await ctx.database.query<{ webhook_error: string | null; webhook_at: string | null }>(`SELECT webhook_error, webhook_at FROM listening_alerts WHERE rule_id = $1`, [r.id]);
+      expect(a.webhook_at).toBeNull();
+      expect(a.webhook_error).toContain('127.0.0.1 is inside a private network');
+    } finally {
+      ctx.config.outboundPrivate = true;
+      await ctx.database.query(`DELETE FROM jobs WHERE name = 'listening.alert-webhook' AND status = 'queued'`);
+    }
+  });
+
   it('no author data anywhere in alerts, notifications, e-mail or webhooks', async () => {
     const hashes = (await ctx.database.query<{ author_hash: string }>(`SELECT DISTINCT author_hash FROM listening_posts WHERE author_hash IS NOT NULL`)).map((r) => r.author_hash);
     expect(hashes.length).toBeGreaterThan(3);

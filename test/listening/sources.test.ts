@@ -69,6 +69,18 @@ describe('polled sources', () => {
     await pollSource(ctx, source.id);
     expect(await getSource(ctx.db, source.id)).toMatchObject({ status: 'ok', failures: 0, lastError: null });
   });
+  it("refuses a feed inside the server's network unless the installation allows it, and says why", async () => {
+    const url = `http://localhost:${(server.address() as AddressInfo).port}/rss`;
+    const source = await createSource(ctx, 'system', { name: 'noi-bo', kind: 'rss', label: 'Nội bộ', settings: { url }, intervalSeconds: 600, enabled: true });
+    ctx.config.outboundPrivate = false;
+    try {
+      expect(await pollSource(ctx, source.id)).toMatchObject({ ok: false });
+      expect(await getSource(ctx.db, source.id)).toMatchObject({ status: 'unhealthy', lastError: expect.stringContaining('is inside a private network') });
+    } finally {
+      ctx.config.outboundPrivate = true;
+    }
+    expect(await pollSource(ctx, source.id)).toMatchObject({ ok: true, received: 2 });
+  });
 });
 
 describe('webhooks', () => {

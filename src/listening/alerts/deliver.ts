@@ -3,6 +3,7 @@
 // job is deduplicated per alert and records its outcome on the alert, so a retry never sends twice
 // what already went out. Payloads carry the alert's figures and link, never anything about authors.
 import type { AppContext } from '../../app/context.ts';
+import { outboundFetch } from '../../app/outbound.ts';
 import { baseUrl } from '../../cases/jobs.ts';
 import { translate } from '../../i18n/catalog.ts';
 import { send } from '../../mail/mailer.ts';
@@ -89,7 +90,7 @@ export async function postWebhook(ctx: AppContext, alertId: number): Promise<'se
   const timestamp = String(Math.floor(Date.now() / 1000));
   let error: string | null = null;
   try {
-    const res = await fetch(a.webhook_url, {
+    const res = await outboundFetch(ctx.config.outboundPrivate)(a.webhook_url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'user-agent': 'NhipCau-Alerts/1', [TIMESTAMP_HEADER]: timestamp, [SIGNATURE_HEADER]: signWebhook(webhookSecret(ctx, a.rule_id), timestamp, body) },
       body,
@@ -99,7 +100,9 @@ export async function postWebhook(ctx: AppContext, alertId: number): Promise<'se
     await res.body?.cancel().catch(() => {});
     if (!res.ok) error = `HTTP ${res.status}`;
   } catch (e) {
-    error = e instanceof Error ? e.message : String(e);
+    // fetch wraps the reason (refused address, DNS, reset) in `cause`.
+    const cause = (e as Error).cause;
+    error = cause instanceof Error ? `${(e as Error).message}: ${cause.message}` : e instanceof Error ? e.message : String(e);
   }
   if (error) {
     await ctx.db.execute(sql`UPDATE listening_alerts SET webhook_error = ${error.slice(0, 500)} WHERE id = ${alertId}`);

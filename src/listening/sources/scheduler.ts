@@ -2,6 +2,7 @@
 // source never runs twice at once). A poll stores its posts, then its cursor; a failure is classified
 // by kind, shown on the source and sets the next try (Retry-After honoured, else backoff).
 import type { AppContext } from '../../app/context.ts';
+import { outboundFetch } from '../../app/outbound.ts';
 import { ingestPosts } from '../ingest/ingest.ts';
 import { getSource, openSettings, recordPollFailure, recordPollSuccess } from '../sources.ts';
 import { rows, sql } from '../store/sql.ts';
@@ -39,7 +40,7 @@ export async function pollSource(ctx: AppContext, sourceId: number): Promise<Pol
   const timer = setTimeout(() => controller.abort(), POLL_TIMEOUT_MS);
   try {
     const settings = connector.settings.parse(openSettings(ctx, source));
-    const result = await connector.poll({ settings, cursor: source.cursor ?? null, signal: controller.signal, log: ctx.log.child({ source: source.name }), now: new Date() });
+    const result = await connector.poll({ settings, cursor: source.cursor ?? null, signal: controller.signal, log: ctx.log.child({ source: source.name }), now: new Date(), fetch: outboundFetch(ctx.config.outboundPrivate) });
     // Posts first, then the cursor: a crash in between only re-reads posts, which are then duplicates.
     const summary = result.posts.length ? await ingestPosts(ctx, source.name, result.posts) : { received: 0, added: 0, duplicates: 0, rejected: [] };
     if (summary.rejected.length) ctx.log.info({ source: source.name, rejected: summary.rejected.slice(0, 5) }, 'listening: posts rejected at the door');

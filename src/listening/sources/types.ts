@@ -48,6 +48,8 @@ export interface PollContext<S> {
   signal: AbortSignal;
   log: Logger;
   now: Date;
+  /** Fetch for addresses an analyst typed in: refuses the server's own network unless configured (src/app/outbound.ts). */
+  fetch: typeof fetch;
 }
 
 export interface PollResult {

@@ -26,7 +26,7 @@ afterEach(async () => {
   await fake.close();
 });
 
-const poll = (cursor: unknown): Promise<PollResult> => connector().poll!({ settings, cursor, signal: new AbortController().signal, log, now });
+const poll = (cursor: unknown): Promise<PollResult> => connector().poll!({ settings, cursor, signal: new AbortController().signal, log, now, fetch });
 const ids = (posts: IncomingPost[]) => posts.map((p) => p.externalId);
 
 describe('polling', () => {

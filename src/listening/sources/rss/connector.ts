@@ -33,7 +33,7 @@ export const rssConnector: SourceConnector<RssSettings> = {
     if (cursor.lastModified) headers['if-modified-since'] = cursor.lastModified;
     let res: Response;
     try {
-      res = await fetch(ctx.settings.url, { headers, signal: ctx.signal, redirect: 'follow' });
+      res = await ctx.fetch(ctx.settings.url, { headers, signal: ctx.signal, redirect: 'follow' });
     } catch (e) {
       throw new SourceFailure('unavailable', `network: ${(e as Error).name === 'AbortError' ? 'timed out' : ((e as Error).cause as Error | undefined)?.message ?? (e as Error).message}`);
     }

@@ -56,7 +56,7 @@ beforeEach(() => {
 
 const log = pino({ level: 'silent' });
 const now = new Date('2026-11-15T00:00:00Z');
-const poll = (cursor: unknown = null, signal = new AbortController().signal) => rssConnector.poll!({ settings: { url }, cursor, signal, log, now });
+const poll = (cursor: unknown = null, signal = new AbortController().signal) => rssConnector.poll!({ settings: { url }, cursor, signal, log, now, fetch });
 
 describe('RSS/Atom connector', () => {
   it('reads RSS items as posts, then asks with ETag and Last-Modified and gets nothing new', async () => {

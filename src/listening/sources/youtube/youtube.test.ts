@@ -28,7 +28,7 @@ afterEach(async () => {
   await fake.close();
 });
 
-const poll = (cursor: unknown, s = settings): Promise<PollResult> => connector().poll!({ settings: s, cursor, signal: new AbortController().signal, log, now });
+const poll = (cursor: unknown, s = settings): Promise<PollResult> => connector().poll!({ settings: s, cursor, signal: new AbortController().signal, log, now, fetch });
 
 describe('polling', () => {
   it('reads threads with their replies, then only what is new', async () => {

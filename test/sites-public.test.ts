@@ -154,6 +154,23 @@ describe('sites', () => {
     expect((await get('/phuong-1', { host: 'phuong12.example.vn' })).statusCode).toBe(404);
   });
 
+  it("names a host-name site's pages by that host everywhere: canonical tag, feeds, sitemaps", async () => {
+    const item = await publish(p12, { title: 'Địa chỉ chuẩn của bài trên tên miền riêng' });
+    const url = `https://phuong12.example.vn/tin-tuc/${item.slug}`;
+    for (const headers of [{ host: 'phuong12.example.vn' }, {}]) {
+      const page = await get(headers.host ? `/tin-tuc/${item.slug}` : `/phuong-12/tin-tuc/${item.slug}`, headers);
+      expect(page.body).toContain(`<link rel="canonical" href="${url}"/>`);
+    }
+    const feed = await get('/rss.xml', { host: 'phuong12.example.vn' });
+    expect(feed.body).toContain(`<link>${url}</link>`);
+    expect(feed.body).toContain('<atom:link href="https://phuong12.example.vn/rss.xml"');
+    expect((await get('/sitemap.xml', { host: 'phuong12.example.vn' })).body).toContain(`<loc>${url}</loc>`);
+    const index = (await get('/sitemap.xml')).body;
+    expect(index).toContain('<loc>https://phuong12.example.vn/sitemap.xml</loc>');
+    expect(index).toContain('<loc>https://quan10.example.vn/phuong-1/sitemap.xml</loc>');
+    expect((await get('/rss.xml')).body).toContain(`<link>${url}</link>`);
+  });
+
   it('the portal lets a reader browse by unit', async () => {
     const units = await get('/don-vi');
     expect(units.body).toContain('href="/phuong-12"');

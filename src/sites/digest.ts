@@ -7,7 +7,7 @@ import type { AppContext } from '../app/context.ts';
 import { translate, type MessageKey } from '../i18n/catalog.ts';
 import { send } from '../mail/mailer.ts';
 import { publishing } from './directory.ts';
-import { cardHref } from './public/handlers.tsx';
+import { itemUrlOf } from './public/handlers.tsx';
 import { listPublished } from './public/queries.ts';
 import { AUDIENCES, digestSubscribers, type Audience, type DigestSubscriber } from './schema.ts';
 import { originOf } from './urls.ts';
@@ -51,7 +51,7 @@ export async function sendDigests(ctx: AppContext, now = new Date()): Promise<nu
   const subscribers = await ctx.db.select().from(digestSubscribers).where(isNotNull(digestSubscribers.confirmedAt));
   const index = await publishing(ctx).sites.current();
   const origin = originOf(ctx);
-  const href = cardHref(index);
+  const url = itemUrlOf(ctx, index);
   const weekAgo = new Date(now.getTime() - 7 * 86_400_000);
   let sent = 0;
   const groups = new Map<string, DigestSubscriber[]>();
@@ -65,7 +65,7 @@ export async function sendDigests(ctx: AppContext, now = new Date()): Promise<nu
     const since = members[0].lastSentAt && members[0].lastSentAt > weekAgo ? members[0].lastSentAt : weekAgo;
     const cards = (await listPublished(ctx.db, { audience, siteId: siteId ?? undefined, siteIds: siteId ? undefined : index.active().map((s) => s.unitId), originalsOnly: !siteId, limit: 20 })).filter((c) => c.publishedAt && c.publishedAt > since);
     if (!cards.length) continue;
-    const lines = cards.map((c) => `• ${c.title}\n  ${origin}${href(c)}`);
+    const lines = cards.map((c) => `• ${c.title}\n  ${url(c)}`);
     for (const s of members) {
       const unsub = `${origin}/nhan-tin/huy?token=${s.token}`;
       const ok = await send(ctx, {

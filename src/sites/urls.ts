@@ -25,6 +25,16 @@ export function originOf(ctx: AppContext, req?: FastifyRequest): string {
   return `http://${ctx.config.host.includes(':') ? `[${ctx.config.host}]` : ctx.config.host}:${ctx.config.port}`;
 }
 
+/** The absolute address of a page of a site (`rest` starts with "/" or is empty). A site with its own
+ * host name is addressed there (with the public URL's scheme) — also when the page is reached by path on
+ * the portal, so that links, feeds, sitemaps and canonical tags name one address per page; other sites
+ * live under /{slug}. */
+export function siteUrl(ctx: AppContext, site: Pick<SiteView, 'slug' | 'hostName'>, rest = '', req?: FastifyRequest): string {
+  if (!site.hostName) return `${originOf(ctx, req)}/${site.slug}${rest}`;
+  const protocol = ctx.config.publicUrl ? new URL(ctx.config.publicUrl).protocol.slice(0, -1) : (req?.protocol ?? 'http');
+  return `${protocol}://${site.hostName}${rest || '/'}`;
+}
+
 export const MEDIA_PREFIX = '/media/';
 
 /** The variant closest to `width` in `format` (images), or the file itself. */

@@ -9,7 +9,7 @@ import { publishing } from '../directory.ts';
 import { getItem } from '../items.ts';
 import { htmlToText } from '../sanitize.ts';
 import { channelPosts, mediaFiles, type ChannelPost, type ContentItem } from '../schema.ts';
-import { itemPath, mediaUrl, originOf } from '../urls.ts';
+import { mediaUrl, originOf, siteUrl } from '../urls.ts';
 import { credentialsOf, getAccount, markRefused, storeRefreshed } from './accounts.ts';
 import { channelEnvironment, type ChannelDefinition, type PublishItem } from './channel.ts';
 import { channelDefinition } from './registry.ts';
@@ -186,7 +186,7 @@ async function publishItemOf(ctx: AppContext, item: ContentItem): Promise<Publis
   const site = index.get(item.siteId);
   const section = index.section(item.sectionId);
   const origin = originOf(ctx);
-  const link = site && section ? `${origin}${itemPath(site, section, item)}` : undefined;
+  const link = site && section ? siteUrl(ctx, site, `/${section.slug}/${item.slug}`) : undefined;
   const text = [item.sapo, htmlToText(item.body)].filter(Boolean).join('\n\n');
   const imageUrls: string[] = [];
   if (item.coverMediaId) {

@@ -6,7 +6,7 @@ import { translator, type MessageKey } from '../../i18n/catalog.ts';
 import type { PublicSite } from '../../web/public-layout.tsx';
 import type { SiteIndex, SiteView } from '../directory.ts';
 import { contentItems, type Audience, type ContentItem, type SiteSection } from '../schema.ts';
-import { mediaUrl, originOf } from '../urls.ts';
+import { mediaUrl, originOf, siteUrl } from '../urls.ts';
 import { itemJsonLd } from './jsonld.ts';
 import { ItemPage, PortalPage, SearchPage, SectionPage, SiteHomePage, UnitsDirectoryPage, type Listing } from './pages.tsx';
 import { linksFor, siteChrome, type Links } from './parts.tsx';
@@ -25,6 +25,15 @@ export function cardHref(index: SiteIndex, own?: { site: SiteView; links: Links 
     if (!site || !section) return '/';
     const links = own && own.site.unitId === site.unitId ? own.links : linksFor(site, false);
     return links.to(`/${section.slug}/${c.slug}`);
+  };
+}
+
+/** The absolute address of a published item, on its site's own address (see siteUrl). */
+export function itemUrlOf(ctx: AppContext, index: SiteIndex, req?: FastifyRequest) {
+  return (c: Pick<Card, 'siteId' | 'sectionId' | 'slug'>): string => {
+    const site = index.get(c.siteId);
+    const section = index.section(c.sectionId);
+    return site && section ? siteUrl(ctx, site, `/${section.slug}/${c.slug}`, req) : `${originOf(ctx, req)}/`;
   };
 }
 
@@ -107,14 +116,14 @@ export async function renderItemView(ctx: AppContext, req: FastifyRequest, index
   const media = await mediaById(ctx.db, [item.coverMediaId, item.details.fileMediaId, item.details.videoMediaId]);
   const cover = item.coverMediaId ? (media.get(item.coverMediaId) ?? null) : null;
   const origin = originOf(ctx, req);
-  const canonical = `${origin}/${site.slug}/${section.slug}/${item.slug}`;
+  const canonical = siteUrl(ctx, site, `/${section.slug}/${item.slug}`, req);
   const related = (await listPublished(ctx.db, { sectionId: section.id, limit: 5 })).filter((c) => c.id !== item.id).slice(0, 4);
   let source: { name: string; href: string } | undefined;
   if (item.sourceItemId) {
     const [src] = await ctx.db.select().from(contentItems).where(eq(contentItems.id, item.sourceItemId));
     const srcSite = src && src.status === 'published' ? index.get(src.siteId) : undefined;
     const srcSection = src ? index.section(src.sectionId) : undefined;
-    if (src && srcSite && srcSection) source = { name: srcSite.name, href: `${origin}/${srcSite.slug}/${srcSection.slug}/${src.slug}` };
+    if (src && srcSite && srcSection) source = { name: srcSite.name, href: siteUrl(ctx, srcSite, `/${srcSection.slug}/${src.slug}`, req) };
   }
   const image = cover ? `${origin}${mediaUrl(cover, 1600, 'jpeg')}` : undefined;
   const view = {

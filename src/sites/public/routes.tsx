@@ -10,9 +10,9 @@ import type { App } from '../../web/types.ts';
 import { publishing, type SiteIndex, type SiteView } from '../directory.ts';
 import { mediaDir } from '../media.ts';
 import { contentItems, type SiteSection } from '../schema.ts';
-import { mediaUrl, originOf } from '../urls.ts';
+import { mediaUrl, originOf, siteUrl } from '../urls.ts';
 import { atomXml, rssXml, type FeedSpec } from './feeds.ts';
-import { cardHref, renderItem, renderPortal, renderSearch, renderSection, renderSiteHome, renderUnits } from './handlers.tsx';
+import { itemUrlOf, renderItem, renderPortal, renderSearch, renderSection, renderSiteHome, renderUnits } from './handlers.tsx';
 import { audienceFromParam, linksFor, type Links } from './parts.tsx';
 import { listPublished, mediaById } from './queries.ts';
 import { cleanQuery } from './search.ts';
@@ -99,19 +99,19 @@ export function publicRoutes(app: App, ctx: AppContext): void {
     const origin = originOf(ctx, req);
     const cards = await listPublished(ctx.db, site ? { siteId: site.unitId, sectionId: s?.id, limit: 30 } : { siteIds: idx.active().map((x) => x.unitId), originalsOnly: true, limit: 30 });
     const full = cards.length ? await ctx.db.select().from(contentItems).where(and(eq(contentItems.status, 'published'), inArray(contentItems.id, cards.map((c) => c.id)))).orderBy(desc(contentItems.publishedAt), desc(contentItems.id)) : [];
-    const href = cardHref(idx);
+    const url = itemUrlOf(ctx, idx, req);
     const covers = await mediaById(ctx.db, full.map((f) => f.coverMediaId));
-    const path = site ? `/${site.slug}${s ? `/${s.slug}` : ''}` : '';
+    const at = (rest: string) => (site ? siteUrl(ctx, site, `${s ? `/${s.slug}` : ''}${rest}`, req) : `${origin}${rest || '/'}`);
     const title = site ? (s ? `${s.name} – ${site.name}` : site.name) : 'Cổng thông tin điện tử Quận 10';
     return {
       title,
       description: s?.description ?? site?.tagline ?? title,
-      link: `${origin}${path || '/'}`,
-      rss: `${origin}${path}/rss.xml`,
-      atom: `${origin}${path}/atom.xml`,
+      link: at(''),
+      rss: at('/rss.xml'),
+      atom: at('/atom.xml'),
       entries: full.map((item) => {
         const cover = item.coverMediaId ? covers.get(item.coverMediaId) : undefined;
-        return { item, url: `${origin}${href(item)}`, image: cover ? `${origin}${mediaUrl(cover, 1024, 'jpeg')}` : undefined, author: idx.get(item.siteId)?.name ?? title };
+        return { item, url: url(item), image: cover ? `${origin}${mediaUrl(cover, 1024, 'jpeg')}` : undefined, author: idx.get(item.siteId)?.name ?? title };
       }),
     };
   }
@@ -168,10 +168,9 @@ export function publicRoutes(app: App, ctx: AppContext): void {
       siteId: null,
       contentType: XML,
       produce: async () => {
-        const origin = originOf(ctx, req);
         const last = await ctx.db.select({ siteId: contentItems.siteId, at: max(contentItems.updatedAt) }).from(contentItems).where(eq(contentItems.status, 'published')).groupBy(contentItems.siteId);
         const byId = new Map(last.map((r) => [r.siteId, r.at]));
-        return sitemapIndex(idx.active().map((s) => ({ loc: `${origin}/${s.slug}/sitemap.xml`, lastmod: byId.get(s.unitId) ?? null })));
+        return sitemapIndex(idx.active().map((s) => ({ loc: siteUrl(ctx, s, '/sitemap.xml', req), lastmod: byId.get(s.unitId) ?? null })));
       },
     });
   });
@@ -180,7 +179,7 @@ export function publicRoutes(app: App, ctx: AppContext): void {
       siteId: site.unitId,
       contentType: XML,
       produce: async () => {
-        const origin = originOf(ctx, req);
+        const at = (rest: string) => siteUrl(ctx, site, rest, req);
         const rows = await ctx.db
           .select({ slug: contentItems.slug, sectionId: contentItems.sectionId, updatedAt: contentItems.updatedAt })
           .from(contentItems)
@@ -189,9 +188,9 @@ export function publicRoutes(app: App, ctx: AppContext): void {
           .limit(49_000);
         const sections = new Map(site.sections.map((s) => [s.id, s]));
         return urlSet([
-          { loc: `${origin}/${site.slug}` },
-          ...site.sections.map((s) => ({ loc: `${origin}/${site.slug}/${s.slug}` })),
-          ...rows.filter((r) => sections.has(r.sectionId)).map((r) => ({ loc: `${origin}/${site.slug}/${sections.get(r.sectionId)?.slug}/${r.slug}`, lastmod: r.updatedAt })),
+          { loc: at('') },
+          ...site.sections.map((s) => ({ loc: at(`/${s.slug}`) })),
+          ...rows.filter((r) => sections.has(r.sectionId)).map((r) => ({ loc: at(`/${sections.get(r.sectionId)?.slug}/${r.slug}`), lastmod: r.updatedAt })),
         ]);
       },
     });

@@ -157,7 +157,7 @@ describe('sites', () => {
   it("names a host-name site's pages by that host everywhere: canonical tag, feeds, sitemaps", async () => {
     const item = await publish(p12, { title: 'Địa chỉ chuẩn của bài trên tên miền riêng' });
     const url = `https://phuong12.example.vn/tin-tuc/${item.slug}`;
-    for (const headers of [{ host: 'phuong12.example.vn' }, {}]) {
+    for (const headers of [{ host: 'phuong12.example.vn' }, {}] as Record<string, string>[]) {
       const page = await get(headers.host ? `/tin-tuc/${item.slug}` : `/phuong-12/tin-tuc/${item.slug}`, headers);
       expect(page.body).toContain(`<link rel="canonical" href="${url}"/>`);
     }

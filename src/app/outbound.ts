@@ -32,9 +32,8 @@ function publicLookup(hostname: string, options: dns.LookupOptions, callback: Lo
     if (err) return callback(err, []);
     const inside = addresses.find((a) => !isPublicAddress(a.address));
     if (inside) return callback(new PrivateAddressError(`${hostname} (${inside.address})`), []);
-    if (options.all) return callback(null, addresses);
-    const [first] = addresses;
-    return first ? callback(null, first.address, first.family) : callback(Object.assign(new Error(`${hostname}: no address`), { code: 'ENOTFOUND' }), []);
+    // Without an error, dns.lookup gives at least one address.
+    return options.all ? callback(null, addresses) : callback(null, addresses[0].address, addresses[0].family);
   });
 }
 

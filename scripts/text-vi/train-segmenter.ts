@@ -1,6 +1,6 @@
 // Trains the word segmenter and writes models/segmenter.bin.
 //
-//   npx tsx packages/text-vi/scripts/train-segmenter.ts [--out <file>] [--train-only]
+//   npx tsx scripts/text-vi/train-segmenter.ts [--out <file>] [--train-only]
 //
 // Data (read from ../shared/data, never at runtime): ud_vi_vtb train/dev (CC BY-SA 4.0) and
 // wordlists/words_merged.tsv (GPL). The recipe (RECIPE in src/segment/train.ts) was tuned on
@@ -8,19 +8,19 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { segmentSyllables } from '../src/segment/core.ts';
-import { buildSegmenterDictionary } from '../src/segment/dictionary.ts';
-import { forwardMaxMatch } from '../src/segment/fmm.ts';
-import { scoreSegmenter } from '../src/segment/metrics.ts';
-import { encodeModel } from '../src/segment/model-file.ts';
-import type { SegmenterModel } from '../src/segment/model.ts';
-import { RECIPE, trainSegmenter, withFoldedCopies, type GoldSentence } from '../src/segment/train.ts';
-import { fold } from '../src/normalize/fold.ts';
-import { loadUdSplit, loadWordList } from './segmenter-data.ts';
+import { segmentSyllables } from '../../packages/text-vi/src/segment/core.ts';
+import { buildSegmenterDictionary } from '../../packages/text-vi/src/segment/dictionary.ts';
+import { forwardMaxMatch } from '../../packages/text-vi/src/segment/fmm.ts';
+import { scoreSegmenter } from '../../packages/text-vi/src/segment/metrics.ts';
+import { encodeModel } from '../../packages/text-vi/src/segment/model-file.ts';
+import type { SegmenterModel } from '../../packages/text-vi/src/segment/model.ts';
+import { RECIPE, trainSegmenter, withFoldedCopies, type GoldSentence } from '../../packages/text-vi/src/segment/train.ts';
+import { fold } from '../../packages/text-vi/src/normalize/fold.ts';
+import { loadUdSplit, loadWordList } from '../../packages/text-vi/bench/segmenter-data.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
-const out = args.includes('--out') ? resolve(args[args.indexOf('--out') + 1]) : resolve(here, '../models/segmenter.bin');
+const out = args.includes('--out') ? resolve(args[args.indexOf('--out') + 1]) : resolve(here, '../../packages/text-vi/models/segmenter.bin');
 const trainOnly = args.includes('--train-only');
 
 const train = loadUdSplit('train');

@@ -12,7 +12,7 @@ import { forwardMaxMatch } from '../src/segment/fmm.ts';
 import { scoreSegmenter } from '../src/segment/metrics.ts';
 import { segment } from '../src/segment/segment.ts';
 import { trainSegmenter, withFoldedCopies, type GoldSentence } from '../src/segment/train.ts';
-import { loadUdSplit, loadWordList } from '../scripts/segmenter-data.ts';
+import { loadUdSplit, loadWordList } from './segmenter-data.ts';
 import { printTable, timeIt } from './table.ts';
 
 const pct = (x: number) => Number((100 * x).toFixed(2));

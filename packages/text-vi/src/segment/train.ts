@@ -7,7 +7,7 @@ import { createModel, type SegmenterMeta, type SegmenterModel } from './model.ts
 import { syllableHash } from './syllables.ts';
 import { fold } from '../normalize/fold.ts';
 
-/** Settings of the shipped model, chosen on ud_vi_vtb dev (see scripts/train-segmenter.ts). */
+/** Settings of the shipped model, chosen on ud_vi_vtb dev (see scripts/text-vi/train-segmenter.ts at the repository root). */
 export const RECIPE = { bits: 18, epochs: 4, seed: 1 } as const;
 
 /**

@@ -1,4 +1,4 @@
-// GENERATED from data/sentiment-lexicon.tsv by scripts/build-sentiment-lexicon.ts: edit the TSV, not this file.
+// GENERATED from data/sentiment-lexicon.tsv by scripts/text-vi/build-sentiment-lexicon.ts: edit the TSV, not this file.
 export const SENTIMENT_LEXICON_TSV = `# Vietnamese sentiment lexicon for the rule-based scorer (src/sentiment/). Written by the Nhịp Cầu
 # team from general knowledge of the language (not learned from any dataset); AGPL-3.0 like the code.
 #

@@ -125,7 +125,7 @@ describe('frustration', () => {
 describe('sentiment lexicon', () => {
   const tsv = readFileSync(new URL('../../data/sentiment-lexicon.tsv', import.meta.url), 'utf8');
 
-  it('is compiled into lexicon-data.ts unchanged (rerun scripts/build-sentiment-lexicon.ts)', () => {
+  it('is compiled into lexicon-data.ts unchanged (rerun scripts/text-vi/build-sentiment-lexicon.ts)', () => {
     expect(SENTIMENT_LEXICON_TSV).toBe(tsv);
   });
 

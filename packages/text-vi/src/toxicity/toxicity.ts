@@ -1,6 +1,6 @@
 // toxicity() — probability, 0..1, that a post is offensive or hateful, from a classifier model
 // whose clean class is labelled "0" or "clean" (the shipped model: trained on ViHOS, where 1 means
-// the comment has at least one hate or offensive span; see scripts/train-toxicity.ts).
+// the comment has at least one hate or offensive span; see scripts/text-vi/train-toxicity.ts at the repository root).
 import { predictInto, type ClassifierModel } from '../classify/model.ts';
 
 const CLEAN = new Set(['0', 'clean', 'normal', 'none']);

@@ -11,44 +11,76 @@ export interface LineIO {
 
 export const processIO = (): LineIO => ({ input: process.stdin, output: process.stdout, error: process.stderr });
 
-/** Yields input lines without their terminator ("\n" or "\r\n"). Invalid UTF-8 is replaced, never fatal. */
-export async function* readLines(input: Readable): AsyncGenerator<string> {
+/**
+ * Yields the input's lines without their terminator ("\n" or "\r\n"), as many as each chunk
+ * completes, in one array (per-line async steps cost more than short commands do). Invalid UTF-8 is
+ * replaced, never fatal.
+ */
+export async function* readLineBatches(input: Readable): AsyncGenerator<string[]> {
   const decoder = new TextDecoder('utf-8', { fatal: false });
   let pending = '';
   for await (const chunk of input) {
     pending += decoder.decode(chunk as Uint8Array, { stream: true });
+    const lines: string[] = [];
     let start = 0;
     let nl: number;
     while ((nl = pending.indexOf('\n', start)) !== -1) {
-      yield stripCR(pending.slice(start, nl));
+      lines.push(stripCR(pending.slice(start, nl)));
       start = nl + 1;
     }
     pending = pending.slice(start);
+    if (lines.length > 0) yield lines;
   }
   pending += decoder.decode();
-  if (pending.length > 0) yield stripCR(pending);
+  if (pending.length > 0) yield [stripCR(pending)];
+}
+
+/** readLineBatches(), line by line. */
+export async function* readLines(input: Readable): AsyncGenerator<string> {
+  for await (const lines of readLineBatches(input)) yield* lines;
 }
 
 const stripCR = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1) : line);
 
-/** Buffered writer that respects back-pressure; flush() must be awaited before exit. */
-export class LineWriter {
-  private buffer: string[] = [];
-  private size = 0;
-  constructor(private readonly out: Writable, private readonly highWater = 1 << 16) {}
+const BUFFER_SIZE = 1 << 16;
 
-  async write(line: string): Promise<void> {
-    this.buffer.push(line, '\n');
-    this.size += line.length + 1;
-    if (this.size >= this.highWater) await this.flush();
+/**
+ * Buffered writer that respects back-pressure; flush() must be awaited before exit. Lines are
+ * encoded straight into a byte buffer (joining strings and encoding the result costs more).
+ */
+export class LineWriter {
+  private buffer = Buffer.allocUnsafe(BUFFER_SIZE);
+  private used = 0;
+  /** Filled buffers not yet handed to the stream. */
+  private pending: Buffer[] = [];
+  constructor(private readonly out: Writable) {}
+
+  /** Buffers `line` and a newline; true when the buffer is due to be flushed. */
+  push(line: string): boolean {
+    // A UTF-16 unit takes at most 3 bytes in UTF-8.
+    if (this.used + 3 * line.length + 1 > this.buffer.length) {
+      if (this.used > 0) this.pending.push(this.take());
+      if (3 * line.length + 1 > this.buffer.length) {
+        this.pending.push(Buffer.from(line + '\n'));
+        return true;
+      }
+    }
+    this.used += this.buffer.write(line, this.used);
+    this.buffer[this.used++] = 10;
+    return this.pending.length > 0;
   }
 
-  async flush(): Promise<void> {
-    if (this.buffer.length === 0) return;
-    const text = this.buffer.join('');
-    this.buffer = [];
-    this.size = 0;
-    if (!this.out.write(text)) {
+  async write(line: string): Promise<void> {
+    if (this.push(line)) await this.flush(false);
+  }
+
+  /** Writes what is buffered (all of it, or only the full buffers) and waits while the output is full. */
+  async flush(all = true): Promise<void> {
+    if (all && this.used > 0) this.pending.push(this.take());
+    const chunks = this.pending;
+    this.pending = [];
+    for (const chunk of chunks) {
+      if (this.out.write(chunk)) continue;
       await new Promise<void>((resolve, reject) => {
         const onDrain = () => { this.out.off('error', onError); resolve(); };
         const onError = (e: Error) => { this.out.off('drain', onDrain); reject(e); };
@@ -57,15 +89,27 @@ export class LineWriter {
       });
     }
   }
+
+  /** The buffered bytes, handed over; a new buffer takes their place (the stream may keep the old one). */
+  private take(): Buffer {
+    const full = this.buffer.subarray(0, this.used);
+    this.buffer = Buffer.allocUnsafe(BUFFER_SIZE);
+    this.used = 0;
+    return full;
+  }
 }
 
 /** Runs `fn` over every line; a throwing line still yields exactly one output line. */
 export async function mapLines(io: LineIO, fn: (line: string) => string, onError: (line: string, e: unknown) => string): Promise<void> {
   const writer = new LineWriter(io.output);
-  for await (const line of readLines(io.input)) {
-    let out: string;
-    try { out = fn(line); } catch (e) { out = onError(line, e); }
-    await writer.write(out);
+  for await (const lines of readLineBatches(io.input)) {
+    let full = false;
+    for (const line of lines) {
+      let out: string;
+      try { out = fn(line); } catch (e) { out = onError(line, e); }
+      full = writer.push(out) || full;
+    }
+    if (full) await writer.flush(false);
   }
   await writer.flush();
 }

@@ -19,7 +19,6 @@ import { loadAnalyzer } from './node.ts';
 import { findPlaces } from './places/gazetteer.ts';
 import { classifyTopics } from './query/topics.ts';
 import { redact } from './redact/redact.ts';
-import { PLACEHOLDERS } from './redact/types.ts';
 import { segment } from './segment/segment.ts';
 import { frustration } from './sentiment/frustration.ts';
 import type { SentimentLexicon } from './sentiment/lexicon.ts';
@@ -33,7 +32,7 @@ const models = loadAnalyzer();
 // --- the reference ------------------------------------------------------------------------
 
 function referenceAnalyze(text: string, m: AnalyzerModels, options: { source?: string } = {}): Analysis {
-  const input = text.length > MAX_ANALYZED ? text.slice(0, MAX_ANALYZED) : text;
+  const input = (text.length > MAX_ANALYZED ? text.slice(0, MAX_ANALYZED) : text).trim();
   const textRedacted = redact(input).text;
   const normalized = referenceNormalize(textRedacted, m);
   const words = segment(normalized, m.segmenter).map((w) => w.join('_'));
@@ -62,12 +61,8 @@ function referenceAnalyze(text: string, m: AnalyzerModels, options: { source?: s
 
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
-const PLACEHOLDER = new RegExp(`(${Object.values(PLACEHOLDERS).map((p) => p.replace(/[[\]]/g, '\\$&')).join('|')})`);
-function referenceNormalize(text: string, m: AnalyzerModels): string {
-  if (!text.includes('[')) return normalizeText(text, { teencode: m.teencode });
-  const keepEdges = (raw: string, n: string): string => (/^\s/.test(raw) && n ? ' ' : '') + n + (/\s$/.test(raw) && n ? ' ' : '');
-  return text.split(PLACEHOLDER).map((part, i) => (i % 2 === 1 ? part : keepEdges(part, normalizeText(part, { teencode: m.teencode })))).join('');
-}
+// Placeholders come through normalizeText() unchanged (see normalize/placeholders.ts).
+const referenceNormalize = (text: string, m: AnalyzerModels): string => normalizeText(text, { teencode: m.teencode });
 
 /** frustration() as first written: the whole rules pass, regexes for letters, "!" and stretching. */
 function referenceFrustration(text: string, sentimentResult?: Pick<SentimentResult, 'score'>, lexicon: SentimentLexicon = defaultSentimentLexicon()): number {

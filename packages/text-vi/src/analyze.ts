@@ -9,14 +9,13 @@ import type { ClassifierModel } from './classify/model.ts';
 import { predictInto } from './classify/model.ts';
 import { signatureFolded } from './dedup/signature.ts';
 import { foldedTokens } from './fold/tokens.ts';
-import { normalizeText, normalizeTextTokens, type NormalizedText } from './normalize/normalize.ts';
+import { normalizeTextTokens } from './normalize/normalize.ts';
 import type { TeencodeTable } from './normalize/teencode.ts';
 import { findPlacesFolded, type Gazetteer } from './places/gazetteer.ts';
 import type { PlaceMatch, PlaceType } from './places/types.ts';
 import { prepareFolded } from './query/document.ts';
 import { classifyTopics, type CompiledTaxonomy } from './query/topics.ts';
 import { redact } from './redact/redact.ts';
-import { PLACEHOLDERS } from './redact/types.ts';
 import type { SegmenterModel } from './segment/model.ts';
 import { segmentTokensJoined } from './segment/segment.ts';
 import { frustrationFrom } from './sentiment/frustration.ts';
@@ -49,7 +48,7 @@ export interface AnalyzedPlace {
 }
 
 export interface Analysis {
-  /** The text with personal data replaced ([SĐT], [EMAIL], [CCCD], [STK], [TÊN]). */
+  /** The text, without surrounding whitespace, with personal data replaced ([SĐT], [EMAIL], [CCCD], [STK], [TÊN]). */
   text_redacted: string;
   /** text_redacted normalised for analysis. */
   normalized: string;
@@ -79,9 +78,9 @@ export interface AnalyzeOptions {
 export const MAX_ANALYZED = 20_000;
 
 export function analyze(text: string, models: AnalyzerModels, options: AnalyzeOptions = {}): Analysis {
-  const input = text.length > MAX_ANALYZED ? text.slice(0, MAX_ANALYZED) : text;
+  const input = (text.length > MAX_ANALYZED ? text.slice(0, MAX_ANALYZED) : text).trim();
   const textRedacted = options.redacted ? input : redact(input).text;
-  const norm = normalizeKeepingPlaceholders(textRedacted, models.teencode);
+  const norm = normalizeTextTokens(textRedacted, { teencode: models.teencode });
   const normalized = norm.text;
   const same = normalized === textRedacted;
 
@@ -119,25 +118,6 @@ export function analyze(text: string, models: AnalyzerModels, options: AnalyzeOp
     signature: signatureFolded(folded),
   };
 }
-
-// normalizeText() keeps placeholders itself; analyze() still normalises the text between them
-// piece by piece (each piece trimmed, its outer spaces kept as one space), as it always has, so
-// that its output stays the same.
-const PLACEHOLDER = new RegExp(`(${Object.values(PLACEHOLDERS).map((p) => p.replace(/[[\]]/g, '\\$&')).join('|')})`);
-function normalizeKeepingPlaceholders(text: string, teencode: TeencodeTable | undefined): NormalizedText {
-  if (!text.includes('[')) return normalizeTextTokens(text, { teencode });
-  const parts = text.split(PLACEHOLDER);
-  if (parts.length === 1) {
-    const n = normalizeTextTokens(text, { teencode });
-    const kept = keepEdges(text, n.text);
-    return kept === n.text ? n : { text: kept, beforeTeencode: n.beforeTeencode, tokens: null };
-  }
-  const out = parts.map((part, i) => (i % 2 === 1 ? part : keepEdges(part, normalizeText(part, { teencode })))).join('');
-  return { text: out, beforeTeencode: out, tokens: null }; // pieces: no tokens of the whole to share
-}
-
-/** normalizeText trims; a piece between placeholders keeps its outer spaces. */
-const keepEdges = (raw: string, normalized: string): string => (/^\s/.test(raw) && normalized ? ' ' : '') + normalized + (/\s$/.test(raw) && normalized ? ' ' : '');
 
 function uniquePlaces(matches: readonly PlaceMatch[]): AnalyzedPlace[] {
   const out: AnalyzedPlace[] = [];

@@ -16,7 +16,10 @@ const TITLES = [
 const caseAlt = (w: string) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1).replace(/ /g, '[ \\u00a0]+')}`;
 const TITLE = `(?:${[...TITLES].sort((a, b) => b.length - a.length).map(caseAlt).join('|')})`;
 const NAME_WORD = '\\p{Lu}[\\p{Ll}\\p{M}]*';
-const NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${TITLE})[ \\u00a0]+(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){0,3})(?![\\p{L}\\p{N}])`, 'gu');
+// The title comes first so that the engine can skip ahead to the letters a title starts with; the
+// word boundary before it is checked in findNames() (a lookbehind here is tried at every position).
+const NAME_RE = new RegExp(`(${TITLE})[ \\u00a0]+(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){0,3})(?![\\p{L}\\p{N}])`, 'gu');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Places and public figures that begin with a kinship word (folded). Extended by options.placeNames. */
 const KNOWN_NOT_PERSONS = [
@@ -46,6 +49,16 @@ const OFFICIAL_AFTER = new RegExp(`^\\s*[,(–—-]\\s*(?:${OFFICIAL}|cán bộ|
 /** Before the kinship word: "Chủ tịch UBND phường 12, ông …", "Phó Giám đốc Sở X ông …". */
 const OFFICIAL_BEFORE = new RegExp(`${OFFICIAL}(?:[ \\u00a0]+[\\p{L}\\d.]+){0,5}[ \\u00a0]*[,:–-]?[ \\u00a0]*$`, 'iu');
 
+/** The code point that ends right before `at` (a surrogate pair read as one). */
+function codePointBefore(text: string, at: number): number {
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(at - 2)!;
+  }
+  return low;
+}
+
 const isUpper = (ch: string) => ch !== ch.toLowerCase();
 
 function sentenceInitial(text: string, at: number): boolean {
@@ -70,6 +83,10 @@ export function findNames(text: string, out: RedactSpan[], extraPlaces: readonly
   for (let m; (m = NAME_RE.exec(text)); ) {
     const title = m[1];
     const titleStart = m.index;
+    if (titleStart > 0 && LETTER_OR_DIGIT.test(String.fromCodePoint(codePointBefore(text, titleStart)))) {
+      NAME_RE.lastIndex = titleStart + 1; // inside a word: look again from the next character
+      continue;
+    }
     const nameStart = titleStart + m[0].length - m[2].length;
     const words = m[2].split(/[ \u00a0]+/);
     const capitalTitle = isUpper(title[0]);

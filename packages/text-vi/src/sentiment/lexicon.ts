@@ -125,14 +125,16 @@ export function matchLexicon(lexicon: SentimentLexicon, tokens: readonly LexToke
   let i = 0;
   while (i < tokens.length) {
     let node: TrieNode | undefined = lexicon.root;
-    let best: LexMatch | null = null;
+    let bestEntry: LexiconEntry | null = null;
+    let bestEnd = i;
     for (let j = i; j < tokens.length; j++) {
       node = node.next.get(tokens[j].folded);
       if (!node) break;
+      if (node.entries.length === 0) continue;
       const entry = pick(node.entries, tokens, i, foldPlain);
-      if (entry) best = { start: i, end: j + 1, entry };
+      if (entry) { bestEntry = entry; bestEnd = j + 1; }
     }
-    if (best) { out.push(best); i = best.end; } else i++;
+    if (bestEntry) { out.push({ start: i, end: bestEnd, entry: bestEntry }); i = bestEnd; } else i++;
   }
   return out;
 }
@@ -141,10 +143,15 @@ export function matchLexicon(lexicon: SentimentLexicon, tokens: readonly LexToke
 function pick(entries: readonly LexiconEntry[], tokens: readonly LexToken[], start: number, foldPlain: boolean): LexiconEntry | null {
   let folded: LexiconEntry | null = null;
   for (const entry of entries) {
-    if (entry.tokens.every((t, k) => tokens[start + k].exact === t)) return entry;
+    if (spelledAs(entry, tokens, start)) return entry;
     if (foldPlain && !folded && fits(entry, tokens, start)) folded = entry;
   }
   return folded;
+}
+
+function spelledAs(entry: LexiconEntry, tokens: readonly LexToken[], start: number): boolean {
+  for (let k = 0; k < entry.tokens.length; k++) if (tokens[start + k].exact !== entry.tokens[k]) return false;
+  return true;
 }
 
 function fits(entry: LexiconEntry, tokens: readonly LexToken[], start: number): boolean {

@@ -19,6 +19,9 @@ describe('expandTeencode with data/teencode.tsv', () => {
     ['giá 5k thôi, k đắt', 'giá 5k thôi, không đắt'],
     ['mua 5 kg gạo, kg ngon', 'mua 5 kg gạo, không ngon'],
     ['ông K. nói', 'ông K. nói'],
+    // an alley number: "hem 12" is "hẻm 12" typed without diacritics
+    ['chi Lan o hem 12 noi', 'chi Lan o hem 12 noi'],
+    ['hem biết, hem 5 đâu', 'không biết, hem 5 đâu'],
     ['kkkk', 'kkkk'],
     ['Hà Nội', 'Hà Nội'],
   ])('%s → %s', (input, expected) => {
@@ -40,8 +43,9 @@ describe('expandTeencode with data/teencode.tsv', () => {
   });
 
   it('parses flags and rejects malformed lines', () => {
-    const t = parseTeencode('# comment\nko\tkhông\nk\tkhông\tlower\n');
-    expect(t.get('k')).toEqual({ expansion: 'không', lowerOnly: true, notAfterNumber: false });
+    const t = parseTeencode('# comment\nko\tkhông\nk\tkhông\tlower\nhem\tkhông\tnonumnext, nonum\n');
+    expect(t.get('k')).toEqual({ expansion: 'không', lowerOnly: true, notAfterNumber: false, notBeforeNumber: false });
+    expect(t.get('hem')).toEqual({ expansion: 'không', lowerOnly: false, notAfterNumber: true, notBeforeNumber: true });
     expect(() => parseTeencode('ko\n')).toThrow(/malformed/);
   });
 });

@@ -12,6 +12,8 @@ export interface TeencodeEntry {
   lowerOnly: boolean;
   /** Not right after a number token. */
   notAfterNumber: boolean;
+  /** Not right before a number token ("hem 12" is "hẻm 12", an alley, not "không 12"). */
+  notBeforeNumber: boolean;
 }
 
 /** Lower-cased NFC form → entry. */
@@ -30,6 +32,7 @@ export function parseTeencode(tsv: string): TeencodeTable {
       expansion: expansion.normalize('NFC'),
       lowerOnly: f.includes('lower'),
       notAfterNumber: f.includes('nonum'),
+      notBeforeNumber: f.includes('nonumnext'),
     });
   }
   return table;
@@ -47,7 +50,8 @@ export function expandTeencodeTokens(text: string, tokens: readonly Token[], tab
   let out = '';
   let last = 0;
   let prevType: TokenType | null = null;
-  for (const tok of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
     const type = prevType;
     prevType = tok.type;
     if (tok.type !== 'word') continue;
@@ -56,6 +60,7 @@ export function expandTeencodeTokens(text: string, tokens: readonly Token[], tab
     if (!entry) continue;
     if (entry.lowerOnly && tok.text !== lower) continue;
     if (entry.notAfterNumber && type !== null && NUMERIC.has(type)) continue;
+    if (entry.notBeforeNumber && i + 1 < tokens.length && NUMERIC.has(tokens[i + 1].type)) continue;
     if (isPlaceholderAt(text, tok.start - 1, tok.end + 1)) continue; // "[SĐT]" is redaction's, not teencode
     out += text.slice(last, tok.start) + matchCase(tok.text, entry.expansion);
     last = tok.end;

@@ -35,7 +35,7 @@ const listQuery = z.object({
   from: dateParam('from'),
   to: dateParam('to'),
   source: z.string().max(63).optional(),
-  topic: z.string().max(60).optional(),
+  topic: z.string().max(60).optional().describe('a topic id of the taxonomy, or "none" for issues without a topic'),
   ward: z.string().max(60).optional(),
   q: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(100),

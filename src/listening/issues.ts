@@ -14,11 +14,15 @@ import { HOUR, hourOfWeek, level } from './trends/baseline.ts';
 import { profileFor } from './trends/detect.ts';
 import type { AppContext } from '../app/context.ts';
 
+/** The topic filter value that selects what has no topic (the taxonomy's ids are never "none"). */
+export const NO_TOPIC = 'none';
+
 export interface IssueFilter {
   from: Date;
   to: Date;
   /** Source ids. */
   sources?: number[];
+  /** Topic id, or NO_TOPIC for the issues without any topic. */
   topic?: string;
   /** Ward id of the gazetteer. */
   ward?: string;
@@ -91,7 +95,7 @@ function cellsOf(f: Pick<IssueFilter, 'from' | 'to' | 'sources' | 'ward'>, colum
 /** The issues of a period, most pressing first (pinned issues lead). */
 export async function listIssues(ctx: AppContext, f: IssueFilter): Promise<IssueSummary[]> {
   const db = ctx.db;
-  const topicCond = f.topic ? sql`AND ${f.topic} = ANY(i.topics)` : sql``;
+  const topicCond = f.topic === NO_TOPIC ? sql`AND coalesce(cardinality(i.topics), 0) = 0` : f.topic ? sql`AND ${f.topic} = ANY(i.topics)` : sql``;
   let searchCond = sql``;
   if (f.q?.trim()) {
     const q = f.q.trim();

@@ -7,7 +7,7 @@ import type { Translate } from '../i18n/catalog.ts';
 import type { Locale } from '../i18n/define.ts';
 import { formatDateTime } from '../web/ui.tsx';
 import { analyzerFor } from './analyzer.ts';
-import type { IssueFilter } from './issues.ts';
+import { NO_TOPIC, type IssueFilter } from './issues.ts';
 import type { Choice, FilterValues } from './pages/common.tsx';
 import { topicName } from './pages/common.tsx';
 import { listSources } from './sources.ts';
@@ -70,7 +70,7 @@ const label = (ms: number, locale: Locale) => formatDateTime(new Date(ms), local
 export async function filterChoices(ctx: AppContext, t: Translate): Promise<{ sources: Choice[]; topics: Choice[]; wards: Choice[] }> {
   const analyzer = await analyzerFor(ctx);
   const sources = (await listSources(ctx.db)).map((s) => ({ value: s.name, label: s.label }));
-  const topics = analyzer.models.taxonomy.topics.map((tp) => ({ value: tp.id, label: topicName(t, tp.id) }));
+  const topics = [...analyzer.models.taxonomy.topics.map((tp) => ({ value: tp.id, label: topicName(t, tp.id) })), { value: NO_TOPIC, label: topicName(t, NO_TOPIC) }];
   const wards = [...analyzer.models.gazetteer.places.values()]
     .filter((p) => p.type === 'ward')
     .map((p) => ({ value: p.id, label: p.name + (p.validUntil ? ` (${t('listening.wardBefore2025')})` : '') }));

@@ -3,7 +3,7 @@
 import type { AppContext } from '../app/context.ts';
 import type { Db } from '../db/client.ts';
 import { toMs } from './clustering/codec.ts';
-import { bucket, type TimelinePoint } from './issues.ts';
+import { bucket, NO_TOPIC, type TimelinePoint } from './issues.ts';
 import { listingSettings } from './settings.ts';
 import { pgArray, rows, sql } from './store/sql.ts';
 
@@ -23,13 +23,16 @@ function conditions(f: StatsFilter) {
   };
 }
 
+/** The topic column of the hourly counts: '*' for all posts, '' for posts without a topic. */
+const topicKey = (topic: string | undefined): string => (topic === NO_TOPIC ? '' : (topic ?? '*'));
+
 /** All posts of the period (or of one topic) per hour or day. */
 export async function volume(db: Db, f: StatsFilter): Promise<{ step: 'hour' | 'day'; points: TimelinePoint[]; total: number }> {
   const c = conditions(f);
   const list = await rows<{ hour: string; n: number; neg: number; pos: number }>(
     db,
     sql`SELECT hour, sum(n)::int AS n, sum(negative)::int AS neg, sum(positive)::int AS pos FROM listening_topic_hourly
-        WHERE topic = ${f.topic ?? '*'} AND ${c.range} ${c.source} ${c.ward} GROUP BY hour ORDER BY hour`,
+        WHERE topic = ${topicKey(f.topic)} AND ${c.range} ${c.source} ${c.ward} GROUP BY hour ORDER BY hour`,
   );
   const points = list.map((r) => ({ t: toMs(r.hour), n: Number(r.n), negative: Number(r.neg), positive: Number(r.pos) }));
   // The chart spans the whole period, not only the hours that had posts.
@@ -91,7 +94,7 @@ export async function placeReached(ctx: AppContext, f: StatsFilter & { ward: str
   const [r] = await rows<{ voices: number }>(
     ctx.db,
     sql`SELECT count(DISTINCT v)::int AS voices FROM listening_topic_hourly h, unnest(h.voices) AS v
-        WHERE h.topic = ${f.topic ?? '*'} AND ${c.range} ${c.source} AND h.ward = ${f.ward}`,
+        WHERE h.topic = ${topicKey(f.topic)} AND ${c.range} ${c.source} AND h.ward = ${f.ward}`,
   );
   return { reached: Number(r?.voices ?? 0) >= minVoices, minVoices };
 }

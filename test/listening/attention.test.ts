@@ -7,7 +7,7 @@ import { analyzerFor } from '../../src/listening/analyzer.ts';
 import { generatePosts } from '../../src/listening/demo/generate.ts';
 import { mergeIssue, splitIssue } from '../../src/listening/edits.ts';
 import { ingestPosts } from '../../src/listening/ingest/ingest.ts';
-import { listIssues, periodCells, type IssueFilter } from '../../src/listening/issues.ts';
+import { listIssues, NO_TOPIC, periodCells, type IssueFilter } from '../../src/listening/issues.ts';
 import { createTestContext, type TestContext } from '../context.ts';
 
 const HOUR = 3_600_000;
@@ -66,7 +66,7 @@ async function truth(f: IssueFilter): Promise<Truth[]> {
         sum(p.frustration)::float8 AS fsum, count(DISTINCT p.author_hash) FILTER (WHERE p.posted_at >= $3 AND p.posted_at < $4)::int AS voices
      FROM listening_posts p JOIN listening_issues i ON i.id = p.issue_id
      WHERE p.posted_at >= $1 AND p.posted_at < $2 AND i.status <> 'merged'
-       AND ($5::int[] IS NULL OR p.source_id = ANY($5)) AND ($6::text IS NULL OR p.ward = $6) AND ($7::text IS NULL OR $7 = ANY(i.topics))
+       AND ($5::int[] IS NULL OR p.source_id = ANY($5)) AND ($6::text IS NULL OR p.ward = $6) AND ($7::text IS NULL OR $7 = ANY(i.topics) OR ($7 = 'none' AND coalesce(cardinality(i.topics), 0) = 0))
      GROUP BY p.issue_id HAVING count(*) >= 2`,
     params,
   );
@@ -86,6 +86,7 @@ const filters: Array<[string, () => Partial<IssueFilter>]> = [
   ['no filter', () => ({})],
   ['a source', () => ({ sources })],
   ['a topic', () => ({ topic: 'giao-thong' })],
+  ['no topic', () => ({ topic: NO_TOPIC })],
   ['a ward', () => ({ ward })],
   ['topic, ward and source', () => ({ topic: 'giao-thong', ward, sources })],
 ];
@@ -117,6 +118,14 @@ describe('the attention list', () => {
       });
     }
   }
+
+  it('lists issues without a topic, and only those, under "no topic"', async () => {
+    const all = await listIssues(ctx, { from: new Date(now - 11 * DAY), to: new Date(now + 60_000), limit: 1000 });
+    const none = await listIssues(ctx, { from: new Date(now - 11 * DAY), to: new Date(now + 60_000), topic: NO_TOPIC, limit: 1000 });
+    expect(none.length).toBeGreaterThan(0);
+    expect(none.every((i) => i.topics.length === 0)).toBe(true);
+    expect(none.map((i) => i.id).sort()).toEqual(all.filter((i) => i.topics.length === 0).map((i) => i.id).sort());
+  });
 
   it('shows an issue’s places only with enough voices: a ward by the issue’s voices there, other places by the issue’s', async () => {
     // Two people, six posts about one street in one ward: an issue of its own, named by its places.

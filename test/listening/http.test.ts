@@ -116,5 +116,15 @@ describe('privacy', () => {
     const order = names.map((name) => wards.find((w) => analyzer.placeName(w) === name)).filter((w): w is string => Boolean(w));
     expect(order.length).toBe(wards.length);
     for (let k = 1; k < order.length; k++) expect(shownTotal(order[k - 1])).toBeGreaterThanOrEqual(shownTotal(order[k]));
+    // The "no topic" row links, like every other, to the issues it counts.
+    const row = /<tr><td>Chưa phân loại<\/td>([\s\S]*?)<\/tr>/.exec(page.body)?.[1] ?? '';
+    const href = /href="([^"]*topic=none[^"]*)"/.exec(row)?.[1];
+    expect(href, 'a link in the "Chưa phân loại" row').toBeDefined();
+    const list = await analyst.request('GET', href!.replace(/&amp;/g, '&'), undefined, { accept: 'text/html' });
+    expect(list.statusCode).toBe(200);
+    expect(list.body).toMatch(/<option value="none" selected[^>]*>Chưa phân loại<\/option>/);
+    const api = (await analyst.request('GET', '/api/issues?topic=none')).json() as Array<{ topics: string[] }>;
+    expect(api.length).toBeGreaterThan(0);
+    expect(api.every((i) => i.topics.length === 0)).toBe(true);
   });
 });

@@ -23,7 +23,7 @@ export function LabelsPage({ stats }: { stats: LabelStats[] }) {
             <ul>
               {Object.entries(s.byValue).map(([value, n]) => (
                 <li key={value}>
-                  {s.kind === 'sentiment' ? t(`listening.${value}` as 'listening.negative') : value === 'none' ? t('listening.noTopic') : topicName(t, value)}: {n}
+                  {s.kind === 'sentiment' ? t(`listening.${value}` as 'listening.negative') : topicName(t, value)}: {n}
                 </li>
               ))}
             </ul>

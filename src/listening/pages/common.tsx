@@ -4,6 +4,7 @@ import type { MessageKey } from '../../i18n/catalog.ts';
 import { Layout } from '../../web/layout.tsx';
 import { usePage } from '../../web/page-context.ts';
 import { formatDateTime } from '../../web/ui.tsx';
+import { NO_TOPIC } from '../issues.ts';
 
 const TABS: Array<{ href: string; label: MessageKey; districtAdmin?: boolean }> = [
   { href: '/admin/listening', label: 'listening.attention' },
@@ -151,9 +152,9 @@ export function When({ iso }: { iso: string | null | undefined }) {
   return <time dateTime={iso}>{formatDateTime(iso, locale)}</time>;
 }
 
-/** A topic id's name in the user's language (unknown ids as they are). */
+/** A topic id's name in the user's language (unknown ids as they are; '' and NO_TOPIC: "no topic"). */
 export function topicName(t: ReturnType<typeof usePage>['t'], id: string): string {
-  if (!id) return t('listening.noTopic');
+  if (!id || id === NO_TOPIC) return t('listening.noTopic');
   const key = `listening.topic.${id}` as MessageKey;
   const name = t(key);
   return name === key ? id : name;

@@ -1,5 +1,6 @@
 // The topic × ward table of a period. Cells with fewer distinct voices than the minimum are hidden.
 import { usePage } from '../../web/page-context.ts';
+import { NO_TOPIC } from '../issues.ts';
 import type { TopicWardCell } from '../stats.ts';
 import { DeskLayout, Filters, topicName, type Choice, type FilterValues } from './common.tsx';
 
@@ -19,7 +20,7 @@ export function TopicWardPage(p: TopicWardProps) {
   const topics = [...new Set(p.cells.map((c) => c.topic))].sort((a, b) => total(p.cells, b, 'topic') - total(p.cells, a, 'topic'));
   const wards = [...new Set(p.cells.map((c) => c.ward))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : total(p.cells, b, 'ward') - total(p.cells, a, 'ward')));
   const cell = (topic: string, ward: string) => p.cells.find((c) => c.topic === topic && c.ward === ward);
-  const link = (topic: string, ward: string) => `/admin/listening?from=${p.values.from}&to=${p.values.to}&topic=${encodeURIComponent(topic)}${ward ? `&ward=${encodeURIComponent(ward)}` : ''}${p.values.source ? `&source=${encodeURIComponent(p.values.source)}` : ''}`;
+  const link = (topic: string, ward: string) => `/admin/listening?from=${p.values.from}&to=${p.values.to}&topic=${encodeURIComponent(topic || NO_TOPIC)}${ward ? `&ward=${encodeURIComponent(ward)}` : ''}${p.values.source ? `&source=${encodeURIComponent(p.values.source)}` : ''}`;
   return (
     <DeskLayout title={t('listening.topicWard')}>
       <Filters action="/admin/listening/topics" values={p.values} sources={p.sources} topics={p.topics} wards={p.wards} search={false} />
@@ -57,7 +58,7 @@ export function TopicWardPage(p: TopicWardProps) {
                       );
                     return (
                       <td key={w} data-label={label} style={heat(c.n, max(p.cells))}>
-                        {topic ? <a href={link(topic, w)}>{c.n}</a> : c.n}
+                        <a href={link(topic, w)}>{c.n}</a>
                       </td>
                     );
                   })}

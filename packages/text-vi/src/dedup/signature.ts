@@ -52,21 +52,23 @@ export function signatureFolded(folded: FoldedTokens): string {
       if (v < mins[k]) mins[k] = v;
     }
   }
-  // "m1:" + 4 lower-case hex digits per minimum, written as char codes and made a string at once.
+  // "m1:" + 4 lower-case hex digits per minimum, written as bytes and made a string at once.
   const out = hexOut;
   for (let k = 0, o = VERSION.length; k < SIGNATURE_HASHES; k++, o += 4) {
     const v = mins[k];
     out[o] = HEX[v >>> 12]; out[o + 1] = HEX[(v >>> 8) & 15]; out[o + 2] = HEX[(v >>> 4) & 15]; out[o + 3] = HEX[v & 15];
   }
-  return String.fromCharCode.apply(null, out as unknown as number[]);
+  return LATIN1.decode(out);
 }
 
 // The same constants as signed 32-bit integers (the same bits, so the same hashes), which keeps
 // the arithmetic in small integers.
 const A32 = Int32Array.from(A);
 const B32 = Int32Array.from(B);
-const HEX = Uint16Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
-const hexOut = new Uint16Array(VERSION.length + 4 * SIGNATURE_HASHES);
+const HEX = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+const hexOut = new Uint8Array(VERSION.length + 4 * SIGNATURE_HASHES);
+/** ASCII bytes to a string in one step (spreading 259 char codes as call arguments allocates them all). */
+const LATIN1 = new TextDecoder('latin1');
 for (let k = 0; k < VERSION.length; k++) hexOut[k] = VERSION.charCodeAt(k);
 
 const EMPTY_SIG = VERSION + 'ffff'.repeat(SIGNATURE_HASHES);

@@ -28,25 +28,59 @@ function isWordUnit(c: number): boolean {
 
 export function foldedTokens(text: string): FoldedTokens {
   const t = foldTable();
-  const words: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let cur = '';
+  const out: FoldedTokens = { words: [], starts: [], ends: [] };
   let start = -1;
   let end = -1;
+  // The token's folded code units; `plain` while they equal the text's own (then the token is a slice).
+  let units = scratch;
+  let len = 0;
+  let plain = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const f = t[c];
-    if (f === 0) { if (start >= 0) end = i + 1; continue; } // combining mark: part of the token
+    if (f === 0) { if (start >= 0) { end = i + 1; plain = false; } continue; } // combining mark: part of the token
     if (isWordUnit(c)) {
-      if (start < 0) { start = i; cur = ''; }
-      cur += f === c ? text[i] : String.fromCharCode(f);
+      if (start < 0) { start = i; len = 0; plain = true; }
+      if (len === units.length) units = scratch = growScratch(units);
+      units[len++] = f;
+      if (f !== c) plain = false;
       end = i + 1;
     } else if (start >= 0) {
-      words.push(cur); starts.push(start); ends.push(end);
+      push(out, plain ? text.slice(start, end) : fromUnits(units, len), start, end);
       start = -1;
     }
   }
-  if (start >= 0) { words.push(cur); starts.push(start); ends.push(end); }
-  return { words, starts, ends };
+  if (start >= 0) push(out, plain ? text.slice(start, end) : fromUnits(units, len), start, end);
+  return out;
+}
+
+function push(out: FoldedTokens, word: string, start: number, end: number): void {
+  out.words.push(word);
+  out.starts.push(start);
+  out.ends.push(end);
+}
+
+/** The string of units[0, len): syllables one call with the units as arguments, longer tokens in pieces. */
+function fromUnits(u: Uint16Array, len: number): string {
+  const f = String.fromCharCode;
+  switch (len) {
+    case 1: return f(u[0]);
+    case 2: return f(u[0], u[1]);
+    case 3: return f(u[0], u[1], u[2]);
+    case 4: return f(u[0], u[1], u[2], u[3]);
+    case 5: return f(u[0], u[1], u[2], u[3], u[4]);
+    case 6: return f(u[0], u[1], u[2], u[3], u[4], u[5]);
+    case 7: return f(u[0], u[1], u[2], u[3], u[4], u[5], u[6]);
+  }
+  // A token may be a megabyte: in pieces small enough to pass as arguments.
+  let out = '';
+  for (let k = 0; k < len; k += 4096) out += f.apply(null, u.subarray(k, Math.min(len, k + 4096)) as unknown as number[]);
+  return out;
+}
+
+let scratch = new Uint16Array(64);
+function growScratch(units: Uint16Array): Uint16Array {
+  const next = new Uint16Array(units.length * 2);
+  next.set(units);
+  return next;
 }

@@ -11,11 +11,15 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
-/** Combines two 32-bit values (order matters); murmur3-style finaliser keeps low bits well mixed. */
+/**
+ * Combines two 32-bit values (order matters); murmur3-style finaliser keeps low bits well mixed.
+ * The result is the 32 bits as a signed integer: V8 keeps those unboxed, while an unsigned value of
+ * 2^31 or more is a heap number, allocated (callers mask the bits or read them with >>> 0).
+ */
 export function mix(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
   h = Math.imul(h ^ (h >>> 15), 0xc2b2ae35);
-  return (h ^ (h >>> 13)) >>> 0;
+  return h ^ (h >>> 13);
 }
 
 /** Hash of a syllable sequence given the hashes of its syllables. */

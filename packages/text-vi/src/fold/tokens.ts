@@ -32,7 +32,7 @@ export function foldedTokens(text: string): FoldedTokens {
   let start = -1;
   let end = -1;
   // The token's folded code units; `plain` while they equal the text's own (then the token is a slice).
-  let units = scratch;
+  let units: Uint16Array = scratch;
   let len = 0;
   let plain = true;
   for (let i = 0; i < text.length; i++) {
@@ -78,7 +78,7 @@ function fromUnits(u: Uint16Array, len: number): string {
   return out;
 }
 
-let scratch = new Uint16Array(64);
+let scratch: Uint16Array = new Uint16Array(64);
 function growScratch(units: Uint16Array): Uint16Array {
   const next = new Uint16Array(units.length * 2);
   next.set(units);

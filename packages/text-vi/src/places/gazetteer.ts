@@ -98,15 +98,15 @@ function findPlacesIn(toks: PlaceTokens, gazetteer: Gazetteer): PlaceMatch[] {
   let i = 0;
   while (i < w.length) {
     let node: Node | undefined = gazetteer.root;
-    const terminals: [number, Entry[]][] = [];
+    let terminals: [number, Entry[]][] | null = null; // most words start no name: no array for them
     for (let j = i; j < w.length; j++) {
       node = node.next.get(w[j]);
       if (!node) break;
-      if (node.entries) terminals.push([j + 1, node.entries]);
+      if (node.entries) (terminals ??= []).push([j + 1, node.entries]);
     }
     let matched = false;
-    for (let t = terminals.length - 1; t >= 0 && !matched; t--) {
-      const [end, entries] = terminals[t];
+    for (let t = terminals ? terminals.length - 1 : -1; t >= 0 && !matched; t--) {
+      const [end, entries] = terminals![t];
       const entry = choose(entries, toks, i, end, gazetteer, lastStreetEnd);
       if (!entry) continue;
       const { place } = entry;

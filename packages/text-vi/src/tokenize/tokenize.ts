@@ -5,7 +5,7 @@ import { matchEmoticon, matchKeycap, scanEmoji } from './emoji.ts';
 import { scanNumeric, scanPhone } from './numbers.ts';
 import type { Token, TokenType } from './types.ts';
 import { matchEmail, matchHashtag, matchMention, matchUrl } from './web.ts';
-import { scanWord } from './words.ts';
+import { scanEnd, scanHasDigit, scanWord } from './words.ts';
 
 const SENTENCE_PUNCT = '.!?…';
 const CURRENCY_PREFIX = '$€£¥₫';
@@ -57,7 +57,7 @@ export function tokenize(text: string): Token[] {
       if (cls === C.Letter || cls === C.Mark) {
         if (c === 120 || c === 88 || c === 84) { const e = matchEmoticon(text, i, t); if (e > 0) { end = e; type = 'emoji'; break scan; } }
         const s = scanWord(text, i, t);
-        end = s.end; type = s.hasDigit ? 'alnum' : 'word';
+        end = scanEnd(s); type = scanHasDigit(s) ? 'alnum' : 'word';
         break scan;
       }
       // Punctuation and symbols.

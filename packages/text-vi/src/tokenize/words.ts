@@ -6,7 +6,13 @@ import { LETTER_FLAGS, F_DIACRITIC } from '../normalize/chars.ts';
 /** Abbreviations (lower case) that keep a following dot: "TP.", "q.", "ThS.". */
 const ABBREVIATIONS = new Set(['tp', 'tx', 'tt', 'q', 'p', 'x', 'h', 'ths', 'ts', 'pgs', 'gs', 'bs', 'ks', 'cn', 'st', 'mr', 'mrs', 'ms', 'dr', 'v', 'vs', 'đc', 'ubnd', 'hđnd', 'tw']);
 
-export interface WordScan { end: number; hasDigit: boolean }
+/**
+ * Where the word starting at i ends, times two, plus one when it holds a digit ("43H", "q1"): one
+ * number, not an object per word (scanWord runs for most tokens of every post).
+ */
+export type WordScan = number;
+export const scanEnd = (s: WordScan): number => s >>> 1;
+export const scanHasDigit = (s: WordScan): boolean => (s & 1) === 1;
 
 const width = (text: string, j: number) => (text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) <= 0xdbff && j + 1 < text.length ? 2 : 1);
 
@@ -43,7 +49,7 @@ export function scanWord(text: string, i: number, t: Uint8Array): WordScan {
   }
   // A lone trailing dot after a capital at the very end ("… ông H.") is an initial too.
   if (j === n - 1 && text[j] === '.' && isAbbreviation(text.slice(segStart, j))) j++;
-  return { end: j, hasDigit };
+  return j * 2 + (hasDigit ? 1 : 0);
 }
 
 function isLetterBefore(text: string, j: number, t: Uint8Array): boolean {

@@ -184,16 +184,24 @@ function structure(tokens: readonly LexToken[]) {
   const clauseQuestion: boolean[] = [false];
   const clauseBangs: number[] = [0];
   let c = 0, s = 0;
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
     clause[i] = c;
     sentence[i] = s;
-    if (t.token.type !== 'punct') return;
+    const t = tokens[i];
+    if (t.token.type !== 'punct') continue;
+    // One pass over the punctuation's characters: "?" asks, "!" counts, ",;:" end a clause, ".!?…" a sentence.
     const p = t.token.text;
-    if (p.includes('?')) clauseQuestion[c] = true;
-    clauseBangs[c] += (p.match(/!/g) ?? []).length;
-    if (/[,;:.!?…]/.test(p)) { c++; clauseQuestion[c] = false; clauseBangs[c] = 0; }
-    if (/[.!?…]/.test(p)) s++;
-  });
+    let ends = 0; // 1: the clause, 2: the sentence too
+    for (let k = 0; k < p.length; k++) {
+      const ch = p.charCodeAt(k);
+      if (ch === 0x3f) { clauseQuestion[c] = true; ends = 2; }
+      else if (ch === 0x21) { clauseBangs[c]++; ends = 2; }
+      else if (ch === 0x2e || ch === 0x2026) ends = 2;
+      else if ((ch === 0x2c || ch === 0x3b || ch === 0x3a) && ends === 0) ends = 1;
+    }
+    if (ends > 0) { c++; clauseQuestion[c] = false; clauseBangs[c] = 0; }
+    if (ends === 2) s++;
+  }
   clause[tokens.length] = c;
   sentence[tokens.length] = s;
   return { clause, sentence, clauseQuestion, clauseBangs };

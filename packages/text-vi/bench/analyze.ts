@@ -72,11 +72,11 @@ async function measure(count: number): Promise<{ postsPerSecond: number; lines: 
 
 /**
  * Runs the measurement in a process of its own (a fresh heap, as `nhipcau text analyze` runs), so the
- * peak memory is the command's, not that of the benchmarks run before it. Three runs, one after the
- * other: this machine's speed drifts by a third from one minute to the next (other tenants), so the
- * median is reported with the range.
+ * peak memory is the command's, not that of the benchmarks run before it. Five runs, one after the
+ * other: this machine's speed drifts by a third from one minute to the next (other tenants share its
+ * memory bandwidth), so the median is reported with every run.
  */
-export async function benchAnalyze(count = 100_000, runs = 3): Promise<void> {
+export async function benchAnalyze(count = 100_000, runs = 5): Promise<void> {
   const results: Awaited<ReturnType<typeof measure>>[] = [];
   for (let k = 0; k < runs; k++) {
     const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', String(count)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });

@@ -70,7 +70,7 @@ const label = (ms: number, locale: Locale) => formatDateTime(new Date(ms), local
 export async function filterChoices(ctx: AppContext, t: Translate): Promise<{ sources: Choice[]; topics: Choice[]; wards: Choice[] }> {
   const analyzer = await analyzerFor(ctx);
   const sources = (await listSources(ctx.db)).map((s) => ({ value: s.name, label: s.label }));
-  const topics = [...analyzer.models.taxonomy.topics.map((tp) => ({ value: tp.id, label: topicName(t, tp.id) })), { value: NO_TOPIC, label: topicName(t, NO_TOPIC) }];
+  const topics = [...analyzer.models.taxonomy.topics.map((tp) => tp.id), NO_TOPIC].map((id) => ({ value: id, label: topicName(t, id) }));
   const wards = [...analyzer.models.gazetteer.places.values()]
     .filter((p) => p.type === 'ward')
     .map((p) => ({ value: p.id, label: p.name + (p.validUntil ? ` (${t('listening.wardBefore2025')})` : '') }));

@@ -11,6 +11,8 @@ export interface PostAnalysis {
   frustration: number;
   toxicity: number;
   topics: string[];
+  /** Civic concepts, the strongest first. */
+  concepts: string[];
   places: string[];
   /** The ward the post is about ('' when none). */
   ward: string;
@@ -30,6 +32,7 @@ export function analyzePost(text: string, models: AnalyzerModels, options: { red
     frustration: a.frustration,
     toxicity: a.toxicity,
     topics: a.topics,
+    concepts: a.concepts,
     places,
     ward: wardOf(places, models.gazetteer),
     signature: a.signature,

@@ -9,7 +9,8 @@ import { badRequest, HttpError, notFound } from '../web/errors.ts';
 import { analyzePost } from './analysis.ts';
 import { decodeIssue, encodeIssue, type IssueRow } from './clustering/codec.ts';
 import { engineFor, type Session, type Tx } from './clustering/engine.ts';
-import { keyPhrases, labelFrom } from './clustering/labels.ts';
+import { keyPhrases } from './clustering/labels.ts';
+import { renderTitle, titleBasis } from './clustering/titles.ts';
 import { addToCentroid, type IssueState } from './clustering/model.ts';
 import { parseSignature } from './clustering/near.ts';
 import { cosine, vectorize } from './clustering/vectors.ts';
@@ -99,9 +100,10 @@ export async function mergeRows({ tx }: Session, id: number, into: number): Prom
 
 /** The centroid and counts of two issues as one (the older centroid decayed to the newer's time). */
 export function combine(a: IssueState, b: IssueState): IssueState {
-  const out = { ...a, centroid: new Map(a.centroid), surfaces: new Map(a.surfaces), topics: new Map(a.topics), places: new Map(a.places), wards: new Map(a.wards) };
+  const out = { ...a, centroid: new Map(a.centroid), surfaces: new Map(a.surfaces), topics: new Map(a.topics), concepts: new Map(a.concepts), places: new Map(a.places), wards: new Map(a.wards) };
   addToCentroid(out, { vec: b.centroid, surfaces: b.surfaces }, b.centroidAt);
   for (const [k, v] of b.topics) out.topics.set(k, (out.topics.get(k) ?? 0) + v);
+  for (const [k, v] of b.concepts) out.concepts.set(k, (out.concepts.get(k) ?? 0) + v);
   for (const [k, v] of b.places) out.places.set(k, (out.places.get(k) ?? 0) + v);
   for (const [k, v] of b.wards) out.wards.set(k, (out.wards.get(k) ?? 0) + v);
   out.count = a.count + b.count;
@@ -111,7 +113,8 @@ export function combine(a: IssueState, b: IssueState): IssueState {
 
 export async function writeState(s: Session, id: number, issue: IssueState): Promise<void> {
   const phrases = keyPhrases(issue, s.analyzer.placeNames, (h) => s.model.df.idf(h));
-  await s.tx.execute(sql`UPDATE listening_issues SET centroid = ${encodeIssue(issue)}::jsonb, label = ${labelFrom(phrases)}, key_phrases = ${JSON.stringify(phrases)}::jsonb,
+  issue.title = titleBasis(issue, s.analyzer, phrases);
+  await s.tx.execute(sql`UPDATE listening_issues SET centroid = ${encodeIssue(issue)}::jsonb, label = ${renderTitle(issue.title, s.analyzer)}, key_phrases = ${JSON.stringify(phrases)}::jsonb,
       topics = string_to_array(${joinList(mainKeys(issue.topics, issue.count, 0.3, 3))}, '|'), places = string_to_array(${joinList(mainKeys(issue.places, issue.count, 0.15, 5))}, '|'),
       representative = ${pgArray(issue.reps.map((r) => r.id))}::bigint[], updated_at = now()
     WHERE id = ${id}`);
@@ -194,10 +197,17 @@ async function rebuild(s: Session, id: number): Promise<void> {
     if (p.ward) issue.wards.set(p.ward, (issue.wards.get(p.ward) ?? 0) + 1);
     issue.count++;
     if (k < sampleFrom || !p.text) return;
-    const pv = vectorize(analyzePost(p.text, s.analyzer.models, { redacted: true }).terms, s.model.df, false);
+    const analysed = analyzePost(p.text, s.analyzer.models, { redacted: true });
+    // Concepts are counted on the sample, scaled to the whole issue below.
+    for (const c of analysed.concepts.slice(0, 2)) issue.concepts.set(c, (issue.concepts.get(c) ?? 0) + 1);
+    const pv = vectorize(analysed.terms, s.model.df, false);
     addToCentroid(issue, pv, Date.parse(String(p.posted_at).replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00')));
     vectors.push({ id: Number(p.id), vec: pv.vec, sig: p.sig ? `m1:${p.sig}` : null });
   });
+  if (vectors.length && vectors.length < issue.count) {
+    const scale = issue.count / vectors.length;
+    for (const [c, n] of issue.concepts) issue.concepts.set(c, Math.round(n * scale));
+  }
   issue.reps = vectors
     .map((v) => ({ id: v.id, sim: cosine(v.vec, issue.centroid), sig: v.sig ? parseSignature(v.sig) : null }))
     .sort((a, b) => b.sim - a.sim)

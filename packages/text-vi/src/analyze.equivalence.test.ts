@@ -18,6 +18,8 @@ import { normalizeTonePlacement, placeTone } from './normalize/tone.ts';
 import { loadAnalyzer } from './node.ts';
 import { findPlaces } from './places/gazetteer.ts';
 import { classifyTopics } from './query/topics.ts';
+import { matchConcepts } from './concepts/concepts.ts';
+import { prepareDocument } from './query/document.ts';
 import { redact } from './redact/redact.ts';
 import { segment } from './segment/segment.ts';
 import { frustration } from './sentiment/frustration.ts';
@@ -54,6 +56,7 @@ function referenceAnalyze(text: string, m: AnalyzerModels, options: { source?: s
     frustration: round(referenceFrustration(textRedacted, sent, m.sentimentLexicon)),
     toxicity: m.toxicity ? round(toxicity(textRedacted, m.toxicity)) : 0,
     topics,
+    concepts: m.concepts ? matchConcepts(prepareDocument(normalized), m.concepts) : [],
     places,
     signature: referenceSignature(textRedacted),
   };

@@ -1,7 +1,7 @@
 // analyze(): the whole text core over one post, in the order the listening desk needs it.
 // Redaction comes first, so nothing after it (and nothing stored) sees the personal data; then
 // normalisation (legacy encodings, tone marks, repeats, teencode), words, sentiment, frustration,
-// toxicity, topics, places and a near-duplicate signature. Models are passed in (see loadAnalyzer()
+// toxicity, topics, civic concepts, places and a near-duplicate signature. Models are passed in (see loadAnalyzer()
 // in node.ts); nothing is loaded here. The result is what the public functions give stage by stage
 // (pinned by analyze.equivalence.test.ts), but each text is tokenised, matched against the
 // sentiment lexicon and folded once, and the stages share that work.
@@ -15,6 +15,7 @@ import { findPlacesFolded, type Gazetteer } from './places/gazetteer.ts';
 import type { PlaceMatch, PlaceType } from './places/types.ts';
 import { prepareFolded } from './query/document.ts';
 import { classifyTopics, type CompiledTaxonomy } from './query/topics.ts';
+import { matchConcepts, type CompiledConcepts } from './concepts/concepts.ts';
 import { redact } from './redact/redact.ts';
 import type { SegmenterModel } from './segment/model.ts';
 import { segmentTokensJoined } from './segment/segment.ts';
@@ -29,6 +30,8 @@ export interface AnalyzerModels {
   segmenter: SegmenterModel;
   gazetteer: Gazetteer;
   taxonomy: CompiledTaxonomy;
+  /** Civic concepts (data/concepts.json); without them `concepts` is empty. */
+  concepts?: CompiledConcepts;
   /** Teencode and abbreviations expanded before analysis ("ko" → "không"). */
   teencode?: TeencodeTable;
   /** Offensive-language classifier; without it toxicity is 0. */
@@ -61,6 +64,8 @@ export interface Analysis {
   toxicity: number;
   /** Topic ids of the taxonomy (and of the installation's topic model). */
   topics: string[];
+  /** Civic concepts the post speaks of, the strongest first (see concepts/). */
+  concepts: string[];
   /** Places of the gazetteer, each once, in order of first mention. */
   places: AnalyzedPlace[];
   /** MinHash signature for near-duplicate detection (see dedup/). */
@@ -114,6 +119,7 @@ export function analyze(text: string, models: AnalyzerModels, options: AnalyzeOp
     frustration: round(frustrated),
     toxicity: models.toxicity ? round(toxicity(textRedacted, models.toxicity)) : 0,
     topics,
+    concepts: models.concepts ? matchConcepts(doc, models.concepts) : [],
     places,
     signature: signatureFolded(folded),
   };

@@ -5,6 +5,7 @@
 export * from './redact/index.ts';
 export * from './places/index.ts';
 export * from './query/index.ts';
+export * from './concepts/index.ts';
 export * from './dedup/index.ts';
 
 // Normalisation, tokenizer, word segmentation.

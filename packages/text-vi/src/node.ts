@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { compileGazetteer, type Gazetteer, type GazetteerData } from './places/index.ts';
 import { compileTaxonomy, type CompiledTaxonomy, type TaxonomyData } from './query/index.ts';
+import { compileConcepts, type CompiledConcepts, type ConceptsData } from './concepts/index.ts';
 
 const dataFile = (name: string) => new URL(`../data/${name}`, import.meta.url);
 
@@ -15,6 +16,11 @@ export function loadGazetteer(path: string | URL = dataFile('places-quan-10.json
 /** The default topic taxonomy shipped in data/topics.json, or another file of the same schema. */
 export function loadTopicTaxonomy(path: string | URL = dataFile('topics.json')): CompiledTaxonomy {
   return compileTaxonomy(JSON.parse(readFileSync(path, 'utf8')) as TaxonomyData);
+}
+
+/** The civic concepts shipped in data/concepts.json, or another file of the same schema. */
+export function loadConcepts(path: string | URL = dataFile('concepts.json')): CompiledConcepts {
+  return compileConcepts(JSON.parse(readFileSync(path, 'utf8')) as ConceptsData);
 }
 
 // --- segmenter and normalisation tables (normalize/tokenize/segment) ---
@@ -61,12 +67,13 @@ import type { AnalyzerModels } from './analyze.ts';
  * Everything analyze() needs, from the shipped files (or other paths). Call once per process:
  * loading reads about 1 MB of models and tables.
  */
-export function loadAnalyzer(options: { toxicity?: string | URL | false; gazetteer?: string | URL; topics?: string | URL; segmenter?: string | URL; teencode?: string | URL } = {}): AnalyzerModels {
+export function loadAnalyzer(options: { toxicity?: string | URL | false; gazetteer?: string | URL; topics?: string | URL; concepts?: string | URL | false; segmenter?: string | URL; teencode?: string | URL } = {}): AnalyzerModels {
   return {
     segmenter: loadSegmenter(options.segmenter),
     teencode: loadTeencode(options.teencode),
     gazetteer: loadGazetteer(options.gazetteer),
     taxonomy: loadTopicTaxonomy(options.topics),
+    concepts: options.concepts === false ? undefined : loadConcepts(options.concepts),
     toxicity: options.toxicity === false ? undefined : loadToxicityModel(options.toxicity),
   };
 }

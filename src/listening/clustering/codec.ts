@@ -1,5 +1,6 @@
 // An issue's clustering state as stored in listening_issues.centroid (JSON), and back.
 import type { IssueState } from './model.ts';
+import type { TitleBasis } from './titles.ts';
 
 interface StoredCentroid {
   v: 1;
@@ -7,6 +8,9 @@ interface StoredCentroid {
   /** [term hash, weight, surface] */
   t: Array<[number, number, string]>;
   topics: Record<string, number>;
+  /** Absent in centroids stored before civic concepts. */
+  concepts?: Record<string, number>;
+  title?: TitleBasis | null;
   places: Record<string, number>;
   wards: Record<string, number>;
   count: number;
@@ -27,6 +31,8 @@ export function encodeIssue(issue: IssueState): string {
       .slice(0, STORED_TERMS)
       .map(([h, w]) => [h, Math.round(w * 1e5) / 1e5, issue.surfaces.get(h) ?? '']),
     topics: Object.fromEntries(issue.topics),
+    concepts: Object.fromEntries(issue.concepts),
+    title: issue.title ?? null,
     places: Object.fromEntries(issue.places),
     wards: Object.fromEntries(issue.wards),
     count: issue.count,
@@ -63,6 +69,8 @@ export function decodeIssue(row: IssueRow): IssueState {
     norm: Math.sqrt(norm),
     surfaces,
     topics: new Map(Object.entries(c.topics ?? {})),
+    concepts: new Map(Object.entries(c.concepts ?? {})),
+    title: c.title ?? null,
     places: new Map(Object.entries(c.places ?? {})),
     wards: new Map(Object.entries(c.wards ?? {})),
     count: c.count ?? row.post_count,

@@ -129,13 +129,15 @@ async function loadModel(tx: Tx, analyzer: Analyzer, state: ClusteringState): Pr
   );
   for (const r of recent.reverse()) {
     const needsTerms = r.issue_id === null && r.text;
+    const analysed = needsTerms ? analyzePost(r.text as string, analyzer.models, { redacted: true }) : null;
     model.warm(
       {
         id: Number(r.id),
         meta: { sourceId: r.source_id, authorHash: r.author_hash, sentiment: r.sentiment ?? 0, frustration: r.frustration ?? 0 },
         time: toMs(r.posted_at),
-        terms: needsTerms ? analyzePost(r.text as string, analyzer.models, { redacted: true }).terms : [],
+        terms: analysed?.terms ?? [],
         topics: r.topics ?? [],
+        concepts: analysed?.concepts ?? [],
         places: r.places ?? [],
         ward: r.ward,
         signature: r.sig ? `m1:${r.sig}` : null,

@@ -1,10 +1,9 @@
-// An issue's generated label: its key phrases, best first ("Ngập nước, đường Bà Hạt, mưa lớn").
+// An issue's key phrases, best first ("ngập nước", "đường Bà Hạt", "mưa lớn"): its secondary tags, and the
+// head of its title when it has no civic concept (titles.ts).
 // Phrases are preferred over the words they contain; a phrase that names a known place is written
 // the way the gazetteer writes it.
 import { fold } from '@nhipcau/text-vi';
 import type { IssueState } from './model.ts';
-
-const LABEL_PHRASES = 3;
 
 /** Key phrases with weights, best first. */
 export function keyPhrases(issue: Pick<IssueState, 'centroid' | 'surfaces'>, placeNames: ReadonlyMap<string, string> = new Map(), idf: (hash: number) => number = () => 1, n = 10): Array<[string, number]> {
@@ -22,13 +21,6 @@ export function keyPhrases(issue: Pick<IssueState, 'centroid' | 'surfaces'>, pla
     if (picked.length >= n) break;
   }
   return picked.map((p) => [p.surface, Math.round(p.w * 1000) / 1000]);
-}
-
-export function labelFrom(phrases: ReadonlyArray<[string, number]>): string {
-  const parts = phrases.slice(0, LABEL_PHRASES).map(([s]) => s);
-  if (!parts.length) return '';
-  parts[0] = parts[0].charAt(0).toLocaleUpperCase('vi') + parts[0].slice(1);
-  return parts.join(', ');
 }
 
 const contains = (phrase: string, word: string): boolean => ` ${phrase} `.includes(` ${word} `);

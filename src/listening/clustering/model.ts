@@ -4,15 +4,21 @@
 //    that post's issue (copy-pasted and lightly edited posts).
 // 2. Otherwise the post joins the active issue whose time-decayed TF-IDF centroid is closest
 //    (cosine, plus a small bonus when topics or the ward agree, a penalty when the wards differ),
-//    if that similarity reaches JOIN. Issues idle for more than MAX_GAP (post time) take no new posts,
+//    if that similarity reaches JOIN. Civic concepts (text core, concepts/) weigh most: a post that
+//    speaks of an issue's main concept ("lội bì bõm" for a flooding issue) joins it even when they
+//    share no word, and a post about another concept is held back from an issue it shares only
+//    place words with (flooding and a building site on the same street stay apart). Issues idle for more than MAX_GAP (post time) take no new posts,
 //    unless pinned.
 // 3. Otherwise it is compared with recent posts that belong to no issue yet (the pool); two similar
 //    posts (≥ SEED) found a new issue together. A post with no partner waits in the pool: an issue
-//    always has at least two posts.
+//    always has at least two posts. Only posts of public concern (a concept or a topic) found
+//    issues, and posts of none join one only on clearly shared words: greetings, ads and recipes
+//    stay out of issues.
 // Analysts' edits are respected: issues split apart are never merged back (`apart`), renamed and
 // pinned issues keep their name and stay open; posts an analyst placed are never moved.
 import { NearIndex, parseSignature, similarity as sigSimilarity } from './near.ts';
 import type { Term } from './terms.ts';
+import type { TitleBasis } from './titles.ts';
 import { DocFreq, dot, norm, prune, vectorize, type PostVector, type Vector } from './vectors.ts';
 
 export const JOIN = 0.3;
@@ -21,6 +27,16 @@ export const NEAR_DUPLICATE = 0.7;
 const TOPIC_BONUS = 0.05;
 const WARD_BONUS = 0.05;
 const WARD_PENALTY = 0.08;
+/** The post speaks of the issue's main concept (or, in the pool, of its partner's). */
+const CONCEPT_BONUS = 0.32;
+/** The post speaks of other concepts than the issue's main one. */
+const CONCEPT_PENALTY = 0.18;
+/** Extra similarity asked of a post of no concept and no topic to join an issue. */
+const UNCONCERNED_MARGIN = 0.12;
+/** Concepts of a post that count (the strongest first). */
+const POST_CONCEPTS = 2;
+/** Pool posts one post can bring into its issue. */
+const MAX_ADOPTED = 50;
 /** Centroid half-life in post time: recent posts shape an issue more than old ones. */
 const TAU_MS = 3 * 24 * 3600_000 / Math.LN2;
 /** An issue idle longer than this (post time) takes no new posts. */
@@ -48,6 +64,8 @@ export interface ClusterPost {
   time: number;
   terms: readonly Term[];
   topics: readonly string[];
+  /** Civic concepts, the strongest first. */
+  concepts: readonly string[];
   places: readonly string[];
   ward: string;
   signature: string | null;
@@ -63,6 +81,10 @@ export interface IssueState {
   norm: number;
   surfaces: Map<number, string>;
   topics: Map<string, number>;
+  /** Posts per civic concept. */
+  concepts: Map<string, number>;
+  /** What the generated title was made from (see titles.ts). */
+  title?: TitleBasis | null;
   places: Map<string, number>;
   wards: Map<string, number>;
   count: number;
@@ -83,9 +105,14 @@ interface PoolEntry {
   pv: PostVector;
 }
 
+/** Pool posts an issue took in when it formed or grew (posts that waited alone until their issue appeared). */
+interface Adoptions {
+  adopted?: ClusterPost[];
+}
+
 export type Decision =
-  | { kind: 'join'; issueId: number; similarity: number; via: 'near-duplicate' | 'centroid' }
-  | { kind: 'seed'; issueId: number; partner: number; partnerPost?: ClusterPost; similarity: number; via: 'near-duplicate' | 'pool' }
+  | ({ kind: 'join'; issueId: number; similarity: number; via: 'near-duplicate' | 'centroid' } & Adoptions)
+  | ({ kind: 'seed'; issueId: number; partner: number; partnerPost?: ClusterPost; similarity: number; via: 'near-duplicate' | 'pool' } & Adoptions)
   | { kind: 'pool' };
 
 export class ClusterModel {
@@ -94,6 +121,11 @@ export class ClusterModel {
   private readonly index = new Map<number, Set<number>>();
   private readonly pool = new Map<number, PoolEntry>();
   private readonly poolIndex = new Map<number, Set<number>>();
+  /** concept → issues whose main concept it is */
+  private readonly conceptIndex = new Map<string, Set<number>>();
+  private readonly indexedConcept = new Map<number, string>();
+  /** concept → pool posts that speak of it */
+  private readonly poolConcepts = new Map<string, Set<number>>();
   private readonly lsh = new NearIndex();
   private readonly lshOrder: Array<{ id: number; time: number }> = [];
   private lshHead = 0;
@@ -127,7 +159,34 @@ export class ClusterModel {
       this.postIssue.set(partner.post.id, issue.id);
     } else this.addToPool(post, pv);
     this.remember(post, decision.kind === 'pool' ? 0 : decision.issueId);
+    if (decision.kind !== 'pool') {
+      const adopted = this.adopt(this.issues.get(decision.issueId) as IssueState, post.time);
+      if (adopted.length) decision.adopted = adopted;
+    }
     return decision;
+  }
+
+  /**
+   * Pool posts of the issue's main concept, from the days around `time`, that now score as joining it:
+   * a post that had no partner when it came joins the issue its concern turned into.
+   */
+  private adopt(issue: IssueState, time: number): ClusterPost[] {
+    const concept = mainConcept(issue);
+    const waiting = concept ? this.poolConcepts.get(concept) : undefined;
+    if (!waiting?.size) return [];
+    const out: ClusterPost[] = [];
+    for (const id of [...waiting]) {
+      const entry = this.pool.get(id);
+      if (!entry || Math.abs(entry.post.time - time) > POOL_WINDOW_MS) continue;
+      const score = this.score(issue, entry.post, entry.pv.vec);
+      if (score < this.thresholds.join) continue;
+      this.removeFromPool(id);
+      this.join(issue, entry.post, entry.pv, score);
+      this.postIssue.set(id, issue.id);
+      out.push(entry.post);
+      if (out.length >= MAX_ADOPTED) break;
+    }
+    return out;
   }
 
   private decide(post: ClusterPost, pv: PostVector): Decision {
@@ -138,13 +197,14 @@ export class ClusterModel {
         const issueId = this.resolve(this.postIssue.get(otherId) ?? 0);
         const issue = issueId ? this.issues.get(issueId) : undefined;
         if (issue && this.open(issue, post.time)) return { kind: 'join', issueId: issue.id, similarity: near.similarity, via: 'near-duplicate' };
-        if (!issueId && this.pool.has(otherId)) return { kind: 'seed', issueId: 0, partner: otherId, similarity: near.similarity, via: 'near-duplicate' };
+        if (!issueId && this.pool.has(otherId) && concerned(post)) return { kind: 'seed', issueId: 0, partner: otherId, similarity: near.similarity, via: 'near-duplicate' };
       }
     }
     // 2. The closest open issue.
     const queryTerms = heaviest(pv.vec, QUERY_TERMS);
     const candidates = new Set<number>();
     for (const h of queryTerms) for (const id of this.index.get(h) ?? []) candidates.add(id);
+    for (const c of post.concepts.slice(0, POST_CONCEPTS)) for (const id of this.conceptIndex.get(c) ?? []) candidates.add(id);
     let best: IssueState | undefined;
     let bestScore = -1;
     for (const id of candidates) {
@@ -156,18 +216,22 @@ export class ClusterModel {
         bestScore = score;
       }
     }
-    if (best && bestScore >= this.thresholds.join) return { kind: 'join', issueId: best.id, similarity: bestScore, via: 'centroid' };
+    const join = this.thresholds.join + (concerned(post) ? 0 : UNCONCERNED_MARGIN);
+    if (best && bestScore >= join) return { kind: 'join', issueId: best.id, similarity: bestScore, via: 'centroid' };
+    if (!concerned(post)) return { kind: 'pool' };
     // 3. A partner in the pool.
     const poolCandidates = new Set<number>();
     for (const h of queryTerms) for (const id of this.poolIndex.get(h) ?? []) poolCandidates.add(id);
+    for (const c of post.concepts.slice(0, POST_CONCEPTS)) for (const id of this.poolConcepts.get(c) ?? []) poolCandidates.add(id);
     let partner: PoolEntry | undefined;
     let partnerScore = -1;
     for (const id of poolCandidates) {
       const entry = this.pool.get(id);
-      if (!entry || Math.abs(entry.post.time - post.time) > POOL_WINDOW_MS) continue;
+      if (!entry || Math.abs(entry.post.time - post.time) > POOL_WINDOW_MS || !concerned(entry.post)) continue;
       let score = dot(pv.vec, entry.pv.vec);
       if (post.ward && entry.post.ward && post.ward !== entry.post.ward) score -= WARD_PENALTY;
       if (post.topics.some((t) => entry.post.topics.includes(t))) score += TOPIC_BONUS;
+      score += conceptAgreement(post.concepts, entry.post.concepts[0]);
       if (score > partnerScore) {
         partner = entry;
         partnerScore = score;
@@ -179,6 +243,7 @@ export class ClusterModel {
 
   private score(issue: IssueState, post: ClusterPost, vec: Vector): number {
     let s = dot(vec, issue.centroid) / (issue.norm || 1);
+    s += conceptAgreement(post.concepts, mainConcept(issue));
     if (post.topics.length && post.topics.some((t) => (issue.topics.get(t) ?? 0) * 3 >= issue.count)) s += TOPIC_BONUS;
     if (post.ward) {
       const mainWard = topKey(issue.wards);
@@ -200,6 +265,7 @@ export class ClusterModel {
       norm: 0,
       surfaces: new Map(),
       topics: new Map(),
+      concepts: new Map(),
       places: new Map(),
       wards: new Map(),
       count: 0,
@@ -220,6 +286,7 @@ export class ClusterModel {
   private join(issue: IssueState, post: ClusterPost, pv: PostVector, sim: number): void {
     addToCentroid(issue, pv, post.time);
     for (const t of post.topics) issue.topics.set(t, (issue.topics.get(t) ?? 0) + 1);
+    for (const c of post.concepts.slice(0, POST_CONCEPTS)) issue.concepts.set(c, (issue.concepts.get(c) ?? 0) + 1);
     for (const p of post.places) issue.places.set(p, (issue.places.get(p) ?? 0) + 1);
     if (post.ward) issue.wards.set(post.ward, (issue.wards.get(post.ward) ?? 0) + 1);
     issue.count++;
@@ -301,15 +368,23 @@ export class ClusterModel {
     for (const a of this.issues.values()) {
       if (a.id < 0 || !a.norm) continue;
       const seen = new Set<number>();
-      for (const h of heaviest(a.centroid, QUERY_TERMS)) {
-        for (const id of this.index.get(h) ?? []) {
-          if (id <= a.id || seen.has(id)) continue;
-          seen.add(id);
-          const b = this.issues.get(id);
-          if (!b || !b.norm || a.apart.has(b.id) || b.apart.has(a.id)) continue;
-          const sim = dot(a.centroid, b.centroid) / (a.norm * b.norm);
-          if (sim >= threshold) out.push({ a, b, similarity: sim });
+      const concept = mainConcept(a);
+      const others = heaviest(a.centroid, QUERY_TERMS).flatMap((h) => [...(this.index.get(h) ?? [])]);
+      if (concept) others.push(...(this.conceptIndex.get(concept) ?? []));
+      for (const id of others) {
+        if (id <= a.id || seen.has(id)) continue;
+        seen.add(id);
+        const b = this.issues.get(id);
+        if (!b || !b.norm || a.apart.has(b.id) || b.apart.has(a.id)) continue;
+        // Issues of one concern that formed apart (the same concept, in the same ward, with no long gap
+        // between them) are one issue; issues of different concepts need more shared words.
+        let sim = dot(a.centroid, b.centroid) / (a.norm * b.norm);
+        const bConcept = mainConcept(b);
+        if (concept && bConcept) {
+          if (concept !== bConcept) sim -= CONCEPT_PENALTY;
+          else if (!wardsDiffer(a, b) && gapBetween(a, b) <= MAX_GAP_MS) sim += CONCEPT_BONUS;
         }
+        if (sim >= threshold) out.push({ a, b, similarity: sim });
       }
     }
     return out.sort((x, y) => y.similarity - x.similarity);
@@ -343,6 +418,11 @@ export class ClusterModel {
 
   private addToPool(post: ClusterPost, pv: PostVector): void {
     this.pool.set(post.id, { post, pv });
+    for (const c of post.concepts.slice(0, POST_CONCEPTS)) {
+      let set = this.poolConcepts.get(c);
+      if (!set) this.poolConcepts.set(c, (set = new Set()));
+      set.add(post.id);
+    }
     for (const h of heaviest(pv.vec, QUERY_TERMS)) {
       let set = this.poolIndex.get(h);
       if (!set) this.poolIndex.set(h, (set = new Set()));
@@ -359,6 +439,10 @@ export class ClusterModel {
     const entry = this.pool.get(id);
     if (!entry) return;
     this.pool.delete(id);
+    for (const c of entry.post.concepts.slice(0, POST_CONCEPTS)) {
+      const set = this.poolConcepts.get(c);
+      if (set?.delete(id) && set.size === 0) this.poolConcepts.delete(c);
+    }
     for (const h of entry.pv.vec.keys()) {
       const set = this.poolIndex.get(h);
       if (set?.delete(id) && set.size === 0) this.poolIndex.delete(h);
@@ -366,6 +450,17 @@ export class ClusterModel {
   }
 
   private reindex(issue: IssueState): void {
+    const concept = mainConcept(issue);
+    const had = this.indexedConcept.get(issue.id);
+    if (had !== concept) {
+      if (had) this.unindexConcept(issue.id, had);
+      if (concept) {
+        let set = this.conceptIndex.get(concept);
+        if (!set) this.conceptIndex.set(concept, (set = new Set()));
+        set.add(issue.id);
+        this.indexedConcept.set(issue.id, concept);
+      }
+    }
     const want = new Set(heaviest(issue.centroid, INDEXED_TERMS));
     for (const h of issue.indexed) {
       if (want.has(h)) continue;
@@ -381,7 +476,15 @@ export class ClusterModel {
     issue.indexed = want;
   }
 
+  private unindexConcept(id: number, concept: string): void {
+    const set = this.conceptIndex.get(concept);
+    if (set?.delete(id) && set.size === 0) this.conceptIndex.delete(concept);
+    this.indexedConcept.delete(id);
+  }
+
   private unindex(id: number): void {
+    const concept = this.indexedConcept.get(id);
+    if (concept) this.unindexConcept(id, concept);
     const issue = this.issues.get(id);
     if (!issue) return;
     for (const h of issue.indexed) {
@@ -430,6 +533,32 @@ function heaviest(v: Vector, n: number): number[] {
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
     .map(([h]) => h);
+}
+
+/** Both issues have a main ward, and not the same one. */
+function wardsDiffer(a: IssueState, b: IssueState): boolean {
+  const wa = topKey(a.wards);
+  const wb = topKey(b.wards);
+  return !!wa && !!wb && wa !== wb;
+}
+
+/** Time between two issues' spans (0 when they overlap). */
+const gapBetween = (a: IssueState, b: IssueState): number => Math.max(0, Math.max(a.firstSeen, b.firstSeen) - Math.min(a.lastSeen, b.lastSeen));
+
+/** A post of public concern: it speaks of a civic concept or a topic. */
+const concerned = (post: ClusterPost): boolean => post.concepts.length > 0 || post.topics.length > 0;
+
+/** The concept most of an issue's posts speak of (at least a third of them). */
+export function mainConcept(issue: Pick<IssueState, 'concepts' | 'count'>): string | undefined {
+  const c = topKey(issue.concepts);
+  return c && (issue.concepts.get(c) ?? 0) * 3 >= issue.count ? c : undefined;
+}
+
+/** Bonus when the post speaks of `concept`, penalty when it speaks of others only, 0 when either has none. */
+function conceptAgreement(concepts: readonly string[], concept: string | undefined): number {
+  if (!concept || !concepts.length) return 0;
+  for (let i = 0; i < concepts.length && i < POST_CONCEPTS; i++) if (concepts[i] === concept) return CONCEPT_BONUS;
+  return -CONCEPT_PENALTY;
 }
 
 function topKey(m: Map<string, number>): string | undefined {

@@ -8,6 +8,7 @@ import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../app/context.ts';
 import { analyzerFor } from '../analyzer.ts';
 import { engineFor } from '../clustering/engine.ts';
+import { mergeSimilarIssues } from '../clustering/maintain.ts';
 import { listeningImports, type ListeningSource } from '../schema.ts';
 import { ensureSource, SOURCE_NAME } from '../sources.ts';
 import { TRENDS_JOB } from '../trends-job.ts';
@@ -162,6 +163,9 @@ export async function importFile(ctx: AppContext, options: ImportOptions): Promi
     await Promise.all(inFlight);
     await storing;
     await engineFor(ctx).flush();
+    // Issues of one concern that formed apart while the file streamed in are one issue before anyone
+    // looks (what the hourly re-grouping would do later).
+    if (summary.added) for (let pass = 0; pass < 3 && (await mergeSimilarIssues(ctx)) > 0; pass++);
     // After a big import the tables' statistics and visibility map are stale until autovacuum comes by;
     // the dashboards' index-only scans need them now.
     if (summary.added >= VACUUM_FROM) await ctx.database.query('VACUUM (ANALYZE) listening_posts, listening_issue_hourly, listening_issue_daily, listening_topic_hourly, listening_issue_voices');

@@ -3,7 +3,8 @@
 // formed or joined, exact distinct voices, and the hourly and daily aggregates the dashboards read.
 import type { Session } from '../clustering/engine.ts';
 import { encodeIssue } from '../clustering/codec.ts';
-import { keyPhrases, labelFrom } from '../clustering/labels.ts';
+import { keyPhrases } from '../clustering/labels.ts';
+import { renderTitle, titleBasis } from '../clustering/titles.ts';
 import type { ClusterPost, IssueState } from '../clustering/model.ts';
 import type { PostAnalysis } from '../analysis.ts';
 import { joinList, pgArray, rows, sql } from './sql.ts';
@@ -67,6 +68,10 @@ export async function commitBatch(s: Session, posts: BatchPost[]): Promise<Batch
       issueOf.set(d.partner, d.issueId);
       if (!inBatch.has(d.partner)) late.push(d.partnerPost);
     }
+    for (const a of d.adopted ?? []) {
+      issueOf.set(a.id, d.issueId);
+      if (!inBatch.has(a.id)) late.push(a);
+    }
   }
 
   // Issues born in this batch get their ids now.
@@ -114,6 +119,7 @@ function toClusterPost(p: BatchPost): ClusterPost {
     time: p.postedAt.getTime(),
     terms: p.analysis.terms,
     topics: p.analysis.topics,
+    concepts: p.analysis.concepts,
     places: p.analysis.places,
     ward: p.analysis.ward,
     signature: p.analysis.signature,
@@ -262,6 +268,12 @@ const CENTROID_EVERY_MS = 30_000;
 async function writeIssues(s: Session, changed: IssueState[], joined: Array<{ issue: number; time: number; sentiment: number; frustration: number }>, newVoices: Map<number, number>): Promise<void> {
   if (!changed.length) return;
   const now = Date.now();
+  // Titles first: their basis is kept with the centroid.
+  const phrases = changed.map((i) => keyPhrases(i, s.analyzer.placeNames, (h) => s.model.df.idf(h)));
+  const titles = changed.map((i, k) => {
+    i.title = titleBasis(i, s.analyzer, phrases[k]);
+    return renderTitle(i.title, s.analyzer);
+  });
   const centroids = changed.map((i) => {
     if (i.savedAt && now - i.savedAt < CENTROID_EVERY_MS) return null;
     i.savedAt = now;
@@ -279,7 +291,6 @@ async function writeIssues(s: Session, changed: IssueState[], joined: Array<{ is
     else c.neu++;
   }
   const zero = { n: 0, f: 0, neg: 0, neu: 0, pos: 0 };
-  const phrases = changed.map((i) => keyPhrases(i, s.analyzer.placeNames, (h) => s.model.df.idf(h)));
   await s.tx.execute(sql`UPDATE listening_issues i SET post_count = i.post_count + v.n, voices = i.voices + v.nv, frustration_sum = i.frustration_sum + v.f,
       negative = i.negative + v.neg, neutral = i.neutral + v.neu, positive = i.positive + v.pos,
       first_seen = least(i.first_seen, v.first_seen), last_seen = greatest(i.last_seen, v.last_seen),
@@ -288,7 +299,7 @@ async function writeIssues(s: Session, changed: IssueState[], joined: Array<{ is
     FROM unnest(${pgArray(changed.map((i) => i.id))}::int[], ${pgArray(changed.map((i) => (inc.get(i.id) ?? zero).n))}::int[], ${pgArray(changed.map((i) => newVoices.get(i.id) ?? 0))}::int[],
       ${pgArray(changed.map((i) => (inc.get(i.id) ?? zero).f))}::float8[], ${pgArray(changed.map((i) => (inc.get(i.id) ?? zero).neg))}::int[], ${pgArray(changed.map((i) => (inc.get(i.id) ?? zero).neu))}::int[],
       ${pgArray(changed.map((i) => (inc.get(i.id) ?? zero).pos))}::int[], ${pgArray(changed.map((i) => new Date(i.firstSeen).toISOString()))}::timestamptz[],
-      ${pgArray(changed.map((i) => new Date(i.lastSeen).toISOString()))}::timestamptz[], ${pgArray(phrases.map((p) => labelFrom(p)))}::text[], ${pgArray(phrases.map((p) => JSON.stringify(p)))}::text[],
+      ${pgArray(changed.map((i) => new Date(i.lastSeen).toISOString()))}::timestamptz[], ${pgArray(titles)}::text[], ${pgArray(phrases.map((p) => JSON.stringify(p)))}::text[],
       ${pgArray(changed.map((i) => joinList(mainKeys(i.topics, i.count, 0.3, 3))))}::text[], ${pgArray(changed.map((i) => joinList(mainKeys(i.places, i.count, 0.15, 5))))}::text[],
       ${pgArray(centroids)}::text[], ${pgArray(changed.map((i) => i.reps.map((r) => r.id).join('|')))}::text[])
       AS v(id, n, nv, f, neg, neu, pos, first_seen, last_seen, label, phrases, topics, places, centroid, reps)

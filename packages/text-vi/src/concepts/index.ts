@@ -1,0 +1,1 @@
+export { compileConcepts, matchConcepts, type CompiledConcepts, type ConceptRecord, type ConceptsData } from './concepts.ts';

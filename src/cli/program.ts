@@ -69,7 +69,7 @@ export async function runProgram(argv: string[], io: CliIO, dispatch: Dispatcher
   program
     .command('issues')
     .description('các vấn đề dư luận quan tâm / the issues of the listening desk')
-    .option('--json', 'JSON: [{id,label,topics,places,post_ids,count,voices,frustration,sentiment,spike,first_seen,last_seen}]')
+    .option('--json', 'JSON: [{id,label,topics,places,post_ids,external_ids,count,voices,frustration,sentiment,spike,first_seen,last_seen}]')
     .option('--from <date>', 'từ / from (2026-11-01, 01/11/2026 …)')
     .option('--to <date>', 'đến / to')
     .option('--topic <id>', 'chủ đề / topic id, e.g. ngap-nuoc')

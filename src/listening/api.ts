@@ -47,6 +47,8 @@ const issueOut = z.object({
   topics: z.array(z.string()),
   places: z.array(z.string()),
   post_ids: z.array(z.number()),
+  /** The ids the posts were imported with, in the order of post_ids. */
+  external_ids: z.array(z.string()),
   count: z.number(),
   voices: z.number(),
   frustration: z.number(),
@@ -81,7 +83,7 @@ export function listeningApiRoutes(app: App, ctx: AppContext): void {
         limit: q.limit,
         postIds: true,
       });
-      return list.map((i) => ({ id: i.id, label: i.label, topics: i.topics, places: i.places, post_ids: i.postIds ?? [], count: i.count, voices: i.voices, frustration: i.frustration, sentiment: i.sentiment, spike: i.spike, first_seen: i.firstSeen, last_seen: i.lastSeen }));
+      return list.map((i) => ({ id: i.id, label: i.label, topics: i.topics, places: i.places, post_ids: i.postIds ?? [], external_ids: i.externalIds ?? [], count: i.count, voices: i.voices, frustration: i.frustration, sentiment: i.sentiment, spike: i.spike, first_seen: i.firstSeen, last_seen: i.lastSeen }));
     },
   );
 

@@ -58,6 +58,8 @@ export interface IssueSummary {
   firstSeen: string;
   lastSeen: string;
   postIds?: number[];
+  /** The ids the posts were imported with (their source's ids), in the order of postIds. */
+  externalIds?: string[];
 }
 
 const DAY = 24 * HOUR;
@@ -179,7 +181,10 @@ export async function listIssues(ctx: AppContext, f: IssueFilter): Promise<Issue
     for (const i of issues) {
       const v = counted.get(i.id);
       i.voices = v?.voices ?? 0;
-      if (f.postIds) i.postIds = v?.ids ?? [];
+      if (f.postIds) {
+        i.postIds = v?.ids ?? [];
+        i.externalIds = v?.externalIds ?? [];
+      }
     }
   };
   const byId = new Map(candidates.map((c) => [c.id, c]));
@@ -302,22 +307,22 @@ async function latestSpikes(db: Db, ids: number[], from: Date, to: Date): Promis
 }
 
 /** Exact distinct voices (and post ids when asked) of the period's posts, per issue. */
-async function voicesOf(db: Db, ids: number[], f: IssueFilter): Promise<Map<number, { voices: number; ids: number[] }>> {
-  const out = new Map<number, { voices: number; ids: number[] }>();
+async function voicesOf(db: Db, ids: number[], f: IssueFilter): Promise<Map<number, { voices: number; ids: number[]; externalIds: string[] }>> {
+  const out = new Map<number, { voices: number; ids: number[]; externalIds: string[] }>();
   if (!ids.length) return out;
   const sourceCond = f.sources?.length ? sql`AND source_id = ANY(${pgArray(f.sources)}::int[])` : sql``;
   const wardCond = f.ward ? sql`AND ward = ${f.ward}` : sql``;
   // COLLATE "C": comparing hashes byte by byte is all a distinct count needs, and much faster. Source
   // and ward ride in the index too: filtered counts read the index alone.
-  const found = await rows<{ issue_id: number; voices: number; ids: number[] | null }>(
+  const found = await rows<{ issue_id: number; voices: number; ids: number[] | null; xids: string[] | null }>(
     db,
-    sql`SELECT issue_id, count(DISTINCT author_hash COLLATE "C")::int AS voices ${f.postIds ? sql`, array_agg(id ORDER BY id) AS ids` : sql``}
+    sql`SELECT issue_id, count(DISTINCT author_hash COLLATE "C")::int AS voices ${f.postIds ? sql`, array_agg(id ORDER BY id) AS ids, array_agg(external_id ORDER BY id) AS xids` : sql``}
         FROM listening_posts WHERE issue_id = ANY(${pgArray(ids)}::int[])
           AND posted_at >= ${f.from.toISOString()}::timestamptz AND posted_at < ${f.to.toISOString()}::timestamptz ${sourceCond} ${wardCond}
         GROUP BY issue_id`,
   );
-  for (const id of ids) out.set(id, { voices: 0, ids: [] });
-  for (const r of found) out.set(r.issue_id, { voices: Number(r.voices), ids: (r.ids ?? []).map(Number) });
+  for (const id of ids) out.set(id, { voices: 0, ids: [], externalIds: [] });
+  for (const r of found) out.set(r.issue_id, { voices: Number(r.voices), ids: (r.ids ?? []).map(Number), externalIds: (r.xids ?? []).map(String) });
   return out;
 }
 

@@ -1,5 +1,5 @@
 // `nhipcau issues [--json] [--from DATE] [--to DATE]`: the listening desk's issues of a period, most
-// pressing first. --json prints one array of {"id","label","topics","places","post_ids","count","voices",
+// pressing first. --json prints one array of {"id","label","topics","places","post_ids","external_ids","count","voices",
 // "frustration","sentiment","spike","first_seen","last_seen"}.
 import { parsePostDate } from '../../listening/ingest/dates.ts';
 import { listIssues } from '../../listening/issues.ts';
@@ -40,6 +40,7 @@ export default defineCommand<IssuesCommandOptions>({
         topics: i.topics,
         places: i.places,
         post_ids: i.postIds ?? [],
+        external_ids: i.externalIds ?? [],
         count: i.count,
         voices: i.voices,
         frustration: i.frustration,

@@ -133,8 +133,14 @@ function jsonRecord(text: string, line: number): FileRecord {
   return { line, post: fromFields(value as Record<string, unknown>) };
 }
 
-/** The JSONL fields (and the same names as CSV columns) as a raw post. */
-function fromFields(o: Record<string, unknown>): RawPost & { source?: string } {
+/** The JSONL fields (and the same names as CSV columns) as a raw post; other common names of a field
+ * ("posted_at", "message", "post_id") are read when the usual one is absent. */
+function fromFields(fields: Record<string, unknown>): RawPost & { source?: string } {
+  const o: Record<string, unknown> = {};
+  for (const [field, names] of Object.entries(ALIASES)) {
+    const name = names.find((n) => fields[n] !== undefined);
+    if (name !== undefined) o[field] = fields[name];
+  }
   const author = o.author;
   let authorExternalId: unknown = undefined;
   let authorName: unknown = undefined;
@@ -159,7 +165,7 @@ function fromFields(o: Record<string, unknown>): RawPost & { source?: string } {
 const ALIASES: Record<string, string[]> = {
   id: ['id', 'post_id', 'comment_id', 'ma', 'mã'],
   text: ['text', 'message', 'content', 'body', 'noi_dung', 'nội dung', 'comment'],
-  created_at: ['created_at', 'created_time', 'time', 'date', 'timestamp', 'published', 'thoi_gian', 'thời gian', 'ngay', 'ngày'],
+  created_at: ['created_at', 'created_time', 'posted_at', 'time', 'date', 'timestamp', 'published', 'thoi_gian', 'thời gian', 'ngay', 'ngày'],
   author: ['author', 'author_id', 'user', 'user_id', 'from_id', 'from', 'nguoi_dang', 'người đăng'],
   author_name: ['author_name', 'user_name', 'from_name', 'name'],
   parent_id: ['parent_id', 'parent', 'reply_to'],

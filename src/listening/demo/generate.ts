@@ -1,7 +1,9 @@
-// Builds synthetic posts from the scenarios: a seeded random generator picks a wording, a place, a
-// detail and a closer, then writes the post in one of the styles found on District 10's pages.
+// Draws synthetic posts from the hand-written pools (scenarios.ts): a seeded random generator picks a
+// concern by weight, then one of its posts, and varies it lightly as a page's posts vary: sometimes
+// only the first sentence, a reply's "+1" in front, a whole post typed without diacritics, the final
+// full stop left off, an emoji. The words of a post are the hand-written ones.
 import { mulberry32 } from '@nhipcau/text-vi';
-import { ANGRY_CLOSERS, CHATTER, KIND_CLOSERS, NAMES, OPENERS, SCENARIOS, type Scenario } from './scenarios.ts';
+import { CHATTER, REPLY_PREFIXES, SCENARIOS } from './scenarios.ts';
 
 export interface SyntheticPost {
   id: string;
@@ -17,47 +19,33 @@ export const random = mulberry32;
 
 const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
 
-const TEENCODE: Array<[RegExp, string[]]> = [
-  [/\bkhông\b/g, ['ko', 'k', 'hok', 'hông']],
-  [/\bđược\b/g, ['đc', 'dc']],
-  [/\bgì\b/g, ['j']],
-  [/\bvậy\b/g, ['z', 'v']],
-  [/\brồi\b/g, ['r', 'rùi']],
-  [/\bmọi người\b/gi, ['mn', 'mng']],
-  [/\bbiết\b/g, ['bít', 'bik']],
-  [/\bquá\b/g, ['qá', 'quáaa', 'wá']],
-  [/\bmình\b/g, ['mk', 'mik']],
-  [/\bcũng\b/g, ['cx']],
-  [/\bngười\b/g, ['ng']],
-];
-const EMOJI_ANGRY = ['😡', '😤', '🤬', '😠', '😩', '😭', '🙄'];
-const EMOJI_KIND = ['👍', '❤️', '🥰', '👏', '😊'];
-
 export const stripDiacritics = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 
-function style(text: string, rnd: () => number, positive: boolean): string {
-  const r = rnd();
-  let s = text;
-  if (r < 0.22) s = stripDiacritics(s).toLowerCase();
-  else if (r < 0.45) for (const [re, forms] of TEENCODE) s = s.replace(re, (m) => (rnd() < 0.7 ? pick(rnd, forms) : m));
-  else if (r < 0.5 && !positive) s = s.toUpperCase();
-  if (!positive && rnd() < 0.25) s = s.replace(/\.$/, '') + pick(rnd, ['!!!', '!!', ' 😡😡', '??', '...']);
-  if (rnd() < 0.3) s += ' ' + pick(rnd, positive ? EMOJI_KIND : EMOJI_ANGRY);
-  return s;
-}
+const EMOJI_ANGRY = ['😡', '😤', '😩', '😭', '🙄'];
+const EMOJI_KIND = ['👍', '❤️', '🥰', '👏', '😊'];
+/** A post already ending in an emoji (or other pictograph) gets no second one. */
+const ENDS_WITH_EMOJI = /\p{Extended_Pictographic}\uFE0F?$/u;
+/** Thanks and pride inside a complaint pool get a kind emoji, questions none: an angry face there looks fake. */
+const KIND_WORDS = /\b(cam on|khen|tu hao|tuyet voi|vui qua|hay qua|chuc mung)\b/;
 
-function compose(sc: Scenario, rnd: () => number): string {
-  let core = pick(rnd, sc.core).replace('{place}', pick(rnd, sc.places));
-  const opener = pick(rnd, OPENERS);
-  if (opener) core = opener + core;
-  else core = core.charAt(0).toUpperCase() + core.slice(1);
-  const parts = [core.endsWith('?') ? core : `${core}.`];
-  const detail = pick(rnd, sc.details);
-  if (detail && rnd() < 0.7) parts.push(detail.replace('{name}', pick(rnd, NAMES)));
-  if (rnd() < 0.15) parts.push(`${pick(rnd, NAMES).replace(/^./, (c) => c.toUpperCase())} ở gần đó cũng nói vậy.`);
-  const closers = sc.closers.length ? sc.closers : sc.positive ? KIND_CLOSERS : ANGRY_CLOSERS;
-  if (rnd() < 0.75) parts.push(pick(rnd, closers));
-  return parts.join(' ');
+/** How often each variation applies (independently). */
+const SHARE = { firstSentence: 0.15, reply: 0.12, noDiacritics: 0.07, casual: 0.1, emoji: 0.1 };
+
+function vary(text: string, rnd: () => number, o: { reply: boolean; positive: boolean }): string {
+  let s = text;
+  if (rnd() < SHARE.firstSentence) {
+    // A short post: the first sentence only, when there is more than one.
+    const m = /^.+?[.!?](?=\s+\S)/u.exec(s);
+    if (m) s = m[0];
+  }
+  if (o.reply && rnd() < SHARE.reply) s = `${pick(rnd, REPLY_PREFIXES)} ${s.charAt(0).toLowerCase()}${s.slice(1)}`;
+  if (rnd() < SHARE.noDiacritics) s = stripDiacritics(s);
+  if (rnd() < SHARE.casual) s = s.replace(/\.$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  if (rnd() < SHARE.emoji && !ENDS_WITH_EMOJI.test(s) && !s.endsWith('?')) {
+    const kind = o.positive || KIND_WORDS.test(stripDiacritics(s).toLowerCase());
+    s += ` ${pick(rnd, kind ? EMOJI_KIND : EMOJI_ANGRY)}`;
+  }
+  return s;
 }
 
 export interface GenerateOptions {
@@ -81,28 +69,26 @@ export function* generatePosts(o: GenerateOptions): Generator<SyntheticPost> {
   const rnd = random(o.seed);
   const weights = SCENARIOS.map((s) => o.weights?.[s.id] ?? (o.weights ? 0 : s.weight));
   const total = weights.reduce((a, b) => a + b, 0);
-  const chatter = o.chatter ?? 0.15;
+  const chatter = o.chatter ?? 0.25;
   let t = o.start;
   for (let i = 0; i < o.count; i++) {
     t += Math.max(1, Math.round(-Math.log(1 - rnd()) * o.gapMs));
     let text: string;
     let scenario = '';
-    let positive = false;
-    if (total === 0 || rnd() < chatter) text = pick(rnd, CHATTER) + pick(rnd, ['', '.', ' 😊', '!']);
+    if (total === 0 || rnd() < chatter) text = vary(pick(rnd, CHATTER), rnd, { reply: false, positive: true });
     else {
       let r = rnd() * total;
       let k = 0;
       while (r >= weights[k]) r -= weights[k++];
       const sc = SCENARIOS[k];
       scenario = sc.id;
-      positive = !!sc.positive;
-      text = compose(sc, rnd);
+      text = vary(pick(rnd, sc.posts), rnd, { reply: true, positive: !!sc.positive });
     }
     yield {
       id: `${o.idPrefix ?? 'sim'}-${o.seed}-${i}`,
       author: `user-${Math.floor(rnd() * (o.authors ?? 5_000))}`,
       createdAt: new Date(t),
-      text: style(text, rnd, positive),
+      text,
       scenario,
     };
   }

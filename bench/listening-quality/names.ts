@@ -159,8 +159,25 @@ export function printNameFigures(f: NameFigures, log: (line: string) => void = c
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+/**
+ * The figures of the shipped redact() on names.jsonl and, when given, on other records (the stream's
+ * truth: records without a `names` list are left out), with the misses of names.jsonl.
+ */
+export async function report(records?: readonly { text: string; names?: string[] }[]): Promise<void> {
   const { redact } = await import('../../packages/text-vi/src/redact/index.ts');
-  const file = process.argv[2] ?? new URL('./names.jsonl', import.meta.url);
-  printNameFigures(evaluateNames(readNameRecords(file), (t) => redact(t)));
+  const fn = (t: string) => redact(t);
+  if (records) {
+    const labelled = records.filter((r): r is NameRecord => Array.isArray(r.names));
+    console.log(`stream (${labelled.length} posts with names labelled):`);
+    printNameFigures({ ...evaluateNames(labelled, fn), perLine: [] });
+  }
+  console.log('names.jsonl:');
+  printNameFigures(evaluateNames(readNameRecords(new URL('./names.jsonl', import.meta.url)), fn));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  if (process.argv[2]) {
+    const { redact } = await import('../../packages/text-vi/src/redact/index.ts');
+    printNameFigures(evaluateNames(readNameRecords(process.argv[2]), (t) => redact(t)));
+  } else await report();
 }

@@ -1,12 +1,12 @@
-// The brief's charts: ECharts rendered on the server to SVG (ssr), with Vietnamese labels in Noto Sans;
-// PNG (for DOCX) through sharp from the same SVG.
+// The brief's charts (posts per day, overall and for each key issue): ECharts rendered on the server to SVG
+// (ssr), labels in Noto Sans; PNG (for DOCX) through sharp from the same SVG.
 import * as echarts from 'echarts';
 import sharp from 'sharp';
 import { translate, type MessageKey } from '../../i18n/catalog.ts';
 import type { BriefData } from './data.ts';
 
 export interface Chart {
-  id: 'daily' | 'issues' | 'sentiment' | 'topics';
+  id: 'daily' | `issue-${number}`;
   title: string;
   svg: string;
   width: number;
@@ -26,99 +26,30 @@ function render(option: echarts.EChartsCoreOption, width: number, height: number
   return svg;
 }
 
-const short = (s: string, n = 38) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** Posts per day of the period (bars), the negative ones in darker red, day labels DD/MM. */
+function dayBars(days: string[], posts: number[], negative: number[] | null, width: number, height: number): string {
+  return render(
+    {
+      grid: { left: 40, right: 12, top: negative ? 28 : 10, bottom: 24 },
+      legend: negative ? { top: 0, data: [vi('brief.chart.daily'), vi('brief.chart.negative')] } : undefined,
+      xAxis: { type: 'category', data: days.map((d) => `${d.slice(8, 10)}/${d.slice(5, 7)}`) },
+      yAxis: { type: 'value', minInterval: 1, splitNumber: 3 },
+      series: [
+        { name: vi('brief.chart.daily'), type: 'bar', data: posts, barGap: '-100%', itemStyle: { color: '#d9a39b' }, label: { show: !negative, position: 'top', fontSize: 11 } },
+        ...(negative ? [{ name: vi('brief.chart.negative'), type: 'bar', data: negative, itemStyle: { color: RED } }] : []),
+      ],
+    },
+    width,
+    height,
+  );
+}
 
 export function briefCharts(data: BriefData): Chart[] {
+  const days = data.daily.map((d) => d.day);
   const out: Chart[] = [];
-  const days = data.daily.map((d) => `${d.day.slice(8, 10)}/${d.day.slice(5, 7)}`);
-  out.push({
-    id: 'daily',
-    title: vi('brief.chart.daily'),
-    width: 640,
-    height: 260,
-    svg: render(
-      {
-        grid: { left: 48, right: 48, top: 36, bottom: 32 },
-        legend: { top: 0, data: [vi('brief.chart.daily'), vi('brief.chart.dailyFrustration')] },
-        xAxis: { type: 'category', data: days },
-        yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } }],
-        series: [
-          { name: vi('brief.chart.daily'), type: 'bar', data: data.daily.map((d) => d.posts), itemStyle: { color: RED } },
-          { name: vi('brief.chart.dailyFrustration'), type: 'line', yAxisIndex: 1, data: data.daily.map((d) => Math.round(d.frustration * 100)), itemStyle: { color: '#c8962d' } },
-        ],
-      },
-      640,
-      260,
-    ),
-  });
-  if (data.issues.length) {
-    const list = data.issues.slice(0, 8).reverse();
-    const height = 60 + list.length * 30;
-    out.push({
-      id: 'issues',
-      title: vi('brief.chart.issues'),
-      width: 640,
-      height,
-      svg: render(
-        {
-          grid: { left: 250, right: 40, top: 10, bottom: 28 },
-          xAxis: { type: 'value', minInterval: 1 },
-          yAxis: { type: 'category', data: list.map((i) => short(i.label)), axisLabel: { width: 240, overflow: 'truncate' } },
-          series: [{ type: 'bar', data: list.map((i) => i.posts), itemStyle: { color: RED }, label: { show: true, position: 'right' } }],
-        },
-        640,
-        height,
-      ),
-    });
-  }
-  if (data.totals.posts) {
-    out.push({
-      id: 'sentiment',
-      title: vi('brief.chart.sentiment'),
-      width: 640,
-      height: 240,
-      svg: render(
-        {
-          legend: { orient: 'vertical', left: 10, top: 'middle' },
-          series: [
-            {
-              type: 'pie',
-              radius: ['40%', '70%'],
-              center: ['60%', '50%'],
-              label: { formatter: '{b}: {c} ({d}%)', color: '#222222' },
-              data: [
-                { name: vi('brief.negative'), value: data.totals.negative, itemStyle: { color: RED } },
-                { name: vi('brief.neutral'), value: data.totals.neutral, itemStyle: { color: '#aaaaaa' } },
-                { name: vi('brief.positive'), value: data.totals.positive, itemStyle: { color: '#5b8c5a' } },
-              ],
-            },
-          ],
-        },
-        640,
-        240,
-      ),
-    });
-  }
-  if (data.topics.length) {
-    const list = data.topics.slice(0, 8).reverse();
-    const height = 60 + list.length * 28;
-    out.push({
-      id: 'topics',
-      title: vi('brief.chart.topics'),
-      width: 640,
-      height,
-      svg: render(
-        {
-          grid: { left: 200, right: 40, top: 10, bottom: 28 },
-          xAxis: { type: 'value', minInterval: 1 },
-          yAxis: { type: 'category', data: list.map((tp) => tp.name) },
-          series: [{ type: 'bar', data: list.map((tp) => tp.posts), itemStyle: { color: '#4a6fa5' }, label: { show: true, position: 'right' } }],
-        },
-        640,
-        height,
-      ),
-    });
-  }
+  if (data.totals.posts) out.push({ id: 'daily', title: vi('brief.chart.daily'), width: 640, height: 200, svg: dayBars(days, data.daily.map((d) => d.posts), data.daily.map((d) => d.negative), 640, 200) });
+  for (const i of data.key) out.push({ id: `issue-${i.id}`, title: vi('brief.chart.daily'), width: 640, height: 130, svg: dayBars(days, i.daily, null, 640, 130) });
   return out;
 }
 

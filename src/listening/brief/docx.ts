@@ -1,98 +1,112 @@
-// The brief as DOCX (docx 9), the same statements, tables and appendix as the PDF; charts as PNG
-// rendered from their SVG; Noto Sans embedded so the document looks the same on any computer.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { AlignmentType, Document, ExternalHyperlink, Footer, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { translate, type MessageKey } from '../../i18n/catalog.ts';
+// The brief as DOCX (docx 9): the same blocks as the PDF (layout.ts), in Times New Roman 13 as Vietnamese
+// official documents are typed (Word has it everywhere; LibreOffice maps it to Liberation Serif), the
+// Party document header as a borderless two-column table, page numbers at the top from page two, charts
+// as PNG rendered from their SVG.
+import { AlignmentType, BorderStyle, Document, ExternalHyperlink, Header, ImageRun, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, UnderlineType, WidthType } from 'docx';
 import { briefCharts, chartPng, type Chart } from './charts.ts';
 import type { BriefData } from './data.ts';
+import { briefBlocks, type Block, type Run } from './layout.ts';
 import { viDate } from './period.ts';
-import { FONTS_DIR } from './pdf.ts';
-import { absolute, citation, formatFigure, num, pct, periodLine, sections, viDateTime } from './statements.ts';
+import { dateLine, periodLine, vi } from './statements.ts';
 
-const vi = (key: string, params?: Record<string, string | number>) => translate('vi', key as MessageKey, params);
-const FONT = 'Noto Sans';
-const LINK = '1F4E8C';
+const FONT = 'Times New Roman';
+const SIZE = 26; // half-points: 13 pt
+const LINK = '1F3F73';
+const INDENT = 567; // 1 cm, in twips
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 
-const link = (text: string, url: string, size?: number) => new ExternalHyperlink({ link: url, children: [new TextRun({ text, color: LINK, underline: {}, size })] });
-
-function cell(content: string | number | Paragraph, opts: { bold?: boolean; right?: boolean; url?: string } = {}): TableCell {
-  const text = typeof content === 'number' ? num(content) : content;
-  const para =
-    text instanceof Paragraph
-      ? text
-      : new Paragraph({ alignment: opts.right || typeof content === 'number' ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [opts.url ? link(text, opts.url, 18) : new TextRun({ text, bold: opts.bold, size: 18 })] });
-  return new TableCell({ children: [para], shading: opts.bold ? { fill: 'EEEEEE' } : undefined });
+function runs(list: Run[], size?: number): Array<TextRun | ExternalHyperlink> {
+  return list.map((r) =>
+    r.link
+      ? new ExternalHyperlink({ link: r.link, children: [new TextRun({ text: r.text, bold: r.bold, italics: r.italic, color: LINK, size })] })
+      : new TextRun({ text: r.text, bold: r.bold, italics: r.italic, size }),
+  );
 }
 
-function table(head: string[], body: Array<Array<TableCell>>): Table {
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [new TableRow({ tableHeader: true, children: head.map((h) => cell(h, { bold: true })) }), ...body.map((r) => new TableRow({ children: r }))] });
-}
+const centred = (text: string, o: { bold?: boolean; italics?: boolean; underline?: boolean; size?: number } = {}) =>
+  new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold: o.bold, italics: o.italics, size: o.size, underline: o.underline ? { type: UnderlineType.SINGLE } : undefined })] });
 
-async function chartParagraphs(c: Chart): Promise<Paragraph[]> {
-  const width = 600;
-  const height = Math.round((c.height / c.width) * width);
+function header(data: BriefData): Array<Paragraph | Table> {
+  const cell = (children: Paragraph[], width: number) => new TableCell({ children, width: { size: width, type: WidthType.PERCENTAGE }, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE } });
   return [
-    new Paragraph({ children: [new TextRun({ text: c.title, bold: true, size: 18 })], spacing: { before: 120 } }),
-    new Paragraph({ children: [new ImageRun({ type: 'png', data: await chartPng(c), transformation: { width, height }, altText: { name: c.title, title: c.title, description: c.title } })] }),
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      borders: NO_BORDERS,
+      rows: [
+        new TableRow({
+          children: [
+            cell([centred(vi('brief.committee', { unit: data.organisationShort.toLocaleUpperCase('vi') }), { size: 25 }), centred(vi('brief.office'), { bold: true, size: 25 }), centred('*')], 45),
+            cell([centred(vi('brief.party'), { bold: true, underline: true }), new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 160 }, children: [new TextRun({ text: dateLine(data), italics: true })] })], 55),
+          ],
+        }),
+      ],
+    }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 400 }, children: [new TextRun({ text: vi('brief.heading'), bold: true, size: 28 })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: [new TextRun({ text: periodLine(data), italics: true })] }),
   ];
+}
+
+function table(b: Extract<Block, { kind: 'table' }>): Table {
+  const total = b.widths.reduce((a, w) => a + w, 0);
+  const cell = (children: Paragraph, k: number) => new TableCell({ children: [children], width: { size: Math.round((b.widths[k] * 100) / total), type: WidthType.PERCENTAGE } });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: b.head.map((h, k) => cell(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: h, bold: true, size: 23 })] }), k)) }),
+      ...b.rows.map(
+        (r) =>
+          new TableRow({
+            cantSplit: true,
+            children: r.map((c, k) => cell(new Paragraph({ alignment: b.right?.includes(k) ? AlignmentType.RIGHT : k === 0 && b.widths[0] < 10 ? AlignmentType.CENTER : AlignmentType.LEFT, children: runs(c, 23) }), k)),
+          }),
+      ),
+    ],
+  });
+}
+
+async function chart(c: Chart, scale: number): Promise<Paragraph> {
+  const width = Math.round(600 * scale);
+  const height = Math.round((c.height / c.width) * width);
+  return new Paragraph({ alignment: AlignmentType.CENTER, children: [new ImageRun({ type: 'png', data: await chartPng(c), transformation: { width, height }, altText: { name: c.title, title: c.title, description: c.title } })] });
+}
+
+async function blockNodes(b: Block): Promise<Array<Paragraph | Table>> {
+  switch (b.kind) {
+    case 'h1':
+      return [new Paragraph({ pageBreakBefore: b.pageBreak, keepNext: true, spacing: { before: 200, after: 80 }, children: [new TextRun({ text: b.text, bold: true })] })];
+    case 'h2':
+      return [new Paragraph({ keepNext: true, spacing: { before: 120, after: 60 }, children: [new TextRun({ text: b.text, bold: true })] })];
+    case 'p':
+      return [new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT }, spacing: { after: 80 }, children: runs(b.runs, b.small ? 22 : undefined) })];
+    case 'quote':
+      return [new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { left: INDENT, right: 200 }, spacing: { after: 60 }, children: [new TextRun({ text: b.text, italics: true, size: 24 })] })];
+    case 'list':
+      return b.items.map((t) => new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT }, spacing: { after: 60 }, children: [new TextRun(`- ${t}`)] }));
+    case 'table':
+      return [table(b), new Paragraph({ spacing: { after: 60 }, children: [] })];
+    case 'chart':
+      return [await chart(b.chart, b.scale)];
+  }
 }
 
 export async function renderDocx(data: BriefData): Promise<Buffer> {
-  const charts = briefCharts(data);
-  const chart = async (id: Chart['id']) => (await Promise.all(charts.filter((c) => c.id === id).map(chartParagraphs))).flat();
-  const children: Array<Paragraph | Table> = [
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: data.organisation.toUpperCase(), bold: true })] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, heading: HeadingLevel.TITLE, children: [new TextRun({ text: vi('brief.heading'), bold: true, size: 32 })] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(vi('brief.subheading'))] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(periodLine(data))] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: vi('brief.generated', { time: viDateTime(data.generatedAt) }), size: 16, color: '555555' })] }),
-    new Paragraph({ spacing: { before: 160, after: 120 }, children: [new TextRun({ text: vi('brief.principle', { min: data.places.minVoices }), italics: true, size: 16, color: '555555' })] }),
-  ];
-  for (const s of sections(data)) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: s.title, bold: true })] }));
-    for (const st of s.statements) {
-      const refs = st.refs.map((r) => citation(data, r)).filter(Boolean);
-      const url = absolute(data, st.link);
-      children.push(new Paragraph({ spacing: { after: 80 }, children: [new TextRun(`${st.text} `), ...(refs.length ? [link(`[${refs.join(', ')}]`, url), new TextRun(' ')] : []), link(`xem: ${url}`, url, 15)] }));
-    }
-    if (s.id === 'overview') children.push(...(await chart('daily')));
-    if (s.id === 'issues' && data.issues.length) {
-      children.push(...(await chart('issues')));
-      children.push(table(['#', vi('brief.col.issue'), vi('brief.col.posts'), vi('brief.col.voices'), vi('brief.col.frustration')], data.issues.map((i, k) => [cell(String(k + 1)), cell(i.label, { url: absolute(data, i.link) }), cell(i.posts), cell(i.voices), cell(pct(i.frustration), { right: true })])));
-    }
-    if (s.id === 'places' && data.places.rows.length) {
-      children.push(table([vi('brief.col.place'), vi('brief.col.posts'), vi('brief.col.frustration')], data.places.rows.map((p) => [cell(p.name, { url: absolute(data, p.link) }), cell(p.posts), cell(pct(p.frustration), { right: true })])));
-    }
-    if (s.id === 'sentiment') children.push(...(await chart('sentiment')), ...(await chart('topics')));
-    if (s.id === 'cases' && data.cases?.overdueCases.length) {
-      children.push(new Paragraph({ children: [new TextRun(vi('brief.overdueList'))] }));
-      children.push(table([vi('brief.col.case'), vi('brief.col.due')], data.cases.overdueCases.map((c) => [cell(`#${c.id} ${c.title}`, { url: absolute(data, c.link) }), cell(viDate(c.dueDay))])));
-    }
-  }
-  children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: true, children: [new TextRun({ text: vi('brief.section.appendix'), bold: true })] }));
-  children.push(new Paragraph({ children: [new TextRun({ text: vi('brief.appendixNote'), size: 16, color: '555555' })] }));
-  children.push(
-    table(
-      [vi('brief.col.ref'), vi('brief.col.figure'), vi('brief.col.value'), vi('brief.col.query'), vi('brief.col.link')],
-      data.figures.map((f, k) => [cell(`B${k + 1}`), cell(f.label), cell(formatFigure(f), { right: true }), cell(f.query), cell(absolute(data, f.link), { url: absolute(data, f.link) })]),
-    ),
-  );
-  children.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun({ text: vi('brief.method'), bold: true })] }));
-  for (const [name, text] of Object.entries(data.queries)) children.push(new Paragraph({ children: [new TextRun({ text: `${name}: `, bold: true, size: 15 }), new TextRun({ text, size: 15 })] }));
-
+  const blocks = briefBlocks(data, briefCharts(data));
+  const children: Array<Paragraph | Table> = [...header(data)];
+  for (const b of blocks) children.push(...(await blockNodes(b)));
   const doc = new Document({
     creator: 'Nhịp Cầu',
     title: `${vi('brief.heading')} ${viDate(data.from)} – ${viDate(data.to)}`,
     description: periodLine(data),
-    styles: { default: { document: { run: { font: FONT, size: 21 } } } },
-    fonts: [
-      { name: FONT, data: readFileSync(path.join(FONTS_DIR, 'NotoSans-Regular.ttf')), characterSet: '00' },
-    ],
+    styles: { default: { document: { run: { font: FONT, size: SIZE } } } },
     sections: [
       {
-        properties: { page: { margin: { top: 1000, bottom: 1000, left: 1100, right: 1100 } } },
-        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [`${viDate(data.from)} – ${viDate(data.to)} · `, PageNumber.CURRENT], size: 16, color: '777777' })] })] }) },
+        // Left 30 mm, right 15 mm, top and bottom 20 mm; page numbers at the top from page two.
+        properties: { titlePage: true, page: { margin: { top: 1134, bottom: 1134, left: 1701, right: 850 } } },
+        headers: {
+          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: 24 })] })] }),
+          first: new Header({ children: [new Paragraph({ children: [] })] }),
+        },
         children,
       },
     ],

@@ -1,25 +1,30 @@
-// The brief as PDF (pdfmake 0.3): Noto Sans embedded (fonts/, OFL) so every Vietnamese letter renders,
-// charts as SVG, every statement followed by its figure codes and the link of the dashboard view, and an
-// appendix table of all figures with the queries that produced them. pdfmake may read only our fonts.
+// The brief as PDF (pdfmake 0.3), laid out as a Vietnamese Party document: the two-column header (the
+// committee and the office on the left, the Party's name and the date line on the right), the title and
+// the week, numbered sections, page numbers at the top from page two, Liberation Serif (metric-compatible
+// with Times New Roman, every Vietnamese letter) embedded from fonts/; charts as SVG in Noto Sans.
+// pdfmake may read only our fonts.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pdfmake from 'pdfmake';
-import { translate, type MessageKey } from '../../i18n/catalog.ts';
 import { briefCharts, type Chart } from './charts.ts';
 import type { BriefData } from './data.ts';
+import { briefBlocks, type Block, type Run } from './layout.ts';
 import { viDate } from './period.ts';
-import { absolute, citation, formatFigure, num, pct, periodLine, sections, viDateTime, type Section } from './statements.ts';
+import { dateLine, periodLine, vi } from './statements.ts';
 
 export const FONTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fonts');
-const vi = (key: string, params?: Record<string, string | number>) => translate('vi', key as MessageKey, params);
-const LINK = '#1f4e8c';
+const LINK = '#1f3f73';
+const WIDTH = 481; // A4 width minus margins, in points
+const PAGE_NUMBER = 'page-number';
 
 let configured = false;
 function configure(): void {
   if (configured) return;
-  const regular = path.join(FONTS_DIR, 'NotoSans-Regular.ttf');
-  const bold = path.join(FONTS_DIR, 'NotoSans-Bold.ttf');
-  pdfmake.setFonts({ NotoSans: { normal: regular, bold, italics: regular, bolditalics: bold } });
+  const font = (name: string) => path.join(FONTS_DIR, name);
+  pdfmake.setFonts({
+    Serif: { normal: font('LiberationSerif-Regular.ttf'), bold: font('LiberationSerif-Bold.ttf'), italics: font('LiberationSerif-Italic.ttf'), bolditalics: font('LiberationSerif-Bold.ttf') },
+    NotoSans: { normal: font('NotoSans-Regular.ttf'), bold: font('NotoSans-Bold.ttf'), italics: font('NotoSans-Regular.ttf'), bolditalics: font('NotoSans-Bold.ttf') },
+  });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((p: string) => path.resolve(p).startsWith(FONTS_DIR + path.sep));
   configured = true;
@@ -27,80 +32,92 @@ function configure(): void {
 
 type Node = Record<string, unknown> | string;
 
-function statementNodes(data: BriefData, s: Section): Node[] {
-  return s.statements.map((st) => {
-    const refs = st.refs.map((r) => citation(data, r)).filter(Boolean);
-    const url = absolute(data, st.link);
-    return {
-      margin: [0, 0, 0, 5],
-      text: [
-        { text: `${st.text} ` },
-        ...(refs.length ? [{ text: `[${refs.join(', ')}] `, color: LINK, link: url }] : []),
-        { text: `xem: ${url}`, color: LINK, fontSize: 7.5, link: url },
+const runs = (list: Run[]): Node[] => list.map((r) => ({ text: r.text, bold: r.bold, italics: r.italic, ...(r.link ? { link: r.link, color: LINK } : {}) }));
+
+/** The header of a Party document: two columns, and the date line under the Party's name. */
+function header(data: BriefData): Node[] {
+  return [
+    {
+      columns: [
+        {
+          width: 220,
+          stack: [
+            { text: vi('brief.committee', { unit: data.organisationShort.toLocaleUpperCase('vi') }), fontSize: 12.5 },
+            { text: vi('brief.office'), bold: true, fontSize: 12.5 },
+            { text: '*', alignment: 'center', fontSize: 12.5 },
+          ],
+          alignment: 'center',
+        },
+        {
+          width: '*',
+          stack: [
+            { text: vi('brief.party'), bold: true, fontSize: 13, decoration: 'underline' },
+            { text: dateLine(data), italics: true, fontSize: 13, margin: [0, 8, 0, 0] },
+          ],
+          alignment: 'center',
+        },
       ],
-    };
-  });
+      columnGap: 10,
+    },
+    { text: vi('brief.heading'), bold: true, fontSize: 14, alignment: 'center', margin: [0, 22, 0, 2] },
+    { text: periodLine(data), italics: true, fontSize: 13, alignment: 'center', margin: [0, 0, 0, 10] },
+  ];
 }
 
-const chartNode = (c: Chart): Node => ({ stack: [{ text: c.title, bold: true, fontSize: 9, margin: [0, 4, 0, 2] }, { svg: c.svg, width: 480 }], margin: [0, 2, 0, 8], unbreakable: true });
+function chartNode(c: Chart, scale: number): Node {
+  return { svg: c.svg, width: Math.round(WIDTH * scale), alignment: 'center', margin: [0, 2, 0, 4] };
+}
 
-const table = (widths: Array<string | number>, head: string[], body: Array<Array<Node | string | number>>): Node => ({
-  table: { headerRows: 1, widths, body: [head.map((h) => ({ text: h, bold: true, fillColor: '#eeeeee' })), ...body.map((r) => r.map((c) => (typeof c === 'number' ? { text: num(c), alignment: 'right' } : c)))] },
-  layout: 'lightHorizontalLines',
-  fontSize: 8.5,
-  margin: [0, 2, 0, 8],
-});
+function blockNode(b: Block): Node {
+  switch (b.kind) {
+    case 'h1':
+      return { text: b.text, bold: true, fontSize: 13, margin: [0, 10, 0, 4], headlineLevel: 1, ...(b.pageBreak ? { pageBreak: 'before' } : {}) };
+    case 'h2':
+      return { text: b.text, bold: true, fontSize: 13, margin: [0, 6, 0, 3], headlineLevel: 2 };
+    case 'p':
+      return { text: runs(b.runs), alignment: 'justify', leadingIndent: 28, margin: [0, 0, 0, 4], ...(b.small ? { fontSize: 11 } : {}) };
+    case 'quote':
+      return { text: b.text, italics: true, fontSize: 12, alignment: 'justify', margin: [28, 0, 10, 3] };
+    case 'list':
+      return { stack: b.items.map((t) => ({ text: `- ${t}`, alignment: 'justify', leadingIndent: 28, margin: [0, 0, 0, 3] })) };
+    case 'table': {
+      const total = b.widths.reduce((a, w) => a + w, 0);
+      // Each column adds its padding (4 + 4) and a rule to the width.
+      const widths = b.widths.map((w) => Math.floor(((WIDTH - 9 * b.widths.length - 1) * w) / total));
+      return {
+        table: {
+          headerRows: 1,
+          keepWithHeaderRows: 1,
+          dontBreakRows: true,
+          widths,
+          body: [
+            b.head.map((h) => ({ text: h, bold: true, alignment: 'center' })),
+            ...b.rows.map((r) => r.map((cell, k) => ({ text: runs(cell), alignment: b.right?.includes(k) ? 'right' : k === 0 && b.widths[0] < 10 ? 'center' : 'left' }))),
+          ],
+        },
+        layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => '#444444', vLineColor: () => '#444444', paddingTop: () => 2, paddingBottom: () => 2 },
+        fontSize: 11,
+        margin: [0, 2, 0, 6],
+      };
+    }
+    case 'chart':
+      return chartNode(b.chart, b.scale);
+  }
+}
 
 export function briefDocument(data: BriefData, charts: Chart[] = briefCharts(data)): Record<string, unknown> {
-  const chart = (id: Chart['id']) => charts.filter((c) => c.id === id).map(chartNode);
-  const content: Node[] = [
-    { text: data.organisation.toUpperCase(), bold: true, fontSize: 10, alignment: 'center' },
-    { text: vi('brief.heading'), bold: true, fontSize: 16, alignment: 'center', margin: [0, 8, 0, 2] },
-    { text: vi('brief.subheading'), fontSize: 10, alignment: 'center' },
-    { text: periodLine(data), fontSize: 10, alignment: 'center', margin: [0, 2, 0, 2] },
-    { text: vi('brief.generated', { time: viDateTime(data.generatedAt) }), fontSize: 8, alignment: 'center', color: '#555555' },
-    { text: vi('brief.principle', { min: data.places.minVoices }), fontSize: 8, italics: true, color: '#555555', margin: [0, 8, 0, 6] },
-  ];
-  for (const s of sections(data)) {
-    content.push({ text: s.title, bold: true, fontSize: 12, margin: [0, 8, 0, 4] });
-    content.push(...statementNodes(data, s));
-    if (s.id === 'overview') content.push(...chart('daily'));
-    if (s.id === 'issues' && data.issues.length) {
-      content.push(...chart('issues'));
-      content.push(
-        table(
-          [18, '*', 40, 40, 45],
-          ['#', vi('brief.col.issue'), vi('brief.col.posts'), vi('brief.col.voices'), vi('brief.col.frustration')],
-          data.issues.map((i, k) => [String(k + 1), { text: i.label, link: absolute(data, i.link), color: LINK }, i.posts, i.voices, { text: pct(i.frustration), alignment: 'right' }]),
-        ),
-      );
-    }
-    if (s.id === 'places' && data.places.rows.length) {
-      content.push(table(['*', 50, 55], [vi('brief.col.place'), vi('brief.col.posts'), vi('brief.col.frustration')], data.places.rows.map((p) => [{ text: p.name, link: absolute(data, p.link), color: LINK }, p.posts, { text: pct(p.frustration), alignment: 'right' }])));
-    }
-    if (s.id === 'sentiment') content.push(...chart('sentiment'), ...chart('topics'));
-    if (s.id === 'cases' && data.cases?.overdueCases.length) {
-      content.push({ text: vi('brief.overdueList'), fontSize: 9, margin: [0, 2, 0, 2] });
-      content.push(table(['*', 70], [vi('brief.col.case'), vi('brief.col.due')], data.cases.overdueCases.map((c) => [{ text: `#${c.id} ${c.title}`, link: absolute(data, c.link), color: LINK }, viDate(c.dueDay)])));
-    }
-  }
-  content.push({ text: vi('brief.section.appendix'), bold: true, fontSize: 12, margin: [0, 10, 0, 4], pageBreak: 'before' });
-  content.push({ text: vi('brief.appendixNote'), fontSize: 8, color: '#555555', margin: [0, 0, 0, 4] });
-  content.push(
-    table(
-      [26, '*', 48, 48, 150],
-      [vi('brief.col.ref'), vi('brief.col.figure'), vi('brief.col.value'), vi('brief.col.query'), vi('brief.col.link')],
-      data.figures.map((f, k) => [`B${k + 1}`, f.label, { text: formatFigure(f), alignment: 'right' }, f.query, { text: absolute(data, f.link), link: absolute(data, f.link), color: LINK, fontSize: 7 }]),
-    ),
-  );
-  content.push({ text: vi('brief.method'), bold: true, fontSize: 11, margin: [0, 8, 0, 4] });
-  for (const [name, text] of Object.entries(data.queries)) content.push({ text: [{ text: `${name}: `, bold: true }, text], fontSize: 7, margin: [0, 0, 0, 4], color: '#333333' });
+  const content: Node[] = [...header(data), ...briefBlocks(data, charts).map(blockNode)];
   return {
     info: { title: `${vi('brief.heading')} ${viDate(data.from)} – ${viDate(data.to)}`, author: data.organisation, creator: 'Nhịp Cầu', subject: periodLine(data) },
     pageSize: 'A4',
-    pageMargins: [50, 50, 50, 50],
-    defaultStyle: { font: 'NotoSans', fontSize: 10, lineHeight: 1.2 },
-    footer: (page: number, pages: number) => ({ text: `${viDate(data.from)} – ${viDate(data.to)} · ${page}/${pages}`, alignment: 'center', fontSize: 8, color: '#777777', margin: [0, 20, 0, 0] }),
+    // Left 30 mm, right 15 mm, top and bottom 20 mm, as Vietnamese administrative documents are set.
+    pageMargins: [85, 57, 29, 57],
+    defaultStyle: { font: 'Serif', fontSize: 13, lineHeight: 1.12 },
+    header: (page: number) => (page > 1 ? { id: PAGE_NUMBER, text: String(page), alignment: 'center', fontSize: 12, margin: [0, 28, 0, 0] } : null),
+    // A heading never ends a page: it moves to the next one with what it heads (the page numbers are
+    // laid out with the page, so they are not "what follows").
+    pageBreakBefore: (node: { headlineLevel?: number }, nodes: { getFollowingNodesOnPage(): Array<{ id?: string }> }) =>
+      Boolean(node.headlineLevel) && !nodes.getFollowingNodesOnPage().some((n) => n.id !== PAGE_NUMBER),
     content,
   };
 }

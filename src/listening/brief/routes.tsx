@@ -1,6 +1,6 @@
 // "Báo cáo tuần": the page with the period form (last week by default) and the downloads, for analysts
-// and district administrators. The files are built on request; links in them are absolute (the public
-// URL, or the address the request came to).
+// and district administrators. The files are built on request; they carry links only when the
+// installation's public URL is configured (never the address a request happened to come to).
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import type { MessageKey } from '../../i18n/catalog.ts';
@@ -31,8 +31,7 @@ export function briefRoutes(app: App, ctx: AppContext): void {
       const values = { from: String(q.from ?? ''), to: String(q.to ?? '') };
       const parsed = parsePeriod(values.from, values.to);
       if (!parsed.ok) return page(req, reply, values, PERIOD_ERRORS[parsed.error], 400);
-      const baseUrl = ctx.config.publicUrl ?? `${req.protocol}://${req.host}`;
-      const file = await buildBrief(ctx, parsed.period, format, { baseUrl });
+      const file = await buildBrief(ctx, parsed.period, format, { baseUrl: ctx.config.publicUrl ?? '' });
       return reply
         .header('content-type', BRIEF_FORMATS[format])
         .header('content-disposition', `attachment; filename="${briefFileName(parsed.period, format)}"`)

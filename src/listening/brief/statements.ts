@@ -1,107 +1,140 @@
-// The brief's sentences, in Vietnamese, built from BriefData. Each statement cites the figures it uses
-// (their numbers in the appendix) and links the dashboard view that shows them; both renderers print
-// exactly these.
+// The brief's sentences, in Vietnamese, built from BriefData: figures in words a committee reads ("ý kiến",
+// "người", frustration as low / medium / high), dates as Vietnamese documents write them. Both renderers
+// print exactly these, through layout.ts.
 import { translate, type MessageKey } from '../../i18n/catalog.ts';
-import type { BriefData, Figure } from './data.ts';
+import type { BriefCase, BriefData, BriefIssue } from './data.ts';
 import { viDate } from './period.ts';
 
-export interface Statement {
-  text: string;
-  /** Figure ids cited (see BriefData.figures). */
-  refs: string[];
-  link: string;
+export const vi = (key: string, params?: Record<string, string | number>): string => translate('vi', key as MessageKey, params);
+export const num = (n: number): string => n.toLocaleString('vi-VN');
+export const pct = (x: number): string => `${Math.round(x * 100).toLocaleString('vi-VN')}%`;
+export const share = (part: number, whole: number): string => (whole ? pct(part / whole) : '0%');
+const VN = 7 * 3_600_000;
+
+/** 'tuần' for a week, 'kỳ' for any other period. */
+export const periodWord = (data: Pick<BriefData, 'days'>): string => vi(data.days === 7 ? 'brief.word.week' : 'brief.word.period');
+const capital = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
+export function level(frustration: number): string {
+  return vi(frustration >= 0.5 ? 'brief.level.high' : frustration >= 0.25 ? 'brief.level.medium' : 'brief.level.low');
 }
 
-export interface Section {
-  id: 'overview' | 'issues' | 'spikes' | 'places' | 'sentiment' | 'cases';
-  title: string;
-  statements: Statement[];
+/** 'HH:MM ngày DD/MM/YYYY', Vietnam time. */
+export function viDateTime(iso: string): string {
+  const d = new Date(Date.parse(iso) + VN).toISOString();
+  return `${d.slice(11, 16)} ngày ${viDate(d.slice(0, 10))}`;
 }
 
-const vi = (key: string, params?: Record<string, string | number>) => translate('vi', key as MessageKey, params);
-export const num = (n: number) => n.toLocaleString('vi-VN');
-export const pct = (x: number) => `${(Math.round(x * 1000) / 10).toLocaleString('vi-VN')}%`;
-export const share = (part: number, whole: number) => (whole ? pct(part / whole) : '0%');
-
-export function formatFigure(f: Figure): string {
-  if (f.format === 'percent') return pct(f.value);
-  if (f.format === 'score') return f.value.toLocaleString('vi-VN');
-  return num(f.value);
+/** The date line of a Vietnamese official document: days under 10 and months 1 and 2 take a leading zero. */
+export function dateLine(data: Pick<BriefData, 'organisationShort' | 'generatedAt'>): string {
+  const d = new Date(Date.parse(data.generatedAt) + VN);
+  const month = d.getUTCMonth() + 1;
+  return vi('brief.dateLine', { place: data.organisationShort, day: String(d.getUTCDate()).padStart(2, '0'), month: month <= 2 ? `0${month}` : String(month), year: d.getUTCFullYear() });
 }
 
-/** 'B12' style citation of a figure: its 1-based row in the appendix. */
-export function citation(data: BriefData, id: string): string {
-  const i = data.figures.findIndex((f) => f.id === id);
-  return i < 0 ? '' : `B${i + 1}`;
-}
+export const periodLine = (data: Pick<BriefData, 'from' | 'to' | 'days'>): string => vi(data.days === 7 ? 'brief.week' : 'brief.period', { from: viDate(data.from), to: viDate(data.to) });
 
-export const absolute = (data: BriefData, link: string): string => `${data.baseUrl}${link}`;
+/** An app path as the document prints it: absolute to the public URL, or nothing without one. */
+export const linkOf = (data: Pick<BriefData, 'baseUrl'>, path: string): string | undefined => (data.baseUrl ? `${data.baseUrl}${path}` : undefined);
 
-export function sections(data: BriefData): Section[] {
+export function situation(data: BriefData): string[] {
   const t = data.totals;
-  const out: Section[] = [];
-  const overview: Statement[] = [];
-  if (!t.posts) overview.push({ text: vi('brief.s.noPosts'), refs: ['posts'], link: data.links.overview });
-  else {
-    overview.push({ text: vi('brief.s.volume', { posts: num(t.posts), voices: num(t.voices), issues: num(t.issues) }), refs: ['posts', 'voices', 'issues'], link: data.links.overview });
-    const change = t.previousPosts ? (t.posts - t.previousPosts) / t.previousPosts : null;
-    overview.push({
-      text: change === null ? vi('brief.s.previousNone') : vi(change >= 0 ? 'brief.s.previousUp' : 'brief.s.previousDown', { previous: num(t.previousPosts), change: pct(Math.abs(change)) }),
-      refs: ['previousPosts'],
-      link: data.links.overview,
-    });
-    const peak = [...data.daily].sort((a, b) => b.posts - a.posts || a.day.localeCompare(b.day))[0];
-    if (peak && data.daily.length > 1) overview.push({ text: vi('brief.s.peakDay', { day: viDate(peak.day), posts: num(peak.posts) }), refs: ['posts'], link: `/admin/listening?from=${peak.day}&to=${peak.day}` });
-  }
-  out.push({ id: 'overview', title: vi('brief.section.overview'), statements: overview });
+  const period = periodWord(data);
+  if (!t.posts) return [vi('brief.s.none', { period })];
+  const diff = t.previousPosts ? (t.posts - t.previousPosts) / t.previousPosts : null;
+  const change =
+    diff === null
+      ? vi('brief.s.changeNone', { period })
+      : Math.abs(diff) < 0.05
+        ? vi('brief.s.changeSame', { period, previous: num(t.previousPosts) })
+        : vi(diff > 0 ? 'brief.s.changeUp' : 'brief.s.changeDown', { period, previous: num(t.previousPosts), pct: pct(Math.abs(diff)) });
+  return [
+    vi('brief.s.volume', { period, posts: num(t.posts), voices: num(t.voices), issues: num(t.issues), change }),
+    vi('brief.s.tone', { negative: share(t.negative, t.posts), neutral: share(t.neutral, t.posts), positive: share(t.positive, t.posts), level: level(t.frustration) }),
+  ];
+}
 
-  const issues: Statement[] = data.issues.slice(0, 5).map((i, k) => ({
-    text: vi(i.spike ? 'brief.s.issueSpike' : 'brief.s.issue', { rank: k + 1, label: i.label, posts: num(i.posts), voices: num(i.voices), frustration: pct(i.frustration) }),
-    refs: [`issue${k + 1}.posts`, `issue${k + 1}.voices`, `issue${k + 1}.frustration`],
-    link: i.link,
-  }));
-  if (!issues.length) issues.push({ text: vi('brief.s.noIssues'), refs: ['issues'], link: data.links.overview });
-  out.push({ id: 'issues', title: vi('brief.section.issues'), statements: issues });
+/** What changed for an issue: new, growing, easing or steady, with volume and voices against the period before. */
+export function change(data: BriefData, i: BriefIssue): string {
+  const period = periodWord(data);
+  const parts = [vi(`brief.trend.${i.trend}`, { period, posts: num(i.posts), voices: num(i.voices), prevPosts: num(i.previous.posts), prevVoices: num(i.previous.voices) })];
+  if (i.spike) parts.push(vi('brief.trend.spike', { at: viDateTime(i.spike.at) }));
+  return parts.join(' ');
+}
 
-  const spikes: Statement[] = data.spikes.map((s, k) => ({ text: vi('brief.s.spike', { label: s.label, hours: s.hours, observed: num(s.observed), expected: s.expected.toLocaleString('vi-VN'), at: viDateTime(s.at) }), refs: [`spike${k + 1}`], link: s.link }));
-  if (!spikes.length) spikes.push({ text: vi('brief.s.noSpikes'), refs: [], link: data.links.overview });
-  out.push({ id: 'spikes', title: vi('brief.section.spikes'), statements: spikes });
+function caseState(c: BriefCase): string {
+  const unit = c.unit || '—';
+  if (c.overdue) return vi('brief.h.overdue', { unit, due: c.dueDay ? viDate(c.dueDay) : '—' });
+  if (c.answeredDay) return vi(c.onTime === true ? 'brief.h.answeredOnTime' : c.onTime === false ? 'brief.h.answeredLate' : 'brief.h.answered', { unit, day: viDate(c.answeredDay) });
+  if (!c.open) return vi('brief.h.closed', { unit });
+  return c.dueDay ? vi('brief.h.open', { unit, due: viDate(c.dueDay) }) : vi('brief.h.openNoDue', { unit });
+}
 
-  const places: Statement[] = data.places.rows.slice(0, 5).map((p) => ({ text: vi('brief.s.place', { place: p.name, posts: num(p.posts), frustration: pct(p.frustration) }), refs: [`place.${p.ward}`], link: p.link }));
-  if (!places.length) places.push({ text: vi('brief.s.noPlaces', { min: data.places.minVoices }), refs: [], link: data.links.overview });
-  if (data.places.hiddenPosts) places.push({ text: vi('brief.s.placesHidden', { posts: num(data.places.hiddenPosts), places: data.places.hiddenPlaces, min: data.places.minVoices }), refs: ['place.hidden'], link: data.links.overview });
-  out.push({ id: 'places', title: vi('brief.section.places'), statements: places });
+/** What has been done about an issue through cases. */
+export function handling(i: BriefIssue): string {
+  if (!i.cases.length) return vi('brief.h.none');
+  if (i.cases.length === 1) return caseState(i.cases[0]);
+  const overdue = i.cases.filter((c) => c.overdue).length;
+  const answered = i.cases.filter((c) => c.answeredDay).length;
+  const open = i.cases.filter((c) => c.open && !c.overdue && !c.answeredDay).length;
+  return vi('brief.h.many', { n: i.cases.length, answered, open, overdue });
+}
 
-  const sentiment: Statement[] = [];
-  if (t.posts) {
-    sentiment.push({ text: vi('brief.s.sentiment', { negative: share(t.negative, t.posts), neutral: share(t.neutral, t.posts), positive: share(t.positive, t.posts), frustration: pct(t.frustration) }), refs: ['negative', 'neutral', 'positive', 'frustration'], link: data.links.overview });
-    const top = data.topics.slice(0, 3);
-    if (top.length) sentiment.push({ text: vi('brief.s.topics', { list: top.map((tp) => `${tp.name} (${num(tp.posts)})`).join(', ') }), refs: top.map((tp) => `topic.${tp.topic}`), link: data.links.overview });
-  } else sentiment.push({ text: vi('brief.s.noPosts'), refs: ['posts'], link: data.links.overview });
-  out.push({ id: 'sentiment', title: vi('brief.section.sentiment'), statements: sentiment });
+export function casesLine(data: BriefData): string[] {
+  const c = data.cases;
+  const period = periodWord(data);
+  return [
+    vi('brief.s.cases', { period, opened: num(c.opened), answered: num(c.answered), onTime: num(c.answeredOnTime), reopened: num(c.reopened) }),
+    c.overdue ? vi('brief.s.overdue', { overdue: num(c.overdue) }) : vi('brief.s.noOverdue'),
+  ];
+}
 
-  if (data.cases) {
-    const c = data.cases;
-    const cases: Statement[] = [
-      { text: vi('brief.s.cases', { opened: num(c.opened), answered: num(c.answered), onTime: num(c.answeredOnTime), reopened: num(c.reopened) }), refs: ['cases.opened', 'cases.answered', 'cases.onTime', 'cases.reopened'], link: c.link },
-      { text: c.overdue ? vi('brief.s.overdue', { overdue: num(c.overdue) }) : vi('brief.s.noOverdue'), refs: ['cases.overdue'], link: '/admin/cases?status=overdue' },
-    ];
-    c.effects.forEach((e, k) => {
-      const f = (x: number | null) => (x === null ? '—' : pct(x));
-      cases.push({
-        text: vi(e.complete ? 'brief.s.effect' : 'brief.s.effectPending', { label: e.issueLabel, day: viDate(e.answeredDay), days: e.days, before: num(e.before.posts), after: num(e.after.posts), fBefore: f(e.before.frustration), fAfter: f(e.after.frustration) }),
-        refs: [`effect${k + 1}.before`, `effect${k + 1}.after`],
-        link: e.link,
-      });
-    });
-    out.push({ id: 'cases', title: vi('brief.section.cases'), statements: cases });
-  }
+export function placesText(data: BriefData, i: BriefIssue): string {
+  const min = data.minVoices;
+  if (!i.wards.length) return vi('brief.d.noPlaces', { min });
+  const list = i.wards.slice(0, 4).map((w) => vi('brief.d.wardPosts', { place: w.name, posts: num(w.posts) }));
+  const rest = i.otherPosts + i.wards.slice(4).reduce((a, w) => a + w.posts, 0);
+  if (rest > 0) list.push(vi('brief.d.placesOther', { posts: num(rest), min }));
+  return `${list.join('; ')}.`;
+}
+
+export function toneText(i: BriefIssue): string {
+  const n = i.posts;
+  return vi('brief.d.toneText', { negative: share(i.sentiment.negative, n), neutral: share(i.sentiment.neutral, n), positive: share(i.sentiment.positive, n), level: level(i.frustration) });
+}
+
+export function peakText(data: BriefData, daily: number[], key: 'brief.d.peak' | 'brief.d.overallPeak'): string | null {
+  let best = -1;
+  daily.forEach((n, k) => {
+    if (n > 0 && (best < 0 || n > daily[best])) best = k;
+  });
+  if (best < 0 || daily.length < 2) return null;
+  const day = new Date(Date.parse(data.start) + best * 86_400_000 + VN).toISOString().slice(0, 10);
+  return vi(key, { day: viDate(day), posts: num(daily[best]) });
+}
+
+export function overallLines(data: BriefData): string[] {
+  const out: string[] = [];
+  const peak = peakText(data, data.daily.map((d) => d.posts), 'brief.d.overallPeak');
+  if (peak) out.push(peak);
+  if (data.topics.length) out.push(vi('brief.d.overallTopics', { list: data.topics.slice(0, 4).map((t) => `${t.name} (${num(t.posts)})`).join(', ') }));
+  const p = data.places;
+  if (p.rows.length) out.push(vi('brief.d.overallPlaces', { list: p.rows.slice(0, 5).map((r) => `${r.name} (${num(r.posts)})`).join(', ') }));
+  else if (data.totals.posts) out.push(vi('brief.d.overallNoPlaces', { min: data.minVoices }));
+  if (p.hiddenPosts) out.push(vi('brief.d.overallHidden', { posts: num(p.hiddenPosts), places: num(p.hiddenPlaces), min: data.minVoices }));
+  const spikes = data.spikes.slice(0, 3).map((s) => vi('brief.d.spike', { label: s.label, observed: num(s.observed), hours: s.hours, at: viDateTime(s.at), expected: s.expected.toLocaleString('vi-VN') }));
+  out.push(spikes.length ? capital(vi('brief.d.spikes', { list: spikes.join('; ') })) : vi('brief.d.noSpikes'));
   return out;
 }
 
-export function viDateTime(iso: string): string {
-  const d = new Date(Date.parse(iso) + 7 * 3_600_000).toISOString();
-  return `${d.slice(11, 16)} ${viDate(d.slice(0, 10))}`;
+export function sourcesText(data: BriefData): string {
+  const period = periodWord(data);
+  if (!data.sources.length) return vi('brief.m.noSources', { period });
+  const known = new Set(['facebook_page', 'zalo_oa', 'youtube_channel', 'rss', 'citizen', 'file', 'synthetic']);
+  const byName = new Map<string, number>();
+  for (const s of data.sources) {
+    const name = vi(`brief.source.${known.has(s.kind) ? s.kind : 'other'}`);
+    byName.set(name, (byName.get(name) ?? 0) + s.posts);
+  }
+  return vi('brief.m.sources', { period, list: [...byName].map(([source, posts]) => vi('brief.sourceCount', { source, posts: num(posts) })).join('; ') });
 }
-
-export const periodLine = (data: BriefData): string => vi('brief.period', { from: viDate(data.from), to: viDate(data.to), days: data.days });

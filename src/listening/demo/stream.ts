@@ -1,7 +1,10 @@
 // The demo's live stream (dữ liệu mô phỏng): on a demo installation, a job adds synthetic District 10
 // posts every minute — a week of history on the first run, then posts at the pace of the hour of the
 // day — and every six hours one concern bursts (heavy rain floods Bà Hạt, a scam wave, a water cut…)
-// so that a newcomer sees issues form and a spike fire. The source is marked synthetic everywhere.
+// so that a newcomer sees issues form and a spike fire. One burst lies in the week of history, three
+// hours before the first start, so that the first dashboard already shows a spike. The posts are
+// drawn from pools written by hand (posts/), so issues form as they do on real, messy writing. The
+// source is marked synthetic everywhere.
 import type { AppContext } from '../../app/context.ts';
 import { ingestPosts } from '../ingest/ingest.ts';
 import { rows, sql } from '../store/sql.ts';
@@ -19,6 +22,9 @@ const BURST_LENGTH = 45 * MINUTE;
 const FIRST_BURST_AFTER = 3 * MINUTE;
 const BURST_RATE = 1.3;
 const BURSTS = ['ngap-ba-hat', 'lua-dao-cong-an', 'mat-nuoc', 'cuop-giat', 'ket-xe-3-2'];
+/** The burst in the history: a scam wave that started three hours before the first start. */
+const HISTORY_BURST = 'lua-dao-cong-an';
+const HISTORY_BURST_BEFORE = 3 * 60 * MINUTE;
 /** At most this much is caught up after the server was off. */
 const MAX_CATCH_UP = 24 * 60 * MINUTE;
 
@@ -54,6 +60,8 @@ function poisson(rnd: () => number, mean: number): number {
 
 /** The scenario bursting at `ms`, if any. */
 export function burstAt(state: StreamState, ms: number): string | null {
+  const history = ms - (state.startedAt - HISTORY_BURST_BEFORE);
+  if (history >= 0 && history < BURST_LENGTH) return HISTORY_BURST;
   const since = ms - (state.startedAt + FIRST_BURST_AFTER);
   if (since < 0) return null;
   const n = Math.floor(since / BURST_EVERY);

@@ -11,7 +11,7 @@ export const QUICK_SERVICE = [
   'Lần đầu làm thủ tục trên cổng dịch vụ công mà trơn tru, 2 ngày có kết quả.',
   'Công an khu vực đến tận nhà làm căn cước cho bà nội nằm liệt giường, gia đình cảm ơn nhiều lắm.',
   'Thứ bảy phường vẫn mở cửa làm căn cước cho người đi làm, quá hợp lý 👍',
-  'Tưởng đông lắm, ai ngờ đặt lịch trước tới là làm liền, rất đáng khen.',
+  'Ai bảo làm giấy tờ ở phường là phải chờ? Đặt lịch trước tới là làm liền, rất đáng khen.',
   'Cán bộ trẻ nhiệt tình, nói chuyện nhẹ nhàng với người già, thấy ấm lòng.',
   'Từ hồi sáp nhập tưởng rối, mà làm giấy tờ ở phường Diên Hồng vẫn nhanh.',
   'can cuoc cho be lam o P12 cu, 1 tuan co, nhan qua buu dien luon, tien qua',

@@ -49,7 +49,7 @@ export const THEFT = [
   'Hẻm tối, tối về sợ bị giật đồ lắm, đi ngang phải nhờ người đi cùng.',
   'Công an phường Diên Hồng đã bắt được nhóm cướp giật trên đường Nguyễn Tri Phương, bà con yên tâm phần nào.',
   'Camera hẻm mình quay được mặt thằng trộm nhưng báo lên rồi không thấy phản hồi gì.',
-  'Có ai bị mất xe ở bãi giữ xe chợ Hòa Hưng chưa, bãi không chịu đền.',
+  'Có ai bị mất xe ở bãi giữ xe chợ Hòa Hưng chưa? Bãi không chịu đền.',
   'an ninh khu nay te qua, o day 10 nam chua thay khi nao nhieu trom nhu bay gio',
   'Hai đứa nhỏ đi học về bị chặn đường lấy điện thoại, phụ huynh lo lắm.',
   'Nhà nào đi vắng nhớ khóa cửa kỹ, gửi xe chỗ an toàn nha, dạo này không yên đâu.',

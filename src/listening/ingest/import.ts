@@ -14,7 +14,7 @@ import { ensureSource, SOURCE_NAME } from '../sources.ts';
 import { TRENDS_JOB } from '../trends-job.ts';
 import { rows, sql } from '../store/sql.ts';
 import { formatOf, readPostFile, type FileFormat } from './files.ts';
-import { hasherFor, storeAnalysed, type AnalysedPost } from './ingest.ts';
+import { hasherFor, repeatFilterFor, storeAnalysed, type AnalysedPost } from './ingest.ts';
 import { defaultWorkers, inlineAnalysis, workerAnalysis, type Analysis } from './pool.ts';
 import { preparePost, type PreparedPost } from './prepare.ts';
 
@@ -52,6 +52,8 @@ export interface ImportProgress {
 
 export interface ImportSummary extends Omit<ImportProgress, 'bytesTotal' | 'elapsedMs'> {
   importId: number;
+  /** Of the duplicates: the same words posted again by one account the same day (kept once). */
+  repeats: number;
   /** Lines that were not UTF-8 and were read as Windows-1258. */
   recoded: number;
   errors: Array<{ line: number; reason: string }>;
@@ -71,7 +73,7 @@ export async function importFile(ctx: AppContext, options: ImportOptions): Promi
   const { size } = await stat(options.file);
   const format = formatOf(options.file, options.format);
   const importId = options.importId ?? (await createImportRow(ctx, options, format));
-  const summary: ImportSummary = { importId, read: 0, added: 0, duplicates: 0, rejected: 0, recoded: 0, errors: [], seconds: 0, sources: [], from: null, to: null };
+  const summary: ImportSummary = { importId, read: 0, added: 0, duplicates: 0, repeats: 0, rejected: 0, recoded: 0, errors: [], seconds: 0, sources: [], from: null, to: null };
   const reject = (line: number, reason: string) => {
     summary.rejected++;
     if (summary.errors.length < KEEP_ERRORS) summary.errors.push({ line, reason });
@@ -80,6 +82,7 @@ export async function importFile(ctx: AppContext, options: ImportOptions): Promi
   const workers = options.workers ?? (size >= WORKERS_FROM_BYTES ? defaultWorkers() : 0);
   const analysis: Analysis = workers > 0 ? await workerAnalysis(workers, await installationModels(ctx)) : inlineAnalysis(analyzer.models);
   const hash = hasherFor(ctx);
+  const repeats = repeatFilterFor(ctx);
   const sources = new Map<string, ListeningSource>();
   const batches = new Map<string, Pending>();
   const inFlight: Array<Promise<void>> = [];
@@ -144,6 +147,11 @@ export async function importFile(ctx: AppContext, options: ImportOptions): Promi
       if (!prepared.ok) {
         reject(rec.line, prepared.reason);
         progress();
+        continue;
+      }
+      if (repeats.repeats(prepared.post)) {
+        summary.duplicates++;
+        summary.repeats++;
         continue;
       }
       let source = sources.get(name);

@@ -13,7 +13,8 @@ import type { IncomingPost } from '../sources/types.ts';
 import { commitBatch, type BatchPost } from '../store/batch.ts';
 import { pgArray, rows, sql } from '../store/sql.ts';
 import { badRequest, isUniqueViolation } from '../../web/errors.ts';
-import { authorHasher, preparePost, type AuthorHasher, type PreparedPost } from './prepare.ts';
+import { deskAnalysis } from './language.ts';
+import { authorHasher, preparePost, RepeatFilter, type AuthorHasher, type PreparedPost } from './prepare.ts';
 
 export const PROCESS_JOB = 'listening.process';
 const PROCESS_BATCH = 500;
@@ -21,6 +22,7 @@ const PROCESS_BATCH = 500;
 export interface IngestSummary {
   received: number;
   added: number;
+  /** Posts already stored, and the same words posted again by one account the same day (see RepeatFilter). */
   duplicates: number;
   /** Rejected posts by their index in the input. */
   rejected: Array<{ index: number; reason: string }>;
@@ -40,11 +42,20 @@ export function hasherFor(ctx: AppContext): AuthorHasher {
   return h;
 }
 
+const repeatFilters = new WeakMap<AppContext, RepeatFilter>();
+/** One filter per installation, shared by every way in, so repeats are caught across batches and imports. */
+export function repeatFilterFor(ctx: AppContext): RepeatFilter {
+  let f = repeatFilters.get(ctx);
+  if (!f) repeatFilters.set(ctx, (f = new RepeatFilter()));
+  return f;
+}
+
 /** Stores posts for the source `sourceName`: the one function connectors and other features call. */
 export async function ingestPosts(ctx: AppContext, sourceName: string, posts: readonly IncomingPost[], options: IngestOptions = {}): Promise<IngestSummary> {
   const source = options.create ? await ensureSource(ctx.db, sourceName, options.create) : await getSource(ctx.db, sourceName);
   if (!source) throw badRequest('listening.sourceUnknown', { name: sourceName });
   const hash = hasherFor(ctx);
+  const repeats = repeatFilterFor(ctx);
   const now = Date.now();
   const summary: IngestSummary = { received: posts.length, added: 0, duplicates: 0, rejected: [] };
   const ready: PreparedPost[] = [];
@@ -52,7 +63,7 @@ export async function ingestPosts(ctx: AppContext, sourceName: string, posts: re
   posts.forEach((p, index) => {
     const r = preparePost(p, hash, now);
     if (!r.ok) summary.rejected.push({ index, reason: r.reason });
-    else if (seen.has(r.post.externalId)) summary.duplicates++;
+    else if (seen.has(r.post.externalId) || repeats.repeats(r.post)) summary.duplicates++;
     else {
       seen.add(r.post.externalId);
       ready.push(r.post);
@@ -106,7 +117,7 @@ export async function processPending(ctx: AppContext, options: { maxBatches?: nu
           FROM listening_posts p JOIN listening_sources s ON s.id = p.source_id WHERE p.status = 0 ORDER BY p.id LIMIT ${PROCESS_BATCH}`,
     );
     if (!pending.length) break;
-    const analysed = pending.map((p) => ({ p, a: analyzePost(p.text ?? '', analyzer.models, { redacted: true, source: p.kind }) }));
+    const analysed = pending.map((p) => ({ p, a: deskAnalysis(analyzePost(p.text ?? '', analyzer.models, { redacted: true, source: p.kind })) }));
     const n = await engine.run(async (s) => {
       const still = new Set(
         (await rows<{ id: number }>(s.tx, sql`SELECT id FROM listening_posts WHERE id = ANY(${pgArray(pending.map((p) => p.id))}::bigint[]) AND status = 0 FOR UPDATE`)).map((r) => Number(r.id)),
@@ -171,7 +182,7 @@ async function storeOnce(ctx: AppContext, sourceId: number, posts: AnalysedPost[
       authorHash: p.authorHash,
       postedAt: p.postedAt,
       url: p.url,
-      analysis: p.analysis,
+      analysis: deskAnalysis(p.analysis),
     }));
     await commitBatch(s, batch);
     return batch.length;

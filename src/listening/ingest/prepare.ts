@@ -45,7 +45,7 @@ export function authorHasher(key: Buffer): AuthorHasher {
 export function preparePost(raw: RawPost, hash: AuthorHasher, now = Date.now()): Prepared {
   if (typeof raw.text !== 'string') return { ok: false, reason: raw.text === undefined || raw.text === null ? 'missing text' : 'text is not a string' };
   let text = clean(raw.text.length > MAX_TEXT * 2 ? raw.text.slice(0, MAX_TEXT * 2) : raw.text).trim();
-  if (!text) return { ok: false, reason: 'empty text' };
+  if (!text || INVISIBLE.test(text)) return { ok: false, reason: 'empty text' };
   if (text.length > MAX_TEXT) text = text.slice(0, MAX_TEXT);
   const date = parsePostDate(raw.createdAt, now);
   if (!date.ok) return { ok: false, reason: date.reason };
@@ -76,6 +76,9 @@ function idString(v: unknown): string | null {
   return null;
 }
 
+/** Zero-width spaces and joiners, variation selectors, direction marks, soft hyphens: a post of only these shows nothing. */
+const INVISIBLE = /^[\s\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]*$/;
+
 /** NUL cannot be stored in PostgreSQL text; other control characters (but tab and newlines) are noise. */
 const clean = (s: string): string => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
 
@@ -86,5 +89,35 @@ function safeUrl(v: unknown): string | null {
     return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
   } catch {
     return null;
+  }
+}
+
+const DAY_MS = 24 * 3600_000;
+const VN_OFFSET_MS = 7 * 3600_000;
+
+/**
+ * One account posting the same words again on the same Vietnam day says nothing new: the repeats are
+ * dropped at the door (counted as duplicates), so 500 copies from one account are one post and one
+ * voice, and neither inflate an issue nor make a spike. Copies from many accounts are kept: each is a
+ * voice (clustering puts them in one issue as near-duplicates). Posts without an author are kept, as
+ * nobody can tell whose they are. The filter remembers the latest `max` texts (memory stays flat);
+ * a post is never a repeat of itself (same external id), so a retried batch is stored in full.
+ */
+export class RepeatFilter {
+  private readonly kept = new Map<string, string>();
+
+  constructor(private readonly max = 100_000) {}
+
+  /** True when an earlier post of the same author, day and words was kept instead. */
+  repeats(post: PreparedPost): boolean {
+    if (!post.authorHash) return false;
+    const day = Math.floor((post.postedAt.getTime() + VN_OFFSET_MS) / DAY_MS);
+    const words = post.text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+    const key = createHash('sha1').update(`${post.authorHash}\u0000${day}\u0000${words}`).digest('base64');
+    const kept = this.kept.get(key);
+    if (kept !== undefined) return kept !== post.externalId;
+    this.kept.set(key, post.externalId);
+    if (this.kept.size > this.max) this.kept.delete(this.kept.keys().next().value as string);
+    return false;
   }
 }

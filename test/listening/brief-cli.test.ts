@@ -8,6 +8,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWeb } from '../../src/app/processes.ts';
 import { loadConfig } from '../../src/config/env.ts';
+import { lastWeek } from '../../src/listening/brief/period.ts';
 import { openTestDatabase } from '../context.ts';
 import { seedCases, seedWeek, WEEK } from './brief-seed.ts';
 import { docxText, pdfText, unzipEntry } from './files.ts';
@@ -83,16 +84,35 @@ describe('nhipcau brief', () => {
     } finally {
       await running.close();
     }
-    const text = (await pdfText(await readFile(path.join(cwd, 'out', 'ban-tin.pdf')))).join('\n');
-    for (const s of ['BẢN TIN DƯ LUẬN XÃ HỘI', 'Từ ngày 09/11/2026 đến ngày 15/11/2026', 'Phường 12', 'Kết quả xử lý phản ánh']) expect(text).toContain(s);
-    // Without a public URL, links are the app's paths.
-    expect(text).toContain('xem: /admin/listening?from=2026-11-09&to=2026-11-15');
+    const pdf = await readFile(path.join(cwd, 'out', 'ban-tin.pdf'));
+    const pages = await pdfText(pdf);
+    const text = pages.join('\n');
+    for (const s of ['BÁO CÁO TÓM TẮT TÌNH HÌNH DƯ LUẬN XÃ HỘI', 'Tuần từ ngày 09/11/2026 đến ngày 15/11/2026', 'Phường 12', 'Kết quả xử lý phản ánh', 'Đề xuất']) expect(text).toContain(s);
+    expect(pages.length).toBeLessThanOrEqual(6);
+    // Without a public URL, no links: neither the app's paths nor the server's local address.
+    expect(text).not.toMatch(/\/admin|localhost|127\.0\.0\.1/);
+    expect(pdf.includes(Buffer.from('/URI ('))).toBe(false);
     // With the server stopped, the command opens the database itself.
     const alone = await run(['brief', '--from', WEEK.from, '--to', WEEK.to, '--out', 'ban-tin.docx'], { ...env, NHIPCAU_PUBLIC_URL: 'https://nhipcau.quan10.test' }, cwd);
     expect(alone.stderr).toBe('');
     expect(alone.code).toBe(0);
     const docx = await readFile(path.join(cwd, 'ban-tin.docx'));
-    expect(docxText(unzipEntry(docx, 'word/document.xml')?.toString('utf8') ?? '')).toContain('Vấn đề nổi bật');
+    expect(docxText(unzipEntry(docx, 'word/document.xml')?.toString('utf8') ?? '')).toContain('Các vấn đề nổi bật');
     expect(unzipEntry(docx, 'word/_rels/document.xml.rels')?.toString()).toContain('https://nhipcau.quan10.test/admin/listening');
+  }, 120_000);
+
+  it("the demo's last week fits in six pages, page one naming its issues and next steps", async () => {
+    // The data folder was started with NHIPCAU_DEMO: the demo stream covers the days before now.
+    const cwd = path.join(dir, 'work');
+    const week = lastWeek();
+    const res = await run(['brief', '--from', week.from, '--to', week.to, '--out', 'demo.pdf'], env, cwd);
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    const pages = await pdfText(await readFile(path.join(cwd, 'demo.pdf')));
+    expect(pages.length).toBeLessThanOrEqual(6);
+    expect(pages[0]).toContain('2. Các vấn đề nổi bật');
+    expect(pages[0]).toContain('4. Đề xuất');
+    expect(pages[0]).not.toContain('không ghi nhận ý kiến nào');
+    expect(pages.join('\n')).not.toMatch(/SELECT|src\/|localhost|\/admin/);
   }, 120_000);
 });

@@ -16,7 +16,15 @@ const FLOOD = [
   'Mưa chút xíu mà đường Thành Thái phường 12 ngập nước như sông, chán thật sự',
   'Ngập nước phường 12 kéo dài cả tuần, dân khổ quá rồi',
 ];
-const TRAFFIC = ['Kẹt xe đường Ba Tháng Hai phường 5 kinh khủng mỗi chiều', 'Đường Ba Tháng Hai phường 5 kẹt xe cả tiếng đồng hồ, mệt mỏi quá'];
+// Six different wordings: one account's same words on the same day are kept once (a repeat, not a voice).
+const TRAFFIC = [
+  'Kẹt xe đường Ba Tháng Hai phường 5 kinh khủng mỗi chiều',
+  'Đường Ba Tháng Hai phường 5 kẹt xe cả tiếng đồng hồ, mệt mỏi quá',
+  'Chiều nay kẹt xe đường Ba Tháng Hai phường 5 không nhúc nhích nổi',
+  'Đường Ba Tháng Hai phường 5 lại kẹt xe, đi làm về trễ cả tiếng',
+  'Kẹt xe đường Ba Tháng Hai phường 5 từ năm giờ chiều tới tối mịt',
+  'Ai đi đường Ba Tháng Hai phường 5 thì né giùm, kẹt xe cứng ngắc',
+];
 const THANKS = ['Cảm ơn trạm y tế đã hỗ trợ tiêm chủng cho các cháu rất chu đáo', 'Cán bộ y tế tiêm chủng nhiệt tình, cảm ơn nhiều'];
 
 export interface SeededWeek {

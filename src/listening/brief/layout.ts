@@ -42,7 +42,10 @@ export function briefBlocks(data: BriefData, charts: Chart[]): Block[] {
       kind: 'table',
       widths: [6, 30, 34, 30],
       head: [vi('brief.col.no'), vi('brief.col.issue'), vi('brief.col.change'), vi('brief.col.handling')],
-      rows: data.key.map((i, k) => [[{ text: String(k + 1) }], [{ text: i.title, bold: true, link: linkOf(data, i.link) }], [{ text: change(data, i) }], [{ text: handling(i) }]]),
+      rows: data.key.map((i, k) => {
+        const c = change(data, i);
+        return [[{ text: String(k + 1) }], [{ text: i.title, bold: true, link: linkOf(data, i.link) }], [{ text: `${c.word} `, italic: true }, { text: c.text }], [{ text: handling(i) }]];
+      }),
     });
   } else out.push(p({ text: vi('brief.s.noIssues', { period }) }));
   out.push({ kind: 'h2', text: vi('brief.sec.cases') });
@@ -61,9 +64,10 @@ export function briefBlocks(data: BriefData, charts: Chart[]): Block[] {
   for (const i of data.key) {
     out.push({ kind: 'h2', text: `${++n}. ${i.title}` });
     const peak = peakText(data, i.daily, 'brief.d.peak');
-    out.push(lead(vi('brief.d.change'), [change(data, i), peak].filter(Boolean).join(' ')));
-    const c = chart(`issue-${i.id}`);
-    if (c) out.push({ kind: 'chart', chart: c, scale: 0.9 });
+    const c = change(data, i);
+    out.push(lead(c.word, [c.text, peak].filter(Boolean).join(' ')));
+    const timeline = chart(`issue-${i.id}`);
+    if (timeline) out.push({ kind: 'chart', chart: timeline, scale: 0.9 });
     out.push(lead(vi('brief.d.places'), placesText(data, i) + (i.places.length ? ` ${vi('brief.d.named', { list: i.places.slice(0, 5).join(', ') })}` : '')));
     out.push(lead(vi('brief.d.tone'), toneText(i)));
     if (i.topics.length) out.push(lead(vi('brief.d.topics'), `${i.topics.join(', ')}.`));
@@ -81,7 +85,7 @@ export function briefBlocks(data: BriefData, charts: Chart[]): Block[] {
       widths: [56, 12, 12, 20],
       head: [vi('brief.col.issue'), vi('brief.col.posts'), vi('brief.col.voices'), vi('brief.col.change')],
       right: [1, 2],
-      rows: data.others.map((i) => [[{ text: i.title, link: linkOf(data, i.link) }], [{ text: num(i.posts) }], [{ text: num(i.voices) }], [{ text: vi(`brief.trendWord.${i.trend}`) }]]),
+      rows: data.others.map((i) => [[{ text: i.title, link: linkOf(data, i.link) }], [{ text: num(i.posts) }], [{ text: num(i.voices) }], [{ text: vi(`brief.trendWord.${i.trend}`, { period }) }]]),
     });
   }
   if (data.cases.overdueCases.length) {

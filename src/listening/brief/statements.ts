@@ -54,12 +54,12 @@ export function situation(data: BriefData): string[] {
   ];
 }
 
-/** What changed for an issue: new, growing, easing or steady, with volume and voices against the period before. */
-export function change(data: BriefData, i: BriefIssue): string {
+/** What changed for an issue: the word (new, growing, easing, steady) and the volume and voices against the period before. */
+export function change(data: BriefData, i: BriefIssue): { word: string; text: string } {
   const period = periodWord(data);
   const parts = [vi(`brief.trend.${i.trend}`, { period, posts: num(i.posts), voices: num(i.voices), prevPosts: num(i.previous.posts), prevVoices: num(i.previous.voices) })];
   if (i.spike) parts.push(vi('brief.trend.spike', { at: viDateTime(i.spike.at) }));
-  return parts.join(' ');
+  return { word: `${vi(`brief.trendWord.${i.trend}`, { period })}:`, text: parts.join(' ') };
 }
 
 function caseState(c: BriefCase): string {

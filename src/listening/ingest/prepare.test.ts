@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorHasher, MAX_TEXT, preparePost, type RawPost } from './prepare.ts';
+import { authorHasher, MAX_TEXT, preparePost, RepeatFilter, type PreparedPost, type RawPost } from './prepare.ts';
 
 const hash = authorHasher(Buffer.alloc(32, 7));
 const NOW = Date.parse('2026-11-26T12:00:00Z');
@@ -9,6 +9,8 @@ const REJECTED: Array<[string, RawPost, RegExp]> = [
   ['no text', { ...base, text: undefined }, /missing text/],
   ['text is a number', { ...base, text: 42 }, /not a string/],
   ['blank text', { ...base, text: ' \n\t ' }, /empty text/],
+  ['only invisible characters', { ...base, text: '\u200b \u200d\ufe0f\u00ad' }, /empty text/],
+  ['a date more than a day ahead', { ...base, createdAt: '2026-11-27T13:00:00Z' }, /date in the future/],
   ['no date', { ...base, createdAt: undefined }, /missing created_at/],
   ['odd date', { ...base, createdAt: 'hôm kia' }, /unrecognised date/],
   ['object id', { ...base, externalId: { a: 1 } }, /id is not/],
@@ -58,5 +60,41 @@ describe('preparePost', () => {
     expect(r.post.url).toBeNull();
     const ok = preparePost({ ...base, url: 'https://facebook.com/q10/posts/1' }, hash, NOW);
     expect(ok.ok && ok.post.url).toBe('https://facebook.com/q10/posts/1');
+  });
+
+  it('accepts a clock a few hours ahead, and emoji-only text', () => {
+    const r = preparePost({ ...base, createdAt: '2026-11-26T20:00:00Z', text: '😡😡😡' }, hash, NOW);
+    expect(r.ok && r.post.postedAt.toISOString()).toBe('2026-11-26T20:00:00.000Z');
+  });
+});
+
+describe('RepeatFilter', () => {
+  const post = (externalId: string, over: Partial<PreparedPost> = {}): PreparedPost => {
+    const r = preparePost({ ...base, externalId }, hash, NOW);
+    if (!r.ok) throw new Error(r.reason);
+    return { ...r.post, ...over };
+  };
+
+  it('keeps the first of one account’s same words on one Vietnam day, and drops the repeats', () => {
+    const f = new RepeatFilter();
+    expect(f.repeats(post('a'))).toBe(false);
+    // Case and spacing do not make a new text; the same post again is not a repeat of itself.
+    expect(f.repeats(post('b', { text: '  kẹt XE ở Ba   Tháng Hai', postedAt: new Date('2026-11-20T16:59:00Z') }))).toBe(true);
+    expect(f.repeats(post('a'))).toBe(false);
+    // The next Vietnam day (17:00 UTC is midnight there), another author, other words, no author: kept.
+    expect(f.repeats(post('c', { postedAt: new Date('2026-11-20T17:00:00Z') }))).toBe(false);
+    expect(f.repeats(post('d', { authorHash: 'other' }))).toBe(false);
+    expect(f.repeats(post('e', { text: 'Kẹt xe ở Ba Tháng Hai, lần nữa' }))).toBe(false);
+    expect(f.repeats(post('g', { authorHash: null }))).toBe(false);
+    expect(f.repeats(post('h', { authorHash: null }))).toBe(false);
+  });
+
+  it('remembers a bounded number of texts', () => {
+    const f = new RepeatFilter(2);
+    f.repeats(post('a'));
+    f.repeats(post('b', { text: 'một' }));
+    f.repeats(post('c', { text: 'hai' }));
+    expect(f.repeats(post('d'))).toBe(false); // forgotten
+    expect(f.repeats(post('e', { text: 'hai' }))).toBe(true);
   });
 });

@@ -112,7 +112,7 @@ export class RepeatFilter {
   repeats(post: PreparedPost): boolean {
     if (!post.authorHash) return false;
     const day = Math.floor((post.postedAt.getTime() + VN_OFFSET_MS) / DAY_MS);
-    const words = post.text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+    const words = post.text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
     const key = createHash('sha1').update(`${post.authorHash}\u0000${day}\u0000${words}`).digest('base64');
     const kept = this.kept.get(key);
     if (kept !== undefined) return kept !== post.externalId;

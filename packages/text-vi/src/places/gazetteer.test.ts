@@ -75,6 +75,67 @@ const CASES: [string, string[]][] = [
   ['', []],
 ];
 
+// As people write in comments (issue 12): abbreviations, missing cues, typos, lists, and the traps around them.
+const AS_WRITTEN: [string, string[]][] = [
+  // spelling forgiven: i for y, one typo in a later syllable of a long name, but not in short ones
+  ['Lí Thường Kiệt ùn tắc', ['d-ly-thuong-kiet:Lí Thường Kiệt']],
+  ['kì hòa cuối tuần đông', ['ky-hoa:kì hòa']],
+  ['Ngập nặng Nguyễn Tri Phươg', ['d-nguyen-tri-phuong:Nguyễn Tri Phươg']],
+  ['Đường Sư Vạng Hạnh ngập', ['d-su-van-hanh:Đường Sư Vạng Hạnh']],
+  ['chị Nguyễn Ngọc Lợi', []],
+  // abbreviations
+  ['TTH bữa nay kẹt', ['d-to-hien-thanh:TTH']],
+  ['SVH ngập tới yên xe', ['d-su-van-hanh:SVH']],
+  ['đường LHP đoạn gần 3/2', ['d-le-hong-phong:đường LHP', 'd-ba-thang-hai:3/2']],
+  ['đg NCT đoạn gần chùa Giác Ngộ', ['d-nguyen-chi-thanh:đg NCT', 'chua-giac-ngo:chùa Giác Ngộ']],
+  ['đường Cách Mạng kẹt cứng', ['d-cach-mang-thang-tam:đường Cách Mạng']],
+  ['nhạc NCT hay', []],
+  // weak cues, cues after the name, streets named one after another
+  ['Ai biết tiệm in ở Thành Thái', ['d-thanh-thai:Thành Thái']],
+  ['ngã ba Thành Thái', ['d-thanh-thai:Thành Thái']],
+  ['Lê Hồng Phong đoạn gần Trần Bình Trọng', ['d-le-hong-phong:Lê Hồng Phong', 'd-tran-binh-trong:Trần Bình Trọng']],
+  ['Ngô Gia Tự, Nguyễn Duy Dương, Bà Hạt mất điện', ['d-ngo-gia-tu:Ngô Gia Tự', 'd-nguyen-duy-duong:Nguyễn Duy Dương', 'd-ba-hat:Bà Hạt']],
+  ['vien tim thanh thai', ['vien-tim:vien tim', 'd-thanh-thai:thanh thai']],
+  ['quán karaoke trên Đồng Nai', ['d-dong-nai:Đồng Nai']],
+  ['chạy 3/2 ban đêm', ['d-ba-thang-hai:3/2']],
+  ['Ba Thang Hai street', ['d-ba-thang-hai:Ba Thang Hai']],
+  ['về quê Đồng Nai', []],
+  ['mua tủ lạnh ở Nguyễn Kim', []],
+  ['nghỉ tới 3/2 mới đi làm', []],
+  // wards: new names without "phường", lists, counts, other districts
+  ['ở Diên Hồng có ai biết', ['p-dien-hong:Diên Hồng']],
+  ['Hoà Hưng, Diên Hồng, Vườn Lài', ['p-hoa-hung:Hoà Hưng', 'p-dien-hong:Diên Hồng', 'p-vuon-lai:Vườn Lài']],
+  ['ở Hòa Hưng', ['p-hoa-hung:Hòa Hưng']],
+  ['phường 12, 13, 15 cũ', ['q10-p12:phường 12', 'q10-p13:13', 'q10-p15:15']],
+  ['nhà em ở phường mười lăm', ['q10-p15:phường mười lăm']],
+  ['nhắn fanpage phường 2 lần', []],
+  ['P12 Tân Bình', []],
+  ['F8 phun thuốc diệt muỗi', ['q10-p8:F8']],
+  ['thpt nguyen du q10', ['thpt-nguyen-du:thpt nguyen du', 'q10:q10']],
+  // another type's word before a bare name, people and events
+  ['đường Vườn Lài bên Tân Phú', []],
+  ['Bệnh viện Nguyễn Tri Phương bên quận 5', []],
+  ['trường chuyên Lê Hồng Phong', []],
+  ['Kinh tế cơ sở B trên Nguyễn Tri Phương', ['ueh-co-so-b:Kinh tế cơ sở B', 'd-nguyen-tri-phuong:Nguyễn Tri Phương']],
+  ['Đọc Bách khoa toàn thư', []],
+  ['sinh viên gần Bách khoa', ['dh-bach-khoa:Bách khoa']],
+  ['lý thường kiệt đánh Tống', []],
+  ['bài thơ của Lý Thường Kiệt', []],
+  ['siêu thị GO Miền Đông', ['go-mien-dong:GO Miền Đông']],
+  // places added for issue 12
+  ['Ngã 6 Nguyễn Tri Phương ùn ứ', ['nga-sau-nguyen-tri-phuong:Ngã 6 Nguyễn Tri Phương']],
+  ['chung cư Ngô Gia Tự xuống cấp', ['chung-cu-ngo-gia-tu:chung cư Ngô Gia Tự']],
+  ['HUFLIT tuyển sinh', ['dh-huflit:HUFLIT']],
+  ['cổng trường trên Dương Quang Trung', ['d-duong-quang-trung:Dương Quang Trung']],
+  ['đường Ba Vì đoạn gần Hồng Lĩnh', ['d-ba-vi:đường Ba Vì', 'd-hong-linh:Hồng Lĩnh']],
+];
+
+describe('findPlaces on places as people write them', () => {
+  it.each(AS_WRITTEN)('%s', (text, expected) => {
+    expect(show(text)).toEqual(expected);
+  });
+});
+
 describe('findPlaces on Quận 10 posts', () => {
   it.each(CASES)('%s', (text, expected) => {
     expect(show(text)).toEqual(expected);
@@ -108,6 +169,13 @@ describe('gazetteer data file', () => {
     const old = places.filter((p) => p.type === 'ward' && p.gso);
     expect(old.map((p) => p.name.replace('Phường ', '')).sort((a, b) => +a - +b)).toEqual(['1', '2', '4', '6', '8', '9', '10', '12', '13', '14', '15']);
     for (const p of old) expect(p.successors?.length).toBeGreaterThan(0);
+  });
+  it('names the wards since 1 July 2025 with their codes and former wards (vn-units-2025)', () => {
+    const byId = new Map(places.map((p) => [p.id, p]));
+    const merged = (id: string) => [byId.get(id)?.name, byId.get(id)?.code, byId.get(id)?.formerWards?.map((w) => byId.get(w)?.name).sort()];
+    expect(merged('p-vuon-lai')).toEqual(['Phường Vườn Lài', '27190', ['Phường 1', 'Phường 10', 'Phường 2', 'Phường 4', 'Phường 9']]);
+    expect(merged('p-dien-hong')).toEqual(['Phường Diên Hồng', '27169', ['Phường 14', 'Phường 6', 'Phường 8']]);
+    expect(merged('p-hoa-hung')).toEqual(['Phường Hòa Hưng', '27163', ['Phường 12', 'Phường 13', 'Phường 14', 'Phường 15']]);
   });
   it('rejects duplicate ids', () => {
     expect(() => compileGazetteer({ places: [places[0], places[0]] })).toThrow(/duplicate/);

@@ -1,16 +1,20 @@
 // Place recognition: longest match of folded token sequences in a trie built from the data file.
 // Every name and alias also matches behind a prefix naming its type ("đường Lý Thái Tổ",
-// "chợ Hòa Hưng", "phường 12"). Ambiguous bare names ("Hùng Vương", "3/2") need a cue, a house number before them,
-// a ward or district after them, or an adjacent street; a bare name right after a word such as
-// "vua" or "ngày" is a person or a date, not a place. A ward followed by another district
-// ("Phường 12, Quận 3") is not ours.
+// "chợ Hòa Hưng", "phường 12"). Ambiguous bare names ("Hùng Vương", "3/2") need a cue ("góc"), a
+// house number before them, a ward or district after them, or a street just before them; unless
+// marked strict (also a province, a brand, a word: "Đồng Nai", "Nguyễn Kim"), a weak cue does too
+// ("ở Thành Thái", "Hùng Vương kẹt cứng"). A bare name right after a word such as "vua" or "ngày"
+// (or before "đánh Tống") is a person or a date, not a place. A ward followed by another district
+// ("Phường 12, Quận 3", "P12 Tân Bình") is not ours. People's spelling is forgiven where it is safe:
+// "Lí" for "Lý", and one typo in a later syllable of a long name ("Nguyễn Tri Phươg").
 import { fold } from '../fold/fold.ts';
 import type { FoldedTokens } from '../fold/tokens.ts';
 import { placeTokens, placeTokensOf, type PlaceTokens } from './tokens.ts';
 import type { GazetteerData, PlaceMatch, PlaceRecord, PlaceType } from './types.ts';
 
 interface Entry { place: PlaceRecord; needsContext: boolean; bare: boolean }
-interface Node { next: Map<string, Node>; entries?: Entry[] }
+/** `deep`: a name of three syllables or more goes on below this node, so a typo may be forgiven there. */
+interface Node { next: Map<string, Node>; entries?: Entry[]; deep?: boolean }
 
 export interface Gazetteer {
   places: ReadonlyMap<string, PlaceRecord>;
@@ -18,37 +22,58 @@ export interface Gazetteer {
   readonly abbreviations: ReadonlyMap<string, string[]>;
   readonly splitPrefixes: ReadonlySet<string>;
   readonly cues: ReadonlyMap<PlaceType, string[][]>;
+  readonly weakCues: ReadonlyMap<PlaceType, string[][]>;
+  readonly cuesAfter: ReadonlyMap<PlaceType, string[][]>;
+  readonly weakCuesAfter: ReadonlyMap<PlaceType, string[][]>;
   readonly notBefore: readonly string[][];
+  readonly notAfter: readonly string[][];
+  readonly otherDistricts: readonly string[][];
+  readonly dateWords: ReadonlySet<string>;
+  readonly countWords: readonly string[][];
   readonly districtCue: string;
 }
 
 const newNode = (): Node => ({ next: new Map() });
+const NUMBER_WORDS = new Set(['mot', 'hai', 'ba', 'bon', 'tu', 'nam', 'lam', 'sau', 'bay', 'tam', 'chin', 'muoi']);
 const words = (s: string) => s.split(' ').filter(Boolean);
+const wordLists = (lists: Partial<Record<PlaceType, string[]>> | undefined) => {
+  const out = new Map<PlaceType, string[][]>();
+  for (const [type, list] of Object.entries(lists ?? {}) as [PlaceType, string[]][]) out.set(type, list.map((c) => words(fold(c))));
+  return out;
+};
+
+/** "Lý" is also written "Lí", "Kỳ" "Kì": a syllable of consonants and a final y has an i form. */
+const Y_FINAL = /^[^aeiouy]+y$/;
+function spellings(seq: string[]): string[][] {
+  let out = [seq];
+  seq.forEach((w, k) => {
+    if (Y_FINAL.test(w)) out = out.flatMap((s) => [s, [...s.slice(0, k), w.slice(0, -1) + 'i', ...s.slice(k + 1)]]);
+  });
+  return out;
+}
 
 export function compileGazetteer(data: GazetteerData): Gazetteer {
   const abbreviations = new Map<string, string[]>();
   for (const [k, v] of Object.entries(data.abbreviations ?? {})) abbreviations.set(fold(k), words(fold(v)));
-  const cueLists = new Map<PlaceType, string[][]>();
-  const prefixLists = new Map<PlaceType, string[][]>();
+  const prefixLists = wordLists(data.prefixes);
   const splitPrefixes = new Set<string>(abbreviations.keys());
-  for (const [type, list] of Object.entries(data.cues ?? {}) as [PlaceType, string[]][]) cueLists.set(type, list.map((c) => words(fold(c))));
-  for (const [type, list] of Object.entries(data.prefixes ?? {}) as [PlaceType, string[]][]) {
-    prefixLists.set(type, list.map((c) => words(fold(c))));
-    for (const c of list) if (!fold(c).includes(' ')) splitPrefixes.add(fold(c));
-  }
+  for (const list of Object.values(data.prefixes ?? {})) for (const c of list) if (!fold(c).includes(' ')) splitPrefixes.add(fold(c));
   const tok = (s: string) => placeTokens(s, abbreviations, splitPrefixes).words;
   const root = newNode();
   const places = new Map<string, PlaceRecord>();
   const insert = (seq: string[], entry: Entry) => {
     if (seq.length === 0) return;
-    let node = root;
-    for (const w of seq) {
-      let child = node.next.get(w);
-      if (!child) node.next.set(w, (child = newNode()));
-      node = child;
+    for (const spelling of spellings(seq)) {
+      let node = root;
+      spelling.forEach((w, k) => {
+        let child = node.next.get(w);
+        if (!child) node.next.set(w, (child = newNode()));
+        if (k > 0 && spelling.length >= 3) node.deep = true;
+        node = child;
+      });
+      const list = (node.entries ??= []);
+      if (!list.some((e) => e.place === entry.place && e.needsContext === entry.needsContext)) list.push(entry);
     }
-    const list = (node.entries ??= []);
-    if (!list.some((e) => e.place === entry.place && e.needsContext === entry.needsContext)) list.push(entry);
   };
 
   for (const place of data.places) {
@@ -61,9 +86,10 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
       const p = prefixes.findIndex((c) => startsWith(seq, c));
       if (p >= 0) {
         insert(seq, { place, needsContext: false, bare: false });
-        // "Phường Vườn Lài" → also bare "Vườn Lài", unless numeric ("12") or ambiguous ("Diên Hồng").
+        // "Phường Vườn Lài" → also bare "Vườn Lài", unless a number ("12", "mười"). Only a ward's bare
+        // name stands alone: "trường Nguyễn Du" without "trường" is the poet, "chợ Hòa Hưng" the ward.
         const rest = seq.slice(prefixes[p].length);
-        if (rest.length && !/^\d/.test(rest[0])) insert(rest, { place, needsContext: !!place.ambiguous, bare: true });
+        if (rest.length && !/^\d/.test(rest[0]) && !NUMBER_WORDS.has(rest[0])) insert(rest, { place, needsContext: place.type !== 'ward' || !!place.ambiguous, bare: true });
       } else {
         insert(seq, { place, needsContext: !!place.ambiguous && seq === strong[0], bare: true });
       }
@@ -71,15 +97,24 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
     for (const seq of weak) insert(seq, { place, needsContext: true, bare: true });
     for (const seq of [...strong, ...weak]) for (const pre of prefixes) if (!startsWith(seq, pre)) insert([...pre, ...seq], { place, needsContext: false, bare: false });
   }
+  const cues = wordLists(data.cues);
   return {
-    places, root, abbreviations, splitPrefixes, cues: cueLists,
+    places, root, abbreviations, splitPrefixes, cues,
+    weakCues: wordLists(data.weakCues),
+    cuesAfter: wordLists(data.cuesAfter),
+    weakCuesAfter: wordLists(data.weakCuesAfter),
     notBefore: (data.notBefore ?? []).map((w) => words(fold(w))),
-    districtCue: cueLists.get('district')?.[0]?.[0] ?? 'quan',
+    notAfter: (data.notAfter ?? []).map((w) => words(fold(w))),
+    otherDistricts: (data.otherDistricts ?? []).map(tok),
+    dateWords: new Set((data.dateWords ?? []).map(fold)),
+    countWords: (data.countWords ?? []).map((w) => words(fold(w))),
+    districtCue: cues.get('district')?.[0]?.[0] ?? 'quan',
   };
 }
 
 const startsWith = (seq: string[], prefix: string[]) => prefix.length > 0 && prefix.length <= seq.length && prefix.every((w, i) => seq[i] === w);
 const endsAt = (words: string[], end: number, seq: string[]) => seq.length > 0 && end - seq.length >= 0 && seq.every((w, i) => words[end - seq.length + i] === w);
+const startsAt = (words: string[], start: number, seq: string[]) => seq.length > 0 && start + seq.length <= words.length && seq.every((w, i) => words[start + i] === w);
 
 /** Places mentioned in `text`, in order, without overlaps. */
 export function findPlaces(text: string, gazetteer: Gazetteer): PlaceMatch[] {
@@ -91,59 +126,133 @@ export function findPlacesFolded(folded: FoldedTokens, gazetteer: Gazetteer): Pl
   return findPlacesIn(placeTokensOf(folded, gazetteer.abbreviations, gazetteer.splitPrefixes), gazetteer);
 }
 
+/** Where the last place, street, ward and other place (market, school, landmark…) found end, in words. */
+interface Seen { last: number; street: number; ward: number; other: number }
+
 function findPlacesIn(toks: PlaceTokens, gazetteer: Gazetteer): PlaceMatch[] {
   const { words: w, starts, ends } = toks;
   const out: PlaceMatch[] = [];
-  let lastStreetEnd = -10;
+  const seen: Seen = { last: 0, street: -10, ward: -10, other: -10 };
   let i = 0;
   while (i < w.length) {
     let node: Node | undefined = gazetteer.root;
-    let terminals: [number, Entry[]][] | null = null; // most words start no name: no array for them
+    let terminals: [number, Entry[], boolean][] | null = null; // most words start no name: no array for them
+    let typo = false;
     for (let j = i; j < w.length; j++) {
-      node = node.next.get(w[j]);
-      if (!node) break;
-      if (node.entries) (terminals ??= []).push([j + 1, node.entries]);
+      let child: Node | undefined = node.next.get(w[j]);
+      if (!child && !typo && node.deep && w[j].length >= 3) {
+        child = typoChild(node, w[j]);
+        typo = child !== undefined;
+      }
+      if (!child) break;
+      node = child;
+      if (node.entries) (terminals ??= []).push([j + 1, node.entries, typo]);
     }
     let matched = false;
     for (let t = terminals ? terminals.length - 1 : -1; t >= 0 && !matched; t--) {
-      const [end, entries] = terminals![t];
-      const entry = choose(entries, toks, i, end, gazetteer, lastStreetEnd);
+      const [end, entries, typed] = terminals![t];
+      if (typed && end - i < 3) continue; // a typo is forgiven only in a long name
+      const entry = choose(entries, toks, i, end, gazetteer, seen);
       if (!entry) continue;
       const { place } = entry;
       out.push({ id: place.id, name: place.name, type: place.type, start: starts[i], end: ends[end - 1] });
-      if (place.type === 'street') lastStreetEnd = end;
+      if (place.type === 'street') seen.street = end;
+      else if (place.type === 'ward') seen.ward = end;
+      else if (place.type !== 'district') seen.other = end;
+      seen.last = end;
       i = end;
       matched = true;
     }
+    if (!matched && i - seen.ward <= 1 && (matched = listedWard(toks, i, gazetteer, seen, out))) i++;
     if (!matched) i++;
   }
   return out;
 }
 
-function choose(entries: Entry[], toks: PlaceTokens, start: number, end: number, g: Gazetteer, lastStreetEnd: number): Entry | null {
-  let fallback: Entry | null = null;
-  for (const e of entries) {
-    if (e.place.type === 'ward' && otherDistrictFollows(toks.words, end, g)) continue;
-    if (e.bare && g.notBefore.some((nb) => endsAt(toks.words, start, nb))) continue;
-    if (!e.needsContext) { fallback ??= e; continue; }
-    if (hasContext(e.place.type, toks, start, end, g, lastStreetEnd)) return e; // a satisfied cue is the more specific reading
-  }
-  return fallback;
-}
-
-function hasContext(type: PlaceType, toks: PlaceTokens, start: number, end: number, g: Gazetteer, lastStreetEnd: number): boolean {
+/** "phường 12, 13, 15 cũ": a number right after a ward number, itself followed by another or by the end of the list. */
+function listedWard(toks: PlaceTokens, i: number, g: Gazetteer, seen: Seen, out: PlaceMatch[]): boolean {
   const w = toks.words;
-  if ((g.cues.get(type) ?? []).some((c) => endsAt(w, start, c))) return true;
-  if (type !== 'street') return false;
-  if (start - lastStreetEnd <= 1 && lastStreetEnd >= 0) return true; // "góc Lý Thái Tổ - Hùng Vương"
-  const prev = w[start - 1];
-  if (prev !== undefined && /^\d/.test(prev) && !/^\d/.test(w[start])) return true; // house number: "168 Hùng Vương"
-  const next = w[end];
-  return next === 'phuong' || next === g.districtCue;
+  if (!/^\d+$/.test(w[i]) || !/^\d/.test(w[seen.ward - 1] ?? '')) return false;
+  const next = w[i + 1];
+  if (next !== undefined && !/^\d+$/.test(next) && !LIST_END.has(next)) return false;
+  const entry = g.root.next.get('phuong')?.next.get(w[i])?.entries?.find((e) => e.place.type === 'ward');
+  if (!entry || otherDistrictFollows(w, i + 1, g)) return false;
+  out.push({ id: entry.place.id, name: entry.place.name, type: 'ward', start: toks.starts[i], end: toks.ends[i] });
+  seen.ward = seen.last = i + 1;
+  return true;
+}
+const LIST_END = new Set(['va', 'cu', 'quan', 'phuong']);
+
+/** The child whose syllable is one edit (added, dropped, changed or two swapped letters) from `word`. */
+function typoChild(node: Node, word: string): Node | undefined {
+  for (const [key, child] of node.next) if (key.length >= 3 && Math.max(key.length, word.length) >= 4 && oneEdit(key, word)) return child;
+  return undefined;
 }
 
-/** "Phường 12, Quận 3": a ward number of another district. */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // changed
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swapped
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1); // dropped, added
+}
+
+const NONE = 0;
+const WEAK = 1;
+const CUE = 2;
+
+/**
+ * The reading of a name: one its cue asks for ("12 Hòa Hưng" the street), else one that needs no
+ * cue ("Hòa Hưng" the ward), else one that weaker evidence allows ("ở Thành Thái").
+ */
+function choose(entries: Entry[], toks: PlaceTokens, start: number, end: number, g: Gazetteer, seen: Seen): Entry | null {
+  let fallback: Entry | null = null;
+  let weak: Entry | null = null;
+  const w = toks.words;
+  for (const e of entries) {
+    const { type } = e.place;
+    if (type === 'ward' && (otherDistrictFollows(w, end, g) || (/^\d/.test(w[end - 1]) && g.countWords.some((c) => startsAt(w, end, c))))) continue;
+    // A title or a date before a bare street, ward or school (not "ngã ba" before "Thành Thái"), unless those words
+    // belong to the place before it ("Nguyễn Duy Dương, Bà Hạt"); an event after it ("Lý Thường Kiệt đánh Tống").
+    if (e.bare && TITLED.has(type) && !cued(type, w, start, g) && g.notBefore.some((nb) => start - nb.length >= seen.last && endsAt(w, start, nb))) continue;
+    if (e.bare && g.notAfter.some((na) => startsAt(w, end, na))) continue;
+    if (!e.needsContext) { fallback ??= e; continue; }
+    const context = contextOf(e.place, toks, start, end, g, seen);
+    if (context === CUE) return e;
+    if (context === WEAK) weak ??= e;
+  }
+  return fallback ?? weak;
+}
+
+/** Types whose bare names are also people's names, titled in notBefore ("vua", "ông", "trường"). */
+const TITLED = new Set<PlaceType>(['street', 'ward', 'district', 'school']);
+const cued = (type: PlaceType, w: string[], start: number, g: Gazetteer) => (g.cues.get(type) ?? []).some((c) => endsAt(w, start, c));
+
+function contextOf(place: PlaceRecord, toks: PlaceTokens, start: number, end: number, g: Gazetteer, seen: Seen): number {
+  const { type } = place;
+  const w = toks.words;
+  if (cued(type, w, start, g) || (g.cuesAfter.get(type) ?? []).some((c) => startsAt(w, end, c))) return CUE;
+  if (type === 'street') {
+    const prev = w[start - 1];
+    if (prev !== undefined && /^\d/.test(prev) && !/^\d/.test(w[start])) return CUE; // house number: "168 Hùng Vương"
+    if (start - seen.street <= 3) return WEAK; // "góc Lý Thái Tổ - Hùng Vương", "đoạn Ngô Quyền ra Hùng Vương"
+    if (start - seen.other <= 1) return WEAK; // an address: "Viện Tim Thành Thái"
+  } else if (type === 'ward') {
+    if (start - seen.ward <= 1) return WEAK; // "Hòa Hưng, Diên Hồng, Vườn Lài"
+  } else if (start - Math.max(seen.street, seen.other) <= 1) return WEAK; // "Lý Thường Kiệt đoạn Bách Khoa"
+  if (place.strict) return NONE;
+  const date = /^\d/.test(w[start]); // "tới 3/2" is a day
+  const weak = (g.weakCues.get(type) ?? []).some((c) => endsAt(w, start, c) && !(date && g.dateWords.has(c[c.length - 1])))
+    || (g.weakCuesAfter.get(type) ?? []).some((c) => startsAt(w, end, c));
+  return weak ? WEAK : NONE;
+}
+
+/** "Phường 12, Quận 3", "P12 Tân Bình": a ward number of another district. */
 function otherDistrictFollows(w: string[], end: number, g: Gazetteer): boolean {
+  if (g.otherDistricts.some((d) => startsAt(w, end, d))) return true;
   if (w[end] !== g.districtCue) return false;
   const d = w[end + 1];
   return d !== undefined && d !== '10' && d !== 'muoi';

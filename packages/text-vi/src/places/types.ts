@@ -9,6 +9,7 @@ export interface PlaceRecord {
   aliases?: string[];
   contextAliases?: string[];
   ambiguous?: boolean;
+  strict?: boolean;
   parents?: string[];
   successors?: string[];
   formerWards?: string[];
@@ -16,6 +17,7 @@ export interface PlaceRecord {
   validFrom?: string;
   validUntil?: string;
   gso?: string;
+  code?: string;
   address?: string;
   source?: string;
   notes?: string;
@@ -26,7 +28,14 @@ export interface GazetteerData {
   abbreviations?: Record<string, string>;
   prefixes?: Partial<Record<PlaceType, string[]>>;
   cues?: Partial<Record<PlaceType, string[]>>;
+  weakCues?: Partial<Record<PlaceType, string[]>>;
+  cuesAfter?: Partial<Record<PlaceType, string[]>>;
+  weakCuesAfter?: Partial<Record<PlaceType, string[]>>;
   notBefore?: string[];
+  notAfter?: string[];
+  otherDistricts?: string[];
+  dateWords?: string[];
+  countWords?: string[];
   places: PlaceRecord[];
 }
 

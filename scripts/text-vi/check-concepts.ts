@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../packages/text-vi/src/analyze.ts';
 import { compileConcepts, type ConceptsData } from '../../packages/text-vi/src/concepts/index.ts';
+import type { AnalyzerModels } from '../../packages/text-vi/src/analyze.ts';
 import { loadAnalyzer } from '../../packages/text-vi/src/node.ts';
 
 interface Cases { pos: string[]; neg: string[] }
@@ -411,7 +412,7 @@ function check(): number {
   }
 
   // Examples, through the whole text core as the listening desk runs it.
-  const models = { ...loadAnalyzer({ toxicity: false, concepts: false }), concepts: compiled };
+  const models: AnalyzerModels = { ...loadAnalyzer({ toxicity: false, concepts: false }), concepts: compiled };
   const conceptsOf = (text: string) => analyze(text, models).concepts;
   let positives = 0;
   let negatives = 0;
@@ -444,8 +445,8 @@ function check(): number {
   // alternating runs, after a warm-up, with and without the concepts.
   const all = [...Object.values(CASES).flatMap((c) => [...c.pos, ...c.neg]), ...NOISE];
   const { taxonomy } = compiled;
-  const bare = { ...models, concepts: undefined };
-  const rate = (m: typeof models) => {
+  const bare: AnalyzerModels = { ...models, concepts: undefined };
+  const rate = (m: AnalyzerModels) => {
     const t0 = performance.now();
     let n = 0;
     while (performance.now() - t0 < 200) for (const s of all) { analyze(s, m); n++; }

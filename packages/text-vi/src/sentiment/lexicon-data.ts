@@ -33,6 +33,14 @@ export const SENTIMENT_LEXICON_TSV = `# Vietnamese sentiment lexicon for the rul
 #              value = polarity, counted once per clause, never in questions
 #   particle   a function word that may follow a tail phrase ("hay mà", "rẻ nhỉ")
 #   none       blocks a shorter entry ("vui lòng" is "please", not "vui"; "hay là" is "or")
+#   ask        asks for information or help ("có ai biết", "cho em hỏi", "ai nhặt được"): the
+#              polarity of its sentence counts little (value unused), complaints excepted
+#   notice     a notice or an advert ("thông báo", "bà con lưu ý", "cần bán", "inbox"), unless
+#              negated ("không có thông báo"): every polarity of the post is multiplied by value
+#   irony      marks praise within 3 words as possibly ironic ("đúng là … đáng sống", "hiệu quả
+#              ghê", "giỏi thật", "🙂"): sarcasm when the rest of the post complains
+#   thanks     thanks; opening a sentence that does not turn ("nhưng"), it makes the hardship it
+#              thanks for count little ("cảm ơn các anh đội mưa dọn cống")
 
 # --- negators ---------------------------------------------------------------------------------
 không	neg	1
@@ -288,7 +296,7 @@ an ninh	none	0
 sức khỏe	none	0
 chất lượng cao	sent	2
 giảm giá	sent	1
-miễn phí	sent	1
+miễn phí	sent	0.3
 chưa biết	none	0
 khó khăn	sent	-1.5
 dễ dàng	sent	1.5
@@ -541,14 +549,22 @@ hoan nghênh	sent	2
 đồng tình	sent	1
 tán thành	sent	1
 tự hào	sent	2
+cảm ơn	thanks	1
 cảm ơn	sent	1.5
+cám ơn	thanks	1
 cám ơn	sent	1.5
+cảm ơn nhiều	thanks	1
 cảm ơn nhiều	sent	2
+biết ơn	thanks	1
 biết ơn	sent	2
 trân trọng	sent	1.5
+thanks	thanks	1
 thanks	sent	1.5
+thank	thanks	1
 thank	sent	1.5
+tks	thanks	1
 tks	sent	1.5
+thx	thanks	1
 thx	sent	1.5
 ngon	sent	1.5
 ngon lành	sent	1.5
@@ -1208,7 +1224,8 @@ má nó	swear	0.3
 bố mày	swear	0.3
 thằng chó	swear	0.45
 thằng chó	sent	-3
-con chó	swear	0.35
+đồ chó	swear	0.45
+đồ chó	sent	-3
 chó má	swear	0.45
 chó má	sent	-3
 cút	swear	0.3
@@ -1348,4 +1365,196 @@ xd	sent	1
 >:(	sent	-2.5
 :@	sent	-2
 :<	sent	-1
+
+# --- what a post does: requests for information, notices and adverts, irony -----------------------
+có ai biết	ask	1
+ai biết	ask	1
+ai bít	ask	1
+ai bik	ask	1
+có ai	ask	1
+có ai thấy	ask	1
+ai có	ask	1
+ai cần	ask	1
+ai nhặt được	ask	1
+ai thấy	ask	1
+cho hỏi	ask	1
+cho em hỏi	ask	1
+cho e hỏi	ask	1
+cho mình hỏi	ask	1
+cho tôi hỏi	ask	1
+cho con hỏi	ask	1
+cho cháu hỏi	ask	1
+xin hỏi	ask	1
+hỏi chút	ask	1
+cho mình xin	ask	1
+cho em xin	ask	1
+xin kinh nghiệm	ask	1
+xin liên hệ	ask	1
+chỉ giúp	ask	1
+chỉ giùm	ask	1
+tư vấn giúp	ask	1
+nhờ mọi người	ask	1
+nhờ cả nhà	ask	1
+chia sẻ giúp	ask	1
+mọi người ơi	ask	1
+chỗ nào bán	ask	1
+ở đâu bán	ask	1
+có nên	ask	1
+cần tìm	ask	1
+đang tìm	ask	1
+mọi người	particle	0
+mn	particle	0
+ae	particle	0
+anh em	particle	0
+cả nhà	particle	0
+mọi người nhỉ	question	1
+vậy mọi người	question	1
+vậy mn	question	1
+vậy ae	question	1
+thông báo	notice	0.1
+xin thông báo	notice	0.1
+trân trọng thông báo	notice	0.1
+lưu ý	notice	0.1
+bà con lưu ý	notice	0.1
+cảnh báo	notice	0.1
+cảnh giác	notice	0.1
+khuyến cáo	notice	0.1
+kính mời	notice	0.1
+trân trọng kính mời	notice	0.1
+thư mời	notice	0.1
+dự báo	notice	0.1
+lịch tiêm	notice	0.1
+lịch cắt điện	notice	0.1
+tạm ngưng	notice	0.1
+sẽ diễn ra	notice	0.1
+tuyển	notice	0.1
+tuyển dụng	notice	0.1
+cần tuyển	notice	0.1
+cần bán	notice	0.1
+bán gấp	notice	0.1
+cho thuê	notice	0.1
+chính chủ	notice	0.1
+thu mua	notice	0.1
+nhận ship	notice	0.1
+ship tận nơi	notice	0.1
+inbox	notice	0.1
+ib	notice	0.1
+lh	notice	0.1
+hotline	notice	0.1
+sale	notice	0.1
+khuyến mãi	notice	0.1
+ưu đãi	notice	0.1
+công thức	notice	0.1
+nguyên liệu	notice	0.1
+đúng là	irony	1
+thật là	irony	1
+quả là	irony	1
+ghê	irony	1
+thật	irony	1
+thiệt	irony	1
+ha	irony	1
+hen	irony	1
+ghê ha	irony	1
+ghê ha	intpost	1.4
+ghê chưa	irony	1
+ghê chưa	intpost	1.4
+🙂	irony	1
+🙃	irony	1
+🙃	sent	-0.5
+chào mừng	none	0
+thiếu nhi	none	0
+bình ổn	none	0
+
+# --- everyday civic vocabulary: the ward's complaints and praise ---------------------------------
+ấm lòng	sent	2
+đông vui	sent	1.5
+sạch bong	sent	2
+sạch tinh tươm	sent	2
+êm ru	sent	1.5
+lung linh	sent	1.5
+ổn áp	sent	1.5
+zui	sent	1.5
+đáng quý	sent	2
+quý	sent	1
+yên tâm hẳn	sent	2
+nhanh gọn lẹ	sent	2
+mát	sent	1
+mù mịt	sent	-1.5
+khói đen	sent	-1.5
+ho sù sụ	sent	-1.5
+cay mắt	sent	-1.5
+rầm rầm	sent	-1
+ầm ầm	sent	-1
+xập xình	sent	-1.5
+thình thịch	sent	-1
+inh ỏi	sent	-2
+la hét	sent	-1.5
+chửi	sent	-2
+chửi bới	sent	-2
+chửi thề	sent	-2
+cãi nhau	sent	-1.5
+say xỉn	sent	-2
+nhậu say	sent	-2
+chắn hết	sent	-1.5
+chắn lối	sent	-1.5
+chiếm hết	sent	-1.5
+leo lề	sent	-1.5
+loạn xạ	sent	-2
+nhích từng chút	sent	-1.5
+chen nhau	sent	-1
+chen chúc	sent	-1.5
+hút chích	sent	-2
+sống sao nổi	sent	-2.5
+sống sao nổi	complaint	0.35
+sống sao	sent	-2
+sống sao	complaint	0.3
+sao nổi	sent	-2
+sao chịu nổi	sent	-2.5
+sao chịu nổi	complaint	0.35
+mất việc	sent	-2
+thất nghiệp	sent	-2
+đổ lén	sent	-2
+đổ trộm	sent	-2
+đen ngòm	sent	-2
+đen thui	sent	-1.5
+chất đống	sent	-1.5
+như núi	sent	-1
+ruồi	sent	-1
+ruồi nhặng	sent	-2
+chuột	sent	-1
+nồng nặc	sent	-2
+hôi rình	sent	-2.5
+tum lum	sent	-1.5
+lạm thu	sent	-2.5
+trù dập	sent	-2.5
+bắt buộc	sent	-1
+ngại	sent	-1
+không ngủ được	sent	-2
+ko ngủ được	sent	-2
+tối thui	sent	-1.5
+tối om	sent	-1.5
+muốn chết	sent	-2
+muốn xỉu	sent	-1.5
+gãy lưng	sent	-1.5
+nín thở	sent	-1
+lo quá	sent	-2
+tăng vọt	sent	-2
+tăng gấp đôi	sent	-1.5
+lại tăng	sent	-1.5
+tăng giá	sent	-1.5
+ướt hết	sent	-1
+té xe	sent	-1.5
+suýt	sent	-1
+nằm nguyên	sent	-1.5
+y nguyên	sent	-1.5
+chưa ai	sent	-1
+chưa ai	complaint	0.2
+chưa có ai	sent	-1
+chưa có ai	complaint	0.2
+không thấy ai	sent	-1
+không thấy ai	complaint	0.2
+bó tay	sent	-2
+không ai bắt máy	sent	-2
+không ai bắt máy	complaint	0.3
+gọi hoài	sent	-1
 `;

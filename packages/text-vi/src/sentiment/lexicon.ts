@@ -9,6 +9,7 @@ import { tokenize, type Token } from '../tokenize/index.ts';
 export const ENTRY_KINDS = [
   'sent', 'tail', 'neg', 'negpost', 'int', 'intpost', 'dim', 'contrast', 'concede',
   'question', 'sarcasm', 'swear', 'complaint', 'particle', 'wish', 'excess', 'bare', 'none',
+  'ask', 'notice', 'irony', 'thanks',
 ] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
@@ -110,7 +111,9 @@ function canonicalForms(text: string): CanonicalForms {
 export interface LexMatch { start: number; end: number; entry: LexiconEntry }
 
 /** Share of diacritic-bearing words below which a post counts as typed without diacritics. */
-const PLAIN_POST_RATIO = 0.25;
+// Teencode expansion ("lun" → "luôn", "r" → "rồi") marks a few words of a post typed without
+// diacritics, while a post typed with them marks well over half of its words.
+const PLAIN_POST_RATIO = 0.4;
 
 /** Longest-match scan, left to right; tokens not covered by any phrase are skipped. */
 export function matchLexicon(lexicon: SentimentLexicon, tokens: readonly LexToken[]): LexMatch[] {

@@ -3,6 +3,9 @@
 // sides ("rất đẹp", "đẹp quá", "chán vl"), diminishers ("hơi chậm"), contrast ("…nhưng…": the
 // second half weighs more), concession ("mặc dù…"), questions (praise in a question says little),
 // "!" and ALL CAPS emphasis, and sarcasm cues that turn negative in an otherwise negative post.
+// What a post does matters as much as its words: a request for information ("có ai biết …"),
+// a notice or an advert ("thông báo", "cần bán") reports a state of affairs without judging it,
+// and thanks that open a post are not undone by the hardship they thank for.
 import { lexTokens, matchLexicon, type LexMatch, type LexToken, type SentimentLexicon } from './lexicon.ts';
 
 export interface SentimentAnalysis {
@@ -19,6 +22,9 @@ export interface SentimentAnalysis {
 
 const NEGATION_REACH = 3; // words between a negator or intensifier and its phrase
 const ALPHA = 10; // squashing: raw ±2 → ±0.53, ±4 → ±0.78
+const ASK_WEIGHT = 0.1; // polarity inside a request for information
+const THANKED_HARDSHIP = 0.3; // criticism in a sentence opened by thanks
+const IRONY_REACH = 3; // words between an irony marker ("đúng là", "ghê", "🙂") and the praise it marks
 
 const kindsOf = (m: LexMatch) => m.entry.kinds;
 const polarityOf = (m: LexMatch): number | undefined => kindsOf(m).sent ?? kindsOf(m).tail ?? kindsOf(m).sarcasm;
@@ -41,14 +47,30 @@ export function analyzeSentimentTokens(tokens: LexToken[], lexicon: SentimentLex
   const allCaps = isAllCaps(tokens);
   const isPunct = (i: number) => i >= tokens.length || tokens[i].token.type === 'punct';
 
-  // Clause-final "không/chưa" after a phrase asks a question ("có tốt không").
+  // Clause-final "không/chưa", perhaps before particles and an addressee ("có tốt không", "còn
+  // ngập không ạ", "có được hưởng không mọi người"), asks a question.
+  const endsClause = (mi: number): boolean => {
+    let end = matches[mi].end;
+    for (let j = mi + 1; j < matches.length && matches[j].start === end && kindsOf(matches[j]).particle !== undefined; j++) end = matches[j].end;
+    return isPunct(end);
+  };
+  // Requests for information, by sentence; notices and adverts, for the whole post (unless negated:
+  // "không có thông báo gì").
+  const askSentences = new Set<number>();
+  let noticeWeight = 1;
   matches.forEach((m, mi) => {
     const k = kindsOf(m);
     if (k.question !== undefined) clauseQuestion[clause[m.start]] = true;
-    if (k.neg !== undefined && polarityOf(m) === undefined && isPunct(m.end) && mi > 0 && polarityOf(matches[mi - 1]) !== undefined) {
-      clauseQuestion[clause[m.start]] = true;
-    }
+    if (k.neg !== undefined && polarityOf(m) === undefined && endsClause(mi)) clauseQuestion[clause[m.start]] = true;
+    if (k.ask !== undefined) askSentences.add(sentence[m.start]);
+    if (k.notice !== undefined && !negatedAt(matches, mi, clause)) noticeWeight = Math.min(noticeWeight, k.notice);
   });
+  // A sentence that opens with thanks and turns nowhere ("cảm ơn các anh đội mưa dọn cống") thanks
+  // for the hardship; its criticism counts little.
+  const thankedSentences = new Set<number>();
+  for (const m of matches) {
+    if (kindsOf(m).thanks !== undefined && isSentenceStartIgnoring(tokens, m.start, sentence, matches)) thankedSentences.add(sentence[m.start]);
+  }
 
   // Pass 1: attach modifiers to the phrase they modify.
   const consumed = new Uint8Array(matches.length);
@@ -115,10 +137,13 @@ export function analyzeSentimentTokens(tokens: LexToken[], lexicon: SentimentLex
     lastContrast.set(s, m.start);
     if (isSentenceStart(tokens, m.start, sentence)) opensWithContrast.add(s);
   }
+  for (const s of firstContrast.keys()) thankedSentences.delete(s);
   const concedeClauses = new Set(matches.filter((m) => kindsOf(m).concede !== undefined).map((m) => clause[m.start]));
   const weight = (m: LexMatch, v: number): number => {
-    let w = 1;
+    let w = noticeWeight;
     const s = sentence[m.start];
+    if (askSentences.has(s) && kindsOf(m).complaint === undefined) w *= ASK_WEIGHT;
+    if (v < 0 && thankedSentences.has(s) && kindsOf(m).complaint === undefined && kindsOf(m).swear === undefined) w *= THANKED_HARDSHIP;
     const before = (lastContrast.get(s) ?? -1) > m.start || opensWithContrast.has(s + 1);
     const after = (firstContrast.get(s) ?? Infinity) < m.start;
     if (before) w *= 0.5; else if (after) w *= 1.5;
@@ -127,6 +152,19 @@ export function analyzeSentimentTokens(tokens: LexToken[], lexicon: SentimentLex
     w *= 1 + 0.15 * Math.min(clauseBangs[clause[m.start]], 3);
     if (!allCaps && isShouted(tokens, m)) w *= 1.2;
     return w;
+  };
+
+  // Praise next to an irony marker ("đúng là … đáng sống", "hiệu quả ghê", "giỏi thật", "🙂") is
+  // sarcasm when the rest of the post complains, praise otherwise.
+  const ironic = (mi: number): boolean => {
+    const m = matches[mi];
+    for (let j = mi - 1; j >= 0 && m.start - matches[j].end <= IRONY_REACH && clause[matches[j].start] === clause[m.start]; j--) {
+      if (kindsOf(matches[j]).irony !== undefined) return true;
+    }
+    for (let j = mi + 1; j < matches.length && matches[j].start - m.end <= IRONY_REACH && clause[matches[j].start] === clause[m.start]; j++) {
+      if (kindsOf(matches[j]).irony !== undefined) return true;
+    }
+    return false;
   };
 
   // Pass 2: contributions. Sarcasm is decided last, from the polarity of everything else.
@@ -150,13 +188,14 @@ export function analyzeSentimentTokens(tokens: LexToken[], lexicon: SentimentLex
       negatives += k.excess;
       return;
     }
-    if (k.bare !== undefined && isWord(m.end) && !clauseQuestion[cl] && !bareClauses.has(cl)) {
+    if (k.bare !== undefined && isWord(m.end) && !clauseQuestion[cl] && !askSentences.has(sentence[m.start]) && !bareClauses.has(cl)) {
       bareClauses.add(cl);
       raw += k.bare * weight(m, k.bare);
       return;
     }
     let v = k.sent ?? k.tail;
     if (k.sarcasm !== undefined) { sarcastic.push(mi); return; }
+    if (v !== undefined && v > 0 && k.thanks === undefined && ironic(mi)) { sarcastic.push(mi); return; }
     if (v === undefined && k.swear !== undefined) v = -1; // bare profanity reads as anger
     if (v === undefined || v === 0) return;
     if (k.tail !== undefined && k.sent === undefined && !tailOk(mi)) return;
@@ -169,7 +208,8 @@ export function analyzeSentimentTokens(tokens: LexToken[], lexicon: SentimentLex
   });
   const negativeContext = negatives <= -1.5 || swears.length > 0 || complaints.some((x) => x >= 0.2);
   for (const mi of sarcastic) {
-    const v = kindsOf(matches[mi]).sarcasm!;
+    const k = kindsOf(matches[mi]);
+    const v = k.sarcasm ?? Math.min(k.sent ?? k.tail ?? 0, 2);
     let c = negativeContext ? -1.2 * v : 0.8 * v;
     if (negation[mi] > 0) c = negate(c, negation[mi]);
     raw += c * weight(matches[mi], c);
@@ -209,6 +249,24 @@ function structure(tokens: readonly LexToken[]) {
 
 function isSentenceStart(tokens: readonly LexToken[], i: number, sentence: Int32Array): boolean {
   return i === 0 || sentence[i - 1] !== sentence[i] || tokens[i - 1].token.type === 'punct';
+}
+
+/** Sentence start, or only a pronoun or particle before it ("em cảm ơn", "dạ cám ơn"). */
+function isSentenceStartIgnoring(tokens: readonly LexToken[], i: number, sentence: Int32Array, matches: readonly LexMatch[]): boolean {
+  if (isSentenceStart(tokens, i, sentence)) return true;
+  const j = i - 1;
+  if (!isSentenceStart(tokens, j, sentence) || tokens[j].token.type !== 'word') return false;
+  return SPEAKERS.has(tokens[j].folded) || matches.some((m) => m.start === j && m.end === i && kindsOf(m).particle !== undefined);
+}
+const SPEAKERS = new Set(['em', 'e', 'minh', 'toi', 'con', 'chau', 'da', 'xin']);
+
+/** A negator ends at most NEGATION_REACH words before matches[mi], in its clause ("không có thông báo"). */
+function negatedAt(matches: readonly LexMatch[], mi: number, clause: Int32Array): boolean {
+  const m = matches[mi];
+  for (let j = mi - 1; j >= 0 && m.start - matches[j].end <= NEGATION_REACH && clause[matches[j].start] === clause[m.start]; j--) {
+    if (kindsOf(matches[j]).neg !== undefined) return true;
+  }
+  return false;
 }
 
 const UPPER = /\p{Lu}/u;

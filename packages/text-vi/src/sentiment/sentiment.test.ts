@@ -52,6 +52,35 @@ describe('sentiment', () => {
     expect(sentiment(text).label).toBe(label);
   });
 
+  it.each([
+    // requests for information: the state they ask about is not the writer's judgement
+    ['Có ai biết đường Ngô Gia Tự giờ còn ngập không ạ? Em định đi ngang', 'neutral'],
+    ['Có ai thấy con chó vàng đi lạc khu vực chợ không ạ', 'neutral'],
+    ['Mình cần tìm thợ sửa máy lạnh uy tín quanh khu vực P12, ai biết chỉ giúp', 'neutral'],
+    ['Tìm chìa khóa xe máy bị rơi ở chợ, ai nhặt được xin liên hệ, cảm ơn nhiều', 'neutral'],
+    ['bhyt trai tuyen co duoc huong 100% khong moi nguoi', 'neutral'],
+    // notices and adverts
+    ['Mất điện từ 8h tới 15h hôm nay do điện lực bảo trì, bà con lưu ý', 'neutral'],
+    ['Nhận ship đồ ăn vặt khu vực Q10, inbox mình nha 😍', 'neutral'],
+    ['Cần bán xe máy Vision 2022 chính chủ, xe đẹp, giá 25 triệu', 'neutral'],
+    ['Trạm y tế tiêm ngừa miễn phí cho trẻ dưới 5 tuổi vào thứ Bảy này', 'neutral'],
+    // …but a complaint that no notice came is still a complaint
+    ['Cúp nước 2 ngày rồi mà không có thông báo gì hết, dân sống sao nổi', 'negative'],
+    // sarcasm marked by "đúng là", "ghê", "thật", "🙂" in a complaint; the same praise alone is praise
+    ['Phường làm việc hiệu quả ghê, phản ánh 2 tuần chưa ai trả lời 🙂', 'negative'],
+    ['giỏi thật, hứa sửa đường từ tết năm ngoái tới giờ vẫn y nguyên', 'negative'],
+    ['Phường làm việc hiệu quả ghê', 'positive'],
+    // thanks that open a post are not undone by the hardship thanked for
+    ['Cảm ơn mấy anh dân phòng đội mưa đẩy xe giúp bà con qua đoạn ngập, ấm lòng ghê', 'positive'],
+    ['tks mấy anh cs giao thông đứng phân luồng dưới mưa, vất vả quá', 'positive'],
+    // a post typed without diacritics stays one even when teencode expansion marked a few words
+    ['hôm nay ket xe kinh khung luôn a, tre lam rồi', 'negative'],
+    // everyday words of the ward ("thiếu nhi" is children, not "lacking")
+    ['Đội bóng đá thiếu nhi của phường vô địch giải quận, chúc mừng các cháu', 'positive'],
+  ])('what the post does: %s → %s', (text, label) => {
+    expect(sentiment(text).label).toBe(label);
+  });
+
   it('orders strength: "rất tốt" > "tốt" > "hơi tốt" > 0 > "không tốt"', () => {
     const s = (t: string) => sentiment(t).score;
     expect(s('rất tốt')).toBeGreaterThan(s('tốt'));

@@ -1,5 +1,6 @@
 // A topic taxonomy: named queries (data/topics.json) compiled once; a text gets every topic whose
 // query it matches.
+import { fold } from '../fold/fold.ts';
 import { QueryParseError } from './ast.ts';
 import { prepareDocument, type PreparedText } from './document.ts';
 import { compileQuery, triggerWords, type CompiledQuery } from './match.ts';
@@ -12,7 +13,15 @@ export interface TopicRecord {
   query: string | string[];
 }
 
-export interface TaxonomyData { about?: unknown; topics: TopicRecord[] }
+export interface TaxonomyData {
+  about?: unknown;
+  /**
+   * "diacritics": a term written with diacritics matches words spelled so, or typed without any
+   * (see accentAware); default "folded": every term ignores diacritics, as in a single query.
+   */
+  matching?: 'folded' | 'diacritics';
+  topics: TopicRecord[];
+}
 
 export interface CompiledTopic { id: string; name: { vi: string; en: string }; queries: CompiledQuery[] }
 export interface CompiledTaxonomy {
@@ -32,7 +41,8 @@ export function compileTaxonomy(data: TaxonomyData): CompiledTaxonomy {
     seen.add(t.id);
     const queries = (Array.isArray(t.query) ? t.query : [t.query]).map((q) => {
       try {
-        return compileQuery(parseQuery(q));
+        const expanded = expandNearGroups(q);
+        return compileQuery(parseQuery(data.matching === 'diacritics' ? accentAware(expanded) : expanded));
       } catch (e) {
         if (e instanceof QueryParseError) throw new QueryParseError(`topic "${t.id}", query ${JSON.stringify(q)}: ${e.message.replace(/ at position \d+$/, '')}`, e.position);
         throw e;
@@ -72,4 +82,59 @@ export function classifyTopics(text: string | PreparedText, taxonomy: CompiledTa
   const out: string[] = [];
   taxonomy.topics.forEach((t, ti) => { if (hit[ti]) out.push(t.id); });
   return out;
+}
+
+// A topic is often "a word of one list near a word of another" ("ô tô", "xe máy" … near "kẹt",
+// "đậu" …). The query language's NEAR takes one term a side; a taxonomy may write a parenthesised
+// OR-list of terms on either side, which becomes the OR of every pair:
+// (a OR "b c") NEAR/4 (d OR e) → (a NEAR/4 d OR a NEAR/4 e OR "b c" NEAR/4 d OR "b c" NEAR/4 e).
+const TERM = String.raw`(?:=?"[^"]*"|[^\s()"]+)`;
+const SIDE = String.raw`\((?:\s*${TERM}\s+OR\s+)*\s*${TERM}\s*\)|${TERM}`;
+const NEAR_GROUPS = new RegExp(String.raw`(${SIDE})\s+(NEAR(?:/\d+)?)\s+(${SIDE})`, 'g');
+const TERMS = new RegExp(TERM, 'g');
+
+/** Rewrites NEAR between OR-lists of terms into an OR of NEARs between terms (see above). */
+export function expandNearGroups(query: string): string {
+  if (!query.includes('NEAR')) return query;
+  return query.replace(NEAR_GROUPS, (whole, left: string, near: string, right: string) => {
+    if (!left.startsWith('(') && !right.startsWith('(')) return whole;
+    const terms = (side: string) => (side.match(TERMS) ?? []).filter((x) => x !== 'OR');
+    const pairs: string[] = [];
+    for (const a of terms(left)) for (const b of terms(right)) pairs.push(`${a} ${near} ${b}`);
+    return `(${pairs.join(' OR ')})`;
+  });
+}
+
+// The query language folds diacritics on both sides, so in a post typed with them "sơ chứng" would
+// be "sổ chung", "quán đối" "quân đội", "thấy có" "thầy cô" and "bắt đầu từ" "đầu tư". A topic term
+// written with diacritics therefore matches the words spelled exactly so (tone placement, case and
+// NFC/NFD aside), or the words typed without any diacritic ("so chung"): "kẹt xe" becomes
+// (="kẹt xe" OR ="ket xe"). Terms without diacritics, prefixes, fields and terms already exact keep
+// their meaning; a NEAR pair is exact on both sides or plain on both.
+const QUERY_TOKENS = /-?=?"[^"]*"|[()]|[^\s()"]+/g;
+const OPERATORS = /^(AND|OR|NOT|NEAR(\/\d*)?)$/;
+const isTerm = (t: string | undefined): t is string => t !== undefined && t !== '(' && t !== ')' && !OPERATORS.test(t);
+// eslint-disable-next-line no-control-regex
+const rewritable = (t: string) => !t.startsWith('=') && !t.startsWith('-') && !/[*:]/.test(t) && /[^\x00-\x7f]/.test(t);
+const exactOf = (t: string) => (rewritable(t) ? `=${t}` : t);
+const plainOf = (t: string) => (rewritable(t) ? `=${fold(t)}` : t);
+
+/** Rewrites a query's terms with diacritics into exact-or-unaccented pairs (see above). */
+export function accentAware(query: string): string {
+  const toks = query.match(QUERY_TOKENS) ?? [];
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const near = toks[i + 1];
+    if (isTerm(t) && near?.startsWith('NEAR') && OPERATORS.test(near) && isTerm(toks[i + 2])) {
+      const b = toks[i + 2];
+      out.push(rewritable(t) || rewritable(b) ? `(${exactOf(t)} ${near} ${exactOf(b)} OR ${plainOf(t)} ${near} ${plainOf(b)})` : `${t} ${near} ${b}`);
+      i += 2;
+      continue;
+    }
+    const negated = t.length > 1 && t.startsWith('-') ? t.slice(1) : null; // "-term" is NOT term
+    if (negated !== null && rewritable(negated)) out.push(`NOT (${exactOf(negated)} OR ${plainOf(negated)})`);
+    else out.push(isTerm(t) && rewritable(t) ? `(${exactOf(t)} OR ${plainOf(t)})` : t);
+  }
+  return out.join(' ');
 }

@@ -93,6 +93,12 @@ describe('drawing posts from the pools', () => {
     expect(ofScenario.filter((p) => (pool.get(p.scenario) ?? []).includes(p.text)).length / ofScenario.length).toBeGreaterThan(0.5);
   });
 
+  it('never has one author post the same text twice in a Vietnam day (ingest would drop the repeat)', () => {
+    const few = [...generatePosts({ ...options, count: 2000, authors: 30 })];
+    const keys = few.map((p) => `${p.author}|${Math.floor((p.createdAt.getTime() + 7 * 3_600_000) / 86_400_000)}|${p.text.toLowerCase().replace(/\s+/g, ' ').trim()}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
   it('draws a burst from one concern only', () => {
     const burst = [...generatePosts({ ...options, count: 200, weights: { 'mat-nuoc': 1 }, chatter: 0 })];
     expect(new Set(burst.map((p) => p.scenario))).toEqual(new Set(['mat-nuoc']));

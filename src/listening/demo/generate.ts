@@ -64,9 +64,18 @@ export interface GenerateOptions {
   authors?: number;
 }
 
-/** Posts in time order; the same options always give the same posts. */
+const VN_OFFSET_MS = 7 * 3_600_000;
+const DAY_MS = 24 * 3_600_000;
+
+/**
+ * Posts in time order; the same options always give the same posts. Nobody posts the same text twice
+ * in one Vietnam day (ingest drops such repeats, see RepeatFilter): with pools of a few hundred texts
+ * an author is drawn again when that would happen.
+ */
 export function* generatePosts(o: GenerateOptions): Generator<SyntheticPost> {
   const rnd = random(o.seed);
+  let day = -1;
+  const saidToday = new Set<string>();
   const weights = SCENARIOS.map((s) => o.weights?.[s.id] ?? (o.weights ? 0 : s.weight));
   const total = weights.reduce((a, b) => a + b, 0);
   const chatter = o.chatter ?? 0.25;
@@ -84,9 +93,18 @@ export function* generatePosts(o: GenerateOptions): Generator<SyntheticPost> {
       scenario = sc.id;
       text = vary(pick(rnd, sc.posts), rnd, { reply: true, positive: !!sc.positive });
     }
+    const today = Math.floor((t + VN_OFFSET_MS) / DAY_MS);
+    if (today !== day) {
+      day = today;
+      saidToday.clear();
+    }
+    const words = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+    let author = '';
+    for (let tries = 0; tries < 8 && (!author || saidToday.has(`${author}\u0000${words}`)); tries++) author = `user-${Math.floor(rnd() * (o.authors ?? 5_000))}`;
+    saidToday.add(`${author}\u0000${words}`);
     yield {
       id: `${o.idPrefix ?? 'sim'}-${o.seed}-${i}`,
-      author: `user-${Math.floor(rnd() * (o.authors ?? 5_000))}`,
+      author,
       createdAt: new Date(t),
       text,
       scenario,

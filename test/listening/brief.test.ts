@@ -199,6 +199,8 @@ describe('rendered files', () => {
     for (const p of proposals(data)) expect(flat(one), p).toContain(p);
     expect(one).not.toContain('II. TÌNH HÌNH CỤ THỂ');
     const text = pages.join('\n');
+    // Closing the loop: the 12 flooding posts came on Tuesday and Wednesday, before the answer on Thursday.
+    expect(flat(text)).toContain('Phường 12 đã trả lời ngày 12/11/2026, đúng hạn. Trong tuần, trước ngày trả lời có 12 ý kiến, sau ngày trả lời có 0 ý kiến.');
     for (const words of ['II. TÌNH HÌNH CỤ THỂ', 'Phường 12 (12 ý kiến)', 'Ý kiến tiêu biểu', 'PHỤ LỤC. CÁCH THỨC TỔNG HỢP SỐ LIỆU', 'Ngưỡng tối thiểu', 'ít nhất 3 người', 'tệp']) expect(text, words).toContain(words);
     // Page numbers from page two (pdfmake draws the page's header after its content).
     expect(pages[0].trimEnd().endsWith('1')).toBe(false);

@@ -5,7 +5,7 @@ import type { Chart } from './charts.ts';
 import type { BriefData } from './data.ts';
 import { viDate } from './period.ts';
 import { proposals } from './proposals.ts';
-import { casesLine, change, handling, linkOf, num, overallLines, peakText, placesText, situation, sourcesText, toneText, vi, viDateTime } from './statements.ts';
+import { afterAnswer, casesLine, change, handling, linkOf, num, overallLines, peakText, placesText, situation, sourcesText, toneText, vi, viDateTime } from './statements.ts';
 
 export interface Run {
   text: string;
@@ -71,7 +71,8 @@ export function briefBlocks(data: BriefData, charts: Chart[]): Block[] {
     out.push(lead(vi('brief.d.places'), placesText(data, i) + (i.places.length ? ` ${vi('brief.d.named', { list: i.places.slice(0, 5).join(', ') })}` : '')));
     out.push(lead(vi('brief.d.tone'), toneText(i)));
     if (i.topics.length) out.push(lead(vi('brief.d.topics'), `${i.topics.join(', ')}.`));
-    out.push(lead(vi('brief.d.handling'), handling(i) + (i.cases.length > 1 ? ` ${i.cases.map((x) => `“${x.title}”`).join('; ')}.` : '')));
+    const loop = afterAnswer(data, i);
+    out.push(lead(vi('brief.d.handling'), [handling(i) + (i.cases.length > 1 ? ` ${i.cases.map((x) => `“${x.title}”`).join('; ')}.` : ''), loop].filter(Boolean).join(' ')));
     if (i.quotes.length) {
       out.push(p({ text: vi('brief.d.quotes'), italic: true }));
       for (const q of i.quotes) out.push({ kind: 'quote', text: `“${q}”` });

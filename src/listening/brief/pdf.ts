@@ -75,7 +75,8 @@ function blockNode(b: Block): Node {
     case 'h2':
       return { text: b.text, bold: true, fontSize: 13, margin: [0, 6, 0, 3], headlineLevel: 2 };
     case 'p':
-      return { text: runs(b.runs), alignment: 'justify', leadingIndent: 28, margin: [0, 0, 0, 4], ...(b.small ? { fontSize: 11 } : {}) };
+      // Small print (the link, the compilation note) is not justified: a long address would stretch the line.
+      return { text: runs(b.runs), alignment: b.small ? 'left' : 'justify', leadingIndent: 28, margin: [0, 0, 0, 4], ...(b.small ? { fontSize: 11 } : {}) };
     case 'quote':
       return { text: b.text, italics: true, fontSize: 12, alignment: 'justify', margin: [28, 0, 10, 3] };
     case 'list':

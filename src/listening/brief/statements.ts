@@ -138,3 +138,16 @@ export function sourcesText(data: BriefData): string {
   }
   return vi('brief.m.sources', { period, list: [...byName].map(([source, posts]) => vi('brief.sourceCount', { source, posts: num(posts) })).join('; ') });
 }
+
+/** Closing the loop: the issue's posts in the period before and after the day its first case was first answered, when that day is in the period. */
+export function afterAnswer(data: BriefData, i: BriefIssue): string | null {
+  const answered = i.cases.find((c) => c.answeredDay && c.answeredDay >= data.from && c.answeredDay <= data.to);
+  if (!answered?.answeredDay) return null;
+  let before = 0;
+  let after = 0;
+  data.daily.forEach((d, k) => {
+    if (d.day < (answered.answeredDay as string)) before += i.daily[k] ?? 0;
+    else if (d.day > (answered.answeredDay as string)) after += i.daily[k] ?? 0;
+  });
+  return vi('brief.d.afterAnswer', { period: periodWord(data), before: num(before), after: num(after) });
+}

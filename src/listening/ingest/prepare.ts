@@ -2,6 +2,10 @@
 // names become an HMAC with the installation's author-hash key (so distinct voices can be counted and
 // nobody can be looked up); the text is capped and cleaned of characters PostgreSQL cannot store.
 // Redaction of personal data in the text follows, in the analysis step, before anything is stored.
+// Bad input, on purpose: no text (or only spaces and invisible characters) and times more than a day
+// ahead are refused with a reason; a huge text is cut to MAX_TEXT; one account's same words posted
+// again the same day are dropped as duplicates (RepeatFilter); emoji-only and foreign-language posts are
+// kept (see language.ts) and the clustering keeps them out of issues.
 import { createHash, createHmac } from 'node:crypto';
 import { parsePostDate } from './dates.ts';
 

@@ -31,7 +31,7 @@ function render(option: echarts.EChartsCoreOption, width: number, height: number
 function dayBars(days: string[], posts: number[], negative: number[] | null, width: number, height: number): string {
   return render(
     {
-      grid: { left: 40, right: 12, top: negative ? 28 : 10, bottom: 24 },
+      grid: { left: 40, right: 12, top: negative ? 28 : 20, bottom: 24 },
       legend: negative ? { top: 0, data: [vi('brief.chart.daily'), vi('brief.chart.negative')] } : undefined,
       xAxis: { type: 'category', data: days.map((d) => `${d.slice(8, 10)}/${d.slice(5, 7)}`) },
       yAxis: { type: 'value', minInterval: 1, splitNumber: 3 },

@@ -78,7 +78,7 @@ async function blockNodes(b: Block): Promise<Array<Paragraph | Table>> {
     case 'h2':
       return [new Paragraph({ keepNext: true, spacing: { before: 120, after: 60 }, children: [new TextRun({ text: b.text, bold: true })] })];
     case 'p':
-      return [new Paragraph({ alignment: b.small ? AlignmentType.LEFT : AlignmentType.JUSTIFIED, indent: { firstLine: INDENT }, spacing: { after: 80 }, children: runs(b.runs, b.small ? 22 : undefined) })];
+      return [new Paragraph({ alignment: b.small ? AlignmentType.LEFT : AlignmentType.JUSTIFIED, keepNext: b.keepWithNext, indent: { firstLine: INDENT }, spacing: { after: 80 }, children: runs(b.runs, b.small ? 22 : undefined) })];
     case 'quote':
       return [new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { left: INDENT, right: 200 }, spacing: { after: 60 }, children: [new TextRun({ text: b.text, italics: true, size: 24 })] })];
     case 'list':

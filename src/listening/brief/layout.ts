@@ -17,7 +17,7 @@ export interface Run {
 export type Block =
   | { kind: 'h1'; text: string; pageBreak?: boolean }
   | { kind: 'h2'; text: string }
-  | { kind: 'p'; runs: Run[]; small?: boolean }
+  | { kind: 'p'; runs: Run[]; small?: boolean; keepWithNext?: boolean }
   | { kind: 'quote'; text: string }
   | { kind: 'list'; items: string[] }
   | { kind: 'table'; widths: number[]; head: string[]; rows: Run[][][]; right?: number[] }
@@ -65,7 +65,8 @@ export function briefBlocks(data: BriefData, charts: Chart[]): Block[] {
     out.push({ kind: 'h2', text: `${++n}. ${i.title}` });
     const peak = peakText(data, i.daily, 'brief.d.peak');
     const c = change(data, i);
-    out.push(lead(c.word, [c.text, peak].filter(Boolean).join(' ')));
+    // The heading, what changed and the timeline stay on one page.
+    out.push({ ...lead(c.word, [c.text, peak].filter(Boolean).join(' ')), keepWithNext: true } as Block);
     const timeline = chart(`issue-${i.id}`);
     if (timeline) out.push({ kind: 'chart', chart: timeline, scale: 0.9 });
     out.push(lead(vi('brief.d.places'), placesText(data, i) + (i.places.length ? ` ${vi('brief.d.named', { list: i.places.slice(0, 5).join(', ') })}` : '')));

@@ -107,7 +107,16 @@ function blockNode(b: Block): Node {
 }
 
 export function briefDocument(data: BriefData, charts: Chart[] = briefCharts(data)): Record<string, unknown> {
-  const content: Node[] = [...header(data), ...briefBlocks(data, charts).map(blockNode)];
+  const content: Node[] = [...header(data)];
+  // A heading, and a paragraph marked to keep with what follows, go in one unbreakable stack with the next block.
+  let held: Node[] = [];
+  for (const b of briefBlocks(data, charts)) {
+    held.push(blockNode(b));
+    if (b.kind === 'h2' || (b.kind === 'p' && b.keepWithNext)) continue;
+    content.push(held.length > 1 ? { stack: held, unbreakable: true } : held[0]);
+    held = [];
+  }
+  content.push(...held);
   return {
     info: { title: `${vi('brief.heading')} ${viDate(data.from)} – ${viDate(data.to)}`, author: data.organisation, creator: 'Nhịp Cầu', subject: periodLine(data) },
     pageSize: 'A4',

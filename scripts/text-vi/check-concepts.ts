@@ -28,13 +28,11 @@ const CASES: Record<string, Cases> = {
   },
   'mat-nuoc': {
     pos: ['Cúp nước từ sáng tới giờ chưa có giọt nào, không có nước tắm', 'nuoc yeu qua, may bom hut khong len', 'Mất nước sinh hoạt 2 ngày rồi, phải xách nước nhà hàng xóm',
-      'Sao khu mình bị ngưng cấp nước mà không thông báo vậy', 'nc ko len may ngay nay, ko co nuoc xai'],
-    neg: ['Mặt nước hồ Kỳ Hòa chiều nay đẹp quá', 'Bé bị tiêu chảy mất nước phải cho uống oresol', 'Hết nước mắm rồi, ra tiệm mua chai mới'],
-  },
-  'nuoc-ban': {
-    pos: ['Nước máy nhà mình đục ngầu, có mùi clo nồng nặc', 'nuoc may co can vang, loc xong loi loc den thui', 'Mở vòi nước ra toàn nước vàng khè, tắm ngứa hết người',
+      'Sao khu mình bị ngưng cấp nước mà không thông báo vậy', 'nc ko len may ngay nay, ko co nuoc xai',
+      'Nước máy nhà mình đục ngầu, có mùi clo nồng nặc', 'nuoc may co can vang, loc xong loi loc den thui', 'Mở vòi nước ra toàn nước vàng khè, tắm ngứa hết người',
       'Nước sinh hoạt có mùi tanh mấy hôm nay, ai bị giống không'],
-    neg: ['Nước lèo phở đục là do hầm xương chưa chần', 'Ngập nước đục ngầu ngang gối trên đường Thành Thái'],
+    neg: ['Mặt nước hồ Kỳ Hòa chiều nay đẹp quá', 'Bé bị tiêu chảy mất nước phải cho uống oresol', 'Hết nước mắm rồi, ra tiệm mua chai mới',
+      'Nước lèo phở đục là do hầm xương chưa chần', 'Ngập nước đục ngầu ngang gối trên đường Thành Thái'],
   },
   'mat-dien': {
     pos: ['Cúp điện từ 2h chiều tới giờ, nóng muốn xỉu', 'mat dien ca khu, toi thui', 'Điện chập chờn cả buổi, tủ lạnh hư hết đồ', 'Trạm biến áp nổ cái bùm, cả xóm tối om',
@@ -67,16 +65,14 @@ const CASES: Record<string, Cases> = {
     neg: ['Hỗ trợ khách hàng 24/7, inbox để được tư vấn miễn phí', 'Chúc mừng sinh nhật bạn thân của mình'],
   },
   'rac-thai': {
-    pos: ['Rác chất đống đầu hẻm 3 ngày không ai hốt, ruồi bu đầy', 'Xe rác không tới lấy, điểm tập kết rác tràn ra đường', 'rac thai boc mui, ko ai don', 'Thùng rác công cộng đầy ứ mà không ai dọn'],
-    neg: ['Rắc hành lá và tiêu lên là xong món canh', 'Cảnh giác sim rác gọi điện quảng cáo liên tục', 'Cuộc gọi rác làm phiền quá trời'],
-  },
-  'do-rac-trai-phep': {
-    pos: ['Có người đổ trộm xà bần ở bãi đất trống cuối đường mỗi đêm', 'Xe ba gác đổ rác bậy xuống kênh lúc nửa đêm', 'Góc đường này thành bãi rác tự phát, nệm cũ, ghế sofa cũ vứt đầy',
+    pos: ['Rác chất đống đầu hẻm 3 ngày không ai hốt, ruồi bu đầy', 'Xe rác không tới lấy, điểm tập kết rác tràn ra đường', 'rac thai boc mui, ko ai don', 'Thùng rác công cộng đầy ứ mà không ai dọn',
+      'Có người đổ trộm xà bần ở bãi đất trống cuối đường mỗi đêm', 'Xe ba gác đổ rác bậy xuống kênh lúc nửa đêm', 'Góc đường này thành bãi rác tự phát, nệm cũ, ghế sofa cũ vứt đầy',
       'lén đổ rác ban đêm, camera quay được mà không ai xử'],
-    neg: ['Đổ rác đúng giờ, bỏ rác vào thùng là văn minh', 'Đổ nước sôi vào trà rồi chờ 3 phút'],
+    neg: ['Rắc hành lá và tiêu lên là xong món canh', 'Cảnh giác sim rác gọi điện quảng cáo liên tục', 'Cuộc gọi rác làm phiền quá trời',
+      'Đổ nước sôi vào trà rồi chờ 3 phút', 'Rắc chút muối lên rồi nướng tiếp'],
   },
   'mui-hoi': {
-    pos: ['Mùi hôi thối từ bãi rác bốc lên nồng nặc, không mở cửa được', 'Hôi quá trời, đi ngang phải bịt mũi nín thở', 'mui cong boc len thui hoac, muon oi',
+    pos: ['Mùi hôi thối từ lò mổ gần nhà bốc lên nồng nặc, không mở cửa được', 'Hôi quá trời, đi ngang phải bịt mũi nín thở', 'mui cong boc len thui hoac, muon oi',
       'Cả hẻm ngửi mùi xác chuột chết không chịu nổi'],
     neg: ['Chạy bộ sáng nay đổ mồ hôi quá trời', 'Mẹo khử mùi tanh của cá bằng gừng và rượu', 'Cho em hỏi đường tới chợ Hòa Bình'],
   },
@@ -89,15 +85,13 @@ const CASES: Record<string, Cases> = {
     pos: ['Loa mua ve chai rao từ 5h sáng, ngày nào cũng vậy', 'Loa phường mở to quá, sáng sớm đã inh ỏi', 'xe bán hàng mở loa quảng cáo khuyến mãi ầm ĩ giờ trưa'],
     neg: ['Thanh lý loa bluetooth còn mới 90%', 'Hàng xóm hát karaoke loa kéo tới khuya'],
   },
-  'cong-trinh-on-bui': {
-    pos: ['Công trình bên cạnh đổ bê tông ban đêm, ồn không ngủ được', 'Xây nhà kế bên bụi bay vô nhà mình mù mịt, không che chắn gì', 'may khoan tu 6h sang, khoan tuong ca ngay',
-      'Ép cọc rung cả nhà, tiếng ồn đinh tai'],
-    neg: ['Nhận thi công nội thất trọn gói, báo giá miễn phí', 'Công trình thanh niên được khánh thành, bà con vui mừng'],
-  },
-  'nut-nha': {
+  'cong-trinh-xay-dung': {
     pos: ['Nhà tôi bị nứt tường từ khi công trình bên cạnh ép cọc', 'Đào móng tầng hầm làm nhà bên lún nghiêng', 'nut tran, nut nen, nha ben canh xay ko ai boi thuong',
-      'Vết nứt chạy dọc tường, chủ công trình bên cạnh phải bồi thường chứ'],
-    neg: ['Gót chân bị nứt nẻ, mẹo trị nứt gót', 'Bán nhà hẻm xe hơi, sổ hồng riêng, giá 6 tỷ'],
+      'Vết nứt chạy dọc tường, chủ công trình bên cạnh phải bồi thường chứ',
+      'Công trình bên cạnh đổ bê tông ban đêm, ồn không ngủ được', 'Xây nhà kế bên bụi bay vô nhà mình mù mịt, không che chắn gì', 'may khoan tu 6h sang, khoan tuong ca ngay',
+      'Ép cọc rung cả nhà, tiếng ồn đinh tai'],
+    neg: ['Gót chân bị nứt nẻ, mẹo trị nứt gót', 'Bán nhà hẻm xe hơi, sổ hồng riêng, giá 6 tỷ',
+      'Nhận thi công nội thất trọn gói, báo giá miễn phí', 'Công trình thanh niên được khánh thành, bà con vui mừng'],
   },
   'xay-dung-trai-phep': {
     pos: ['Nhà cuối hẻm xây không phép, lố thêm 2 tầng mà không ai xử', 'Xây lấn ra hẻm nửa mét, phường có biết không', 'xay trai phep ban dem, che bat kin mit',
@@ -105,12 +99,10 @@ const CASES: Record<string, Cases> = {
     neg: ['Chúc mừng khánh thành nhà văn hóa khu phố', 'Bán nhà chính chủ, có giấy phép xây dựng đầy đủ, giá 5 tỷ'],
   },
   'lan-chiem-via-he': {
-    pos: ['Quán cà phê bày bàn ghế kín vỉa hè, người đi bộ phải xuống lòng đường', 'Lấn chiếm vỉa hè tràn lan trên đường Sư Vạn Hạnh', 'via he bi chiem het de xe, khong con cho di bo'],
-    neg: ['Vỉa hè mới lát đá đẹp quá, đi bộ thích ghê', 'Bàn ghế gỗ thanh lý giá rẻ'],
-  },
-  'cho-tu-phat': {
-    pos: ['Chợ tự phát họp dưới lòng đường, sáng nào cũng kẹt', 'Hàng rong bày bán tràn ra giữa đường trước cổng chợ', 'cho coc lan het duong, xe khong qua duoc'],
-    neg: ['Chợ Hòa Bình hôm nay có bánh ngon', 'Đi chợ mua đồ nấu canh chua'],
+    pos: ['Quán cà phê bày bàn ghế kín vỉa hè, người đi bộ phải xuống lòng đường', 'Lấn chiếm vỉa hè tràn lan trên đường Sư Vạn Hạnh', 'via he bi chiem het de xe, khong con cho di bo',
+      'Chợ tự phát họp dưới lòng đường, sáng nào cũng kẹt', 'Hàng rong bày bán tràn ra giữa đường trước cổng chợ', 'cho coc lan het duong, xe khong qua duoc'],
+    neg: ['Vỉa hè mới lát đá đẹp quá, đi bộ thích ghê', 'Bàn ghế gỗ thanh lý giá rẻ',
+      'Chợ Hòa Bình hôm nay có bánh ngon', 'Đi chợ mua đồ nấu canh chua'],
   },
   'giai-toa-den-bu': {
     pos: ['Dự án treo 15 năm, nhà không được sửa không được bán', 'Giá đền bù giải tỏa quá thấp, dân không chịu', 'giai toa mo rong duong ma chua co tai dinh cu',
@@ -219,7 +211,7 @@ const CASES: Record<string, Cases> = {
     neg: ['Shipper dễ thương giao hàng nhanh', 'Đặt cọc tiệc cưới xong rồi'],
   },
   'lua-dau-tu': {
-    pos: ['Đầu tư vào sàn ảo cam kết lợi nhuận 30% rồi sập sàn', 'Vào nhóm zalo đầu tư tiền ảo, mất trắng 200 triệu', 'da cap moi chao ghe qua'],
+    pos: ['Đầu tư vào sàn ảo cam kết lợi nhuận 30% rồi sập sàn', 'Vào nhóm zalo đầu tư tiền ảo, mất trắng 200 triệu', 'Bị rủ vào đa cấp, mất trắng tiền tiết kiệm'],
     neg: ['Thành phố đầu tư công trình trường học mới', 'Dự án đầu tư xây dựng cầu mới'],
   },
   'vo-hui': {
@@ -295,7 +287,7 @@ const CASES: Record<string, Cases> = {
     neg: ['Xin chào cả nhà, chúc ngày mới vui', 'Xin phép admin cho em đăng bài'],
   },
   'lam-thu-truong-hoc': {
-    pos: ['Đầu năm học phải đóng đủ thứ tiền: máy lạnh, máy chiếu, quỹ lớp', 'Ban đại diện cha mẹ thu tiền quỹ mỗi phụ huynh 1 triệu', 'lam thu o truong tieu hoc, phu huynh buc xuc'],
+    pos: ['Đầu năm học phải đóng đủ thứ tiền: máy lạnh, máy chiếu, quỹ lớp', 'Ban đại diện cha mẹ thu tiền quỹ mỗi phụ huynh 1 triệu', 'Lạm thu ở trường tiểu học, phụ huynh bức xúc', 'dau nam dong tien may lanh, quy lop, phu huynh than troi'],
     neg: ['Trung tâm ngoại ngữ ưu đãi học phí, đăng ký ngay', 'Quyên góp ủng hộ bão lụt miền Trung'],
   },
   'day-them-hoc-them': {

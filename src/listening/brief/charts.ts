@@ -27,7 +27,7 @@ function render(option: echarts.EChartsCoreOption, width: number, height: number
 }
 
 
-/** Posts per day of the period (bars), the negative ones in darker red, day labels DD/MM. */
+/** Posts per day of the period (bars), the negative ones in darker red, day labels DD/MM; values over the bars of a short period, zeros left out. */
 function dayBars(days: string[], posts: number[], negative: number[] | null, width: number, height: number): string {
   return render(
     {
@@ -36,7 +36,7 @@ function dayBars(days: string[], posts: number[], negative: number[] | null, wid
       xAxis: { type: 'category', data: days.map((d) => `${d.slice(8, 10)}/${d.slice(5, 7)}`) },
       yAxis: { type: 'value', minInterval: 1, splitNumber: 3 },
       series: [
-        { name: vi('brief.chart.daily'), type: 'bar', data: posts, barGap: '-100%', itemStyle: { color: '#d9a39b' }, label: { show: !negative, position: 'top', fontSize: 11, color: '#333333', textBorderWidth: 0 } },
+        { name: vi('brief.chart.daily'), type: 'bar', data: posts, barGap: '-100%', itemStyle: { color: '#d9a39b' }, label: { show: !negative && days.length <= 14, position: 'top', fontSize: 11, color: '#333333', textBorderWidth: 0, formatter: (p: { value: unknown }) => (p.value ? String(p.value) : '') } },
         ...(negative ? [{ name: vi('brief.chart.negative'), type: 'bar', data: negative, itemStyle: { color: RED } }] : []),
       ],
     },

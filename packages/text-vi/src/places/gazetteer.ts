@@ -13,8 +13,11 @@ import { placeTokens, placeTokensOf, type PlaceTokens } from './tokens.ts';
 import type { GazetteerData, PlaceMatch, PlaceRecord, PlaceType } from './types.ts';
 
 interface Entry { place: PlaceRecord; needsContext: boolean; bare: boolean }
-/** `deep`: a name of three syllables or more goes on below this node, so a typo may be forgiven there. */
-interface Node { next: Map<string, Node>; entries?: Entry[]; deep?: boolean }
+/**
+ * `typos`: a name of three syllables or more goes on below this node, so a typo may be forgiven
+ * there: its children by their first letter (kept: people rarely miss the first letter).
+ */
+interface Node { next: Map<string, Node>; entries?: Entry[]; deep?: boolean; typos?: Map<number, [string, Node][]> }
 
 export interface Gazetteer {
   places: ReadonlyMap<string, PlaceRecord>;
@@ -97,6 +100,19 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
     for (const seq of weak) insert(seq, { place, needsContext: true, bare: true });
     for (const seq of [...strong, ...weak]) for (const pre of prefixes) if (!startsWith(seq, pre)) insert([...pre, ...seq], { place, needsContext: false, bare: false });
   }
+  const listChildren = (node: Node) => {
+    if (node.deep) {
+      node.typos = new Map();
+      for (const [key, child] of node.next) {
+        if (key.length < 3) continue;
+        const list = node.typos.get(key.charCodeAt(0));
+        if (list) list.push([key, child]);
+        else node.typos.set(key.charCodeAt(0), [[key, child]]);
+      }
+    }
+    for (const child of node.next.values()) listChildren(child);
+  };
+  listChildren(root);
   const cues = wordLists(data.cues);
   return {
     places, root, abbreviations, splitPrefixes, cues,
@@ -140,7 +156,7 @@ function findPlacesIn(toks: PlaceTokens, gazetteer: Gazetteer): PlaceMatch[] {
     let typo = false;
     for (let j = i; j < w.length; j++) {
       let child: Node | undefined = node.next.get(w[j]);
-      if (!child && !typo && node.deep && w[j].length >= 3) {
+      if (!child && !typo && node.typos && w[j].length >= 3) {
         child = typoChild(node, w[j]);
         typo = child !== undefined;
       }
@@ -183,21 +199,32 @@ function listedWard(toks: PlaceTokens, i: number, g: Gazetteer, seen: Seen, out:
 }
 const LIST_END = new Set(['va', 'cu', 'quan', 'phuong']);
 
-/** The child whose syllable is one edit (added, dropped, changed or two swapped letters) from `word`. */
+/** The child whose syllable is one edit (added, dropped, changed or two swapped letters, not the first) from `word`. */
 function typoChild(node: Node, word: string): Node | undefined {
-  for (const [key, child] of node.next) if (key.length >= 3 && Math.max(key.length, word.length) >= 4 && oneEdit(key, word)) return child;
+  const list = node.typos!.get(word.charCodeAt(0));
+  if (list) for (const [key, child] of list) if ((key.length >= 4 || word.length >= 4) && oneEdit(key, word)) return child;
   return undefined;
 }
 
 function oneEdit(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  const la = a.length;
+  const lb = b.length;
+  if (la - lb > 1 || lb - la > 1) return false;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true; // changed
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swapped
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === la && i === lb) return false; // the same word
+  if (la === lb) {
+    return rest(a, i + 1, b, i + 1) // changed
+      || (i + 1 < la && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && rest(a, i + 2, b, i + 2)); // swapped
   }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1); // dropped, added
+  return la > lb ? rest(a, i + 1, b, i) : rest(a, i, b, i + 1); // dropped, added
+}
+
+/** x from `from` equals y from `yFrom`, compared without slicing (typoChild runs on many words). */
+function rest(x: string, from: number, y: string, yFrom: number): boolean {
+  if (x.length - from !== y.length - yFrom) return false;
+  for (let k = 0; from + k < x.length; k++) if (x.charCodeAt(from + k) !== y.charCodeAt(yFrom + k)) return false;
+  return true;
 }
 
 const NONE = 0;
@@ -217,7 +244,7 @@ function choose(entries: Entry[], toks: PlaceTokens, start: number, end: number,
     if (type === 'ward' && (otherDistrictFollows(w, end, g) || (/^\d/.test(w[end - 1]) && g.countWords.some((c) => startsAt(w, end, c))))) continue;
     // A title or a date before a bare street, ward or school (not "ngã ba" before "Thành Thái"), unless those words
     // belong to the place before it ("Nguyễn Duy Dương, Bà Hạt"); an event after it ("Lý Thường Kiệt đánh Tống").
-    if (e.bare && TITLED.has(type) && !cued(type, w, start, g) && g.notBefore.some((nb) => start - nb.length >= seen.last && endsAt(w, start, nb))) continue;
+    if (e.bare && TITLED.has(type) && g.notBefore.some((nb) => start - nb.length >= seen.last && endsAt(w, start, nb)) && !cued(type, w, start, g)) continue;
     if (e.bare && g.notAfter.some((na) => startsAt(w, end, na))) continue;
     if (!e.needsContext) { fallback ??= e; continue; }
     const context = contextOf(e.place, toks, start, end, g, seen);

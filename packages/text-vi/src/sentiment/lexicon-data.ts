@@ -39,6 +39,9 @@ export const SENTIMENT_LEXICON_TSV = `# Vietnamese sentiment lexicon for the rul
 #              negated ("không có thông báo"): every polarity of the post is multiplied by value
 #   irony      marks praise within 3 words as possibly ironic ("đúng là … đáng sống", "hiệu quả
 #              ghê", "giỏi thật", "🙂"): sarcasm when the rest of the post complains
+#   exact      matches only as spelled, never through folding in a post typed without diacritics:
+#              for words whose unaccented form is another common word ("hôi"/"cho hoi" = hỏi,
+#              "ngu"/"ngu ngon" = ngủ, "tồi"/"toi" = tôi, "ớn"/"cam on" = ơn); value unused
 #   thanks     thanks; opening a sentence that does not turn ("nhưng"), it makes the hardship it
 #              thanks for count little ("cảm ơn các anh đội mưa dọn cống")
 
@@ -1396,7 +1399,6 @@ tư vấn giúp	ask	1
 nhờ mọi người	ask	1
 nhờ cả nhà	ask	1
 chia sẻ giúp	ask	1
-mọi người ơi	ask	1
 chỗ nào bán	ask	1
 ở đâu bán	ask	1
 có nên	ask	1
@@ -1557,4 +1559,127 @@ bó tay	sent	-2
 không ai bắt máy	sent	-2
 không ai bắt máy	complaint	0.3
 gọi hoài	sent	-1
+
+# --- plain forms that are other common words: these match only as spelled ------------------------
+bẩn	exact	1
+buồn	exact	1
+bền	exact	1
+chê	exact	1
+chật	exact	1
+chậm	exact	1
+cáu	exact	1
+cười	exact	1
+dơ	exact	1
+dở	exact	1
+ghê	exact	1
+giận	exact	1
+hôi	exact	1
+hư	exact	1
+hỏng	exact	1
+hỗn	exact	1
+khó	exact	1
+khổ	exact	1
+láo	exact	1
+lâu	exact	1
+lỗi	exact	1
+mát	exact	1
+mê	exact	1
+mệt	exact	1
+mừng	exact	1
+ngu	exact	1
+nhạt	exact	1
+nản	exact	1
+nợ	exact	1
+phê	exact	1
+quý	exact	1
+rối	exact	1
+rớt	exact	1
+sạch	exact	1
+sợ	exact	1
+sướng	exact	1
+thua	exact	1
+thảm	exact	1
+tiếc	exact	1
+tươi	exact	1
+tạm	exact	1
+tệ	exact	1
+tốn	exact	1
+tồi	exact	1
+tức	exact	1
+yêu	exact	1
+yếu	exact	1
+đau	exact	1
+điên	exact	1
+đơ	exact	1
+đần	exact	1
+đắt	exact	1
+đủ	exact	1
+đỉnh	exact	1
+ưng	exact	1
+ế	exact	1
+ồn	exact	1
+ổn	exact	1
+ớn	exact	1
+êm	exact	1
+xịn	exact	1
+kém	exact	1
+chửi	exact	1
+trễ	exact	1
+muộn	exact	1
+dốt	exact	1
+ẩu	exact	1
+hâm	exact	1
+khùng	exact	1
+gắt	exact	1
+
+# --- more of what people write: wishes, recurrence, water, greetings --------------------------------
+chúc	sent	1.5
+chúc mọi người	sent	2
+chúc cả nhà	sent	2
+an lành	sent	1.5
+bình an	sent	1.5
+hết ý	sent	2
+lại cúp	sent	-1.5
+lại cúp	complaint	0.25
+lại mất	sent	-1.5
+lại mất	complaint	0.25
+lại ngập	sent	-1.5
+lại ngập	complaint	0.25
+lại kẹt	sent	-1.5
+lại kẹt	complaint	0.25
+lại nữa rồi	sent	-1.5
+lại nữa rồi	complaint	0.25
+nữa rồi	sent	-0.5
+chừng nào mới	sent	-1.5
+chừng nào mới	complaint	0.35
+khi nào mới	sent	-1.5
+khi nào mới	complaint	0.35
+kiểu gì mà	sent	-1.5
+kiểu gì mà	complaint	0.3
+ai chịu nổi	sent	-2.5
+ai chịu nổi	complaint	0.4
+chịu nổi không	sent	-2
+chịu nổi không	complaint	0.35
+đâu lại vào đấy	sent	-1.5
+đâu lại vào đấy	complaint	0.3
+y chang	sent	-0.5
+như chợ	sent	-1.5
+khóc	sent	-1.5
+khóc thét	sent	-2
+rút sạch	sent	-2
+đục	sent	-1
+đục ngầu	sent	-2
+cặn	sent	-1
+chập chờn	sent	-1.5
+kín mít	sent	-1
+chật như nêm	sent	-2
+nhúc nhích	sent	-0.5
+sặc sụa	sent	-1.5
+nhức đầu	sent	-1.5
+cách làm	notice	0.1
+ướp	notice	0.1
+nêm	notice	0.1
+sang nhượng	notice	0.1
+kêu gọi	notice	0.1
+thông tin từ	notice	0.1
 `;

@@ -9,7 +9,7 @@ import { tokenize, type Token } from '../tokenize/index.ts';
 export const ENTRY_KINDS = [
   'sent', 'tail', 'neg', 'negpost', 'int', 'intpost', 'dim', 'contrast', 'concede',
   'question', 'sarcasm', 'swear', 'complaint', 'particle', 'wish', 'excess', 'bare', 'none',
-  'ask', 'notice', 'irony', 'thanks',
+  'ask', 'notice', 'irony', 'thanks', 'exact',
 ] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
@@ -147,7 +147,7 @@ function pick(entries: readonly LexiconEntry[], tokens: readonly LexToken[], sta
   let folded: LexiconEntry | null = null;
   for (const entry of entries) {
     if (spelledAs(entry, tokens, start)) return entry;
-    if (foldPlain && !folded && fits(entry, tokens, start)) folded = entry;
+    if (foldPlain && !folded && entry.kinds.exact === undefined && fits(entry, tokens, start)) folded = entry;
   }
   return folded;
 }

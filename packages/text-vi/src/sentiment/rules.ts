@@ -54,8 +54,9 @@ export function analyzeSentimentTokens(tokens: LexToken[], lexicon: SentimentLex
     for (let j = mi + 1; j < matches.length && matches[j].start === end && kindsOf(matches[j]).particle !== undefined; j++) end = matches[j].end;
     return isPunct(end);
   };
-  // Requests for information, by sentence; notices and adverts, for the whole post (unless negated:
-  // "không có thông báo gì").
+  // Requests for information, by sentence (a post that opens with one is a request throughout: what
+  // follows explains it); notices and adverts, for the whole post (unless negated: "không có thông
+  // báo gì").
   const askSentences = new Set<number>();
   let noticeWeight = 1;
   matches.forEach((m, mi) => {
@@ -142,7 +143,7 @@ export function analyzeSentimentTokens(tokens: LexToken[], lexicon: SentimentLex
   const weight = (m: LexMatch, v: number): number => {
     let w = noticeWeight;
     const s = sentence[m.start];
-    if (askSentences.has(s) && kindsOf(m).complaint === undefined) w *= ASK_WEIGHT;
+    if ((askSentences.has(s) || askSentences.has(0)) && kindsOf(m).complaint === undefined) w *= ASK_WEIGHT;
     if (v < 0 && thankedSentences.has(s) && kindsOf(m).complaint === undefined && kindsOf(m).swear === undefined) w *= THANKED_HARDSHIP;
     const before = (lastContrast.get(s) ?? -1) > m.start || opensWithContrast.has(s + 1);
     const after = (firstContrast.get(s) ?? Infinity) < m.start;
@@ -188,7 +189,7 @@ export function analyzeSentimentTokens(tokens: LexToken[], lexicon: SentimentLex
       negatives += k.excess;
       return;
     }
-    if (k.bare !== undefined && isWord(m.end) && !clauseQuestion[cl] && !askSentences.has(sentence[m.start]) && !bareClauses.has(cl)) {
+    if (k.bare !== undefined && isWord(m.end) && !clauseQuestion[cl] && !askSentences.has(sentence[m.start]) && !askSentences.has(0) && !bareClauses.has(cl)) {
       bareClauses.add(cl);
       raw += k.bare * weight(m, k.bare);
       return;
@@ -206,9 +207,12 @@ export function analyzeSentimentTokens(tokens: LexToken[], lexicon: SentimentLex
     raw += c;
     if (c < 0) negatives += c;
   });
-  const negativeContext = negatives <= -1.5 || swears.length > 0 || complaints.some((x) => x >= 0.2);
+  const complaining = negatives <= -1.5 || swears.length > 0 || complaints.some((x) => x >= 0.2);
+  // An irony marker is evidence of its own: a milder complaint around it is enough.
+  const mildlyComplaining = negatives <= -0.5 || swears.length > 0 || complaints.some((x) => x >= 0.1);
   for (const mi of sarcastic) {
     const k = kindsOf(matches[mi]);
+    const negativeContext = k.sarcasm === undefined ? mildlyComplaining : complaining;
     const v = k.sarcasm ?? Math.min(k.sent ?? k.tail ?? 0, 2);
     let c = negativeContext ? -1.2 * v : 0.8 * v;
     if (negation[mi] > 0) c = negate(c, negation[mi]);

@@ -75,6 +75,15 @@ describe('sentiment', () => {
     ['tks mấy anh cs giao thông đứng phân luồng dưới mưa, vất vả quá', 'positive'],
     // a post typed without diacritics stays one even when teencode expansion marked a few words
     ['hôm nay ket xe kinh khung luôn a, tre lam rồi', 'negative'],
+    // a post that opens with a request is one throughout
+    ['Xin hỏi phường có đường dây nóng báo ngập không ạ? Hẻm nhà em nước đọng từ chiều chưa rút.', 'neutral'],
+    // typed without diacritics: "hoi" is "hỏi" (ask), not "hôi" (smelly); "ban" is not "bẩn"
+    ['cho hoi o quan 10 cho nao sua dien thoai uy tin vay', 'neutral'],
+    ['ban xe chinh chu, bien so tp, gia 26tr, lh anh Thanh', 'neutral'],
+    // recipes, greetings, recurrence
+    ['Món cuối tuần: gà kho gừng, ướp nước mắm 30 phút, kho lửa nhỏ là ngon', 'neutral'],
+    ['Chào buổi sáng, chúc cả nhà một ngày an lành', 'positive'],
+    ['LẠI CÚP!!! ngày thứ 3 rồi', 'negative'],
     // everyday words of the ward ("thiếu nhi" is children, not "lacking")
     ['Đội bóng đá thiếu nhi của phường vô địch giải quận, chúc mừng các cháu', 'positive'],
   ])('what the post does: %s → %s', (text, label) => {

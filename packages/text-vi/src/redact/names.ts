@@ -4,6 +4,8 @@
 // with a kinship word ("Bà Hạt", "Cô Giang", "chợ Bà Chiểu"); public figures ("Bác Hồ");
 // officials named in their official capacity ("ông Nguyễn Văn A, Chủ tịch UBND phường").
 import { fold, hasDiacritics } from '../fold/fold.ts';
+import { isOfficial, PLACE_BEFORE, PLACE_BEFORE_PLAIN, wordBefore } from './context.ts';
+import { GIVEN_PLAIN } from './names-data.ts';
 import type { RedactSpan } from './types.ts';
 
 /** Kinship and address words. Unaccented forms only where they are not common other words. */
@@ -11,6 +13,9 @@ const TITLES = [
   'anh', 'chị', 'em', 'bác', 'ông', 'bà', 'cô', 'chú', 'dì', 'cậu', 'mợ', 'thím', 'dượng', 'cháu', 'bé', 'thầy', 'cụ', 'bạn',
   'cô giáo', 'thầy giáo', 'anh trai', 'chị gái', 'em trai', 'em gái', 'bác sĩ', 'cô bé', 'cậu bé', 'chị bán', 'anh xe ôm',
   'tên là', 'tên', 'chi', 'bac', 'ong', 'ba', 'co', 'chu', 'thim', 'chau', 'be', 'thay', 'ten la',
+  'thằng', 'con', 'mr', 'ms', 'mrs',
+  // Chat shorthand for anh, chị, em: only in text with diacritics (see findNames).
+  'a', 'c', 'e',
 ];
 
 const caseAlt = (w: string) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1).replace(/ /g, '[ \\u00a0]+')}`;
@@ -35,20 +40,9 @@ const STOP = new Set(['phường', 'quận', 'đường', 'hẻm', 'ngõ', 'ph�
 /** Unaccented "Phuong"/"Quan" are also given names (Phương, Quân): they end a name only before a number. */
 const STOP_BEFORE_NUMBER = new Set(['phuong', 'quan', 'p', 'q', 'f']);
 /** First words that show the kinship word is a pronoun, not a title ("Chị Em ơi", "Anh Ơi"). */
-const NOT_FIRST = new Set(['ơi', 'ấy', 'này', 'kia', 'và', 'ạ', 'nhé', 'nha', 'em', 'anh', 'chị', 'tôi', 'mình', 'bạn', 'họ', 'nó', 'đây', 'đó', 'thì', 'là', 'cũng', 'còn', 'có', 'không', 'ko', 'hôm', 'cám', 'cảm', 'xin', 'chào', 'hi', 'hello', 'kính', 'ui', 'dạ', 'vâng', 'ok', 'oke', 'biết', 'được', 'đừng', 'sao', 'gì', 'ai', 'cả', 'các', 'những', 'mọi', 'oi']);
+const NOT_FIRST = new Set(['ban', 'hội', 'đoàn', 'ủy', 'uỷ', 'tổ', 'khu', 'trưởng', 'phó', 'cán', 'ơi', 'ấy', 'này', 'kia', 'và', 'ạ', 'nhé', 'nha', 'em', 'anh', 'chị', 'tôi', 'mình', 'bạn', 'họ', 'nó', 'đây', 'đó', 'thì', 'là', 'cũng', 'còn', 'có', 'không', 'ko', 'hôm', 'cám', 'cảm', 'xin', 'chào', 'hi', 'hello', 'kính', 'ui', 'dạ', 'vâng', 'ok', 'oke', 'biết', 'được', 'đừng', 'sao', 'gì', 'ai', 'cả', 'các', 'những', 'mọi', 'oi']);
 /** The same words unaccented; used only in texts written without diacritics (else "Hồ", "Thi" are names). */
 const NOT_FIRST_PLAIN = new Set(['ay', 'nay', 'va', 'a', 'nhe', 'chi', 'toi', 'minh', 'ban', 'ho', 'no', 'day', 'do', 'thi', 'la', 'cung', 'con', 'co', 'khong', 'hom', 'cam', 'chao', 'kinh', 'da', 'vang', 'biet', 'duoc', 'dung', 'gi', 'ca', 'cac', 'nhung', 'moi']);
-/** Words right before the kinship word that make the phrase a place ("đường Bà Hạt", "chợ Bà Chiểu"). */
-const PLACE_BEFORE = new Set(['đường', 'phố', 'hẻm', 'ngõ', 'kiệt', 'chợ', 'cầu', 'ngã', 'quận', 'huyện', 'phường', 'xã', 'khu', 'trường', 'viện', 'cư', 'rạch', 'kênh', 'bến', 'ấp', 'thôn', 'góc', 'khúc', 'đoạn', 'dọc', 'tuyến', 'chùa', 'miếu', 'núi', 'số', 'đ', 'đg', 'làng', 'hồ']);
-/** The same unaccented, for texts without diacritics; "cho", "so", "ben", "ho" are left out (cho = give, so, bên, họ). */
-const PLACE_BEFORE_PLAIN = new Set(['duong', 'pho', 'hem', 'ngo', 'kiet', 'nga', 'quan', 'huyen', 'phuong', 'xa', 'khu', 'truong', 'vien', 'rach', 'kenh', 'ap', 'thon', 'goc', 'khuc', 'doan', 'tuyen', 'mieu', 'nui', 'd', 'dg', 'lang']);
-
-const OFFICIAL = '(?:phó |pho )?(?:chủ tịch|chu tich|bí thư|bi thu|giám đốc|giam doc|trưởng|truong|chánh|chanh|đại biểu|dai bieu|đbqh|dbqh|thượng tá|thuong ta|trung tá|trung ta|đại tá|dai ta|thiếu tá|thieu ta|đại úy|đại uý|dai uy|thứ trưởng|thu truong|bộ trưởng|bo truong|người phát ngôn|nguoi phat ngon|tổ trưởng|to truong|khu phố trưởng)';
-/** After the name, a role also counts when generic ("anh Nam, cán bộ địa chính phường"). */
-const OFFICIAL_AFTER = new RegExp(`^\\s*[,(–—-]\\s*(?:${OFFICIAL}|cán bộ|can bo|công an|cong an|chiến sĩ|chien si)`, 'iu');
-/** Before the kinship word: "Chủ tịch UBND phường 12, ông …", "Phó Giám đốc Sở X ông …". */
-const OFFICIAL_BEFORE = new RegExp(`${OFFICIAL}(?:[ \\u00a0]+[\\p{L}\\d.]+){0,5}[ \\u00a0]*[,:–-]?[ \\u00a0]*$`, 'iu');
-
 /** The code point that ends right before `at` (a surrogate pair read as one). */
 function codePointBefore(text: string, at: number): number {
   const low = text.charCodeAt(at - 1);
@@ -92,6 +86,9 @@ export function findNames(text: string, out: RedactSpan[], extraPlaces: readonly
     const capitalTitle = isUpper(title[0]);
     const initial = sentenceInitial(text, titleStart);
     if (capitalTitle && !initial) continue; // "Bà Hạt", "Cô Giang" mid-sentence: a place name
+    // "a", "c", "e" (anh, chị, em) are shorthand only in lower case, or capitalised at a sentence's start,
+    // and only where the writer uses diacritics (without them "a" is also à, ạ).
+    if (title.length === 1 && (plain || (capitalTitle && !initial))) continue;
     const prev = previousWord(text, titleStart);
     if (PLACE_BEFORE.has(prev) || (plain && PLACE_BEFORE_PLAIN.has(prev)) || /^\d/.test(prev)) continue;
     const folded = words.map(fold);
@@ -109,8 +106,27 @@ export function findNames(text: string, out: RedactSpan[], extraPlaces: readonly
     if (KNOWN_NOT_PERSONS.some((p) => phrase === p || phrase.startsWith(p + ' '))) continue;
     if (extraPlaces.some((p) => phrase === p || phrase.startsWith(p + ' '))) continue;
     const nameEnd = ends[keep - 1];
-    if (OFFICIAL_AFTER.test(text.slice(nameEnd, nameEnd + 40))) continue;
-    if (OFFICIAL_BEFORE.test(text.slice(Math.max(0, titleStart - 70), titleStart))) continue;
+    if (isOfficial(text, titleStart, nameEnd)) continue;
     out.push({ type: 'name', start: nameStart, end: nameEnd });
+  }
+  if (plain) findLowerCaseNames(text, out);
+}
+
+/** Lower-case kinship words that take a lower-case given name in text without diacritics. */
+const LOWER_TITLE = /(?<![\p{L}\p{N}])(?:anh|chi|chu|bac|ong)[ \u00a0]+([a-z]+)(?![\p{L}\p{N}])/gu;
+const GIVEN = new Set(GIVEN_PLAIN);
+/** Words after the given name that make it an everyday word ("anh tuan sau" = "anh tuần sau"). */
+const TIME_AFTER = /^[ \u00a0]+(?:nay|sau|truoc|toi|qua|roi|nua|do|kia|le)(?![\p{L}\p{N}])/u;
+
+/** "anh tuan xe om", "chi thuy ban rau": given names from a list, in text written without diacritics. */
+function findLowerCaseNames(text: string, out: RedactSpan[]): void {
+  LOWER_TITLE.lastIndex = 0;
+  for (let m; (m = LOWER_TITLE.exec(text)); ) {
+    if (!GIVEN.has(m[1])) continue;
+    const end = m.index + m[0].length;
+    if (TIME_AFTER.test(text.slice(end, end + 8))) continue;
+    const prev = wordBefore(text, m.index);
+    if (PLACE_BEFORE_PLAIN.has(prev) || /\d/.test(prev)) continue;
+    out.push({ type: 'name', start: end - m[1].length, end });
   }
 }

@@ -156,6 +156,83 @@ const MUST_NOT_TOUCH: string[] = [
   'mã hồ sơ 38651234',
 ];
 
+// Names written without a kinship word, or in shapes the kinship rule missed (issue 12): signatures,
+// introductions, rare family names, lower case, no diacritics, capitals, chat shorthand.
+const NAMES_WITHOUT_TITLE: [string, string][] = [
+  // signatures and form labels
+  ['Người gửi: Nguyễn Văn Lợi, tổ 4', 'Người gửi: [TÊN], tổ 4'],
+  ['Đề nghị sửa đèn đường.\n- Trần Văn Bình, tổ 7', 'Đề nghị sửa đèn đường.\n- [TÊN], tổ 7'],
+  ['Ký tên\nThân Đức Hải', 'Ký tên\n[TÊN]'],
+  ['Họ tên: Ninh Thị Hạnh. Địa chỉ: 54 Thành Thái', 'Họ tên: [TÊN]. Địa chỉ: 54 Thành Thái'],
+  ['Họ và tên: TRẦN THỊ BÍCH NGỌC\nPhản ánh: mất trật tự', 'Họ và tên: [TÊN]\nPhản ánh: mất trật tự'],
+  ['Xin chân thành cảm ơn!\nĐỗ Thị Thanh Xuân', 'Xin chân thành cảm ơn!\n[TÊN]'],
+  // introductions
+  ['Tôi là Nguyễn Thị Tuyết, ở hẻm 285', 'Tôi là [TÊN], ở hẻm 285'],
+  ['mk là Thảo nè, ib mk nha', 'mk là [TÊN] nè, ib mk nha'],
+  ['em la Hoang Thi My, sinh vien nam 2', 'em la [TÊN], sinh vien nam 2'],
+  // rare family names, with and without a kinship word
+  ['Hôm qua cô La Bảo Mơ dạy thay', 'Hôm qua cô [TÊN] dạy thay'],
+  ['Diêm Thị Thủy ở tổ 9 bị giật túi', '[TÊN] ở tổ 9 bị giật túi'],
+  ['Cảm ơn Quách Thị Ngọc Hân và Khổng Minh Trí', 'Cảm ơn [TÊN] và [TÊN]'],
+  ['Bé Ông Gia Hân đi lạc ở Vạn Hạnh Mall', 'Bé [TÊN] đi lạc ở Vạn Hạnh Mall'],
+  // lower case, no diacritics
+  ['nguyen van loi o to 3 bi mat xe', '[TÊN] o to 3 bi mat xe'],
+  ['toi la tran van hau o hem 245 hoa hao', 'toi la [TÊN] o hem 245 hoa hao'],
+  ['ho ten: pham van duc, dia chi: 22 nguyen ngoc loc', 'ho ten: [TÊN], dia chi: 22 nguyen ngoc loc'],
+  ['Nguyen Thi Tuyet, to 12 kp 3', '[TÊN], to 12 kp 3'],
+  ['anh tuan xe om dau hem nhiet tinh lam', 'anh [TÊN] xe om dau hem nhiet tinh lam'],
+  // capitals, chat shorthand, nicknames
+  ['CẢM ƠN THẦY LÊ QUANG VINH đã kèm đội tuyển', 'CẢM ƠN THẦY [TÊN] đã kèm đội tuyển'],
+  ['a Tuấn ơi cho e hỏi', 'a [TÊN] ơi cho e hỏi'],
+  ['LH: Mr Khoa 0912 000 111', 'LH: Mr [TÊN] [SĐT]'],
+  ['Thằng Bin con chị Mai đá banh bể kiếng', 'Thằng [TÊN] con chị [TÊN] đá banh bể kiếng'],
+  ['Cảm ơn anh chị Ban điều hành khu phố', 'Cảm ơn anh chị Ban điều hành khu phố'],
+  // next to streets named after people
+  ['Trương Văn Phát ở 90 Nguyễn Kim bị mất xe', '[TÊN] ở 90 Nguyễn Kim bị mất xe'],
+  ['ông Tạ Văn Cường đầu hẻm 95 Nguyễn Duy Dương nuôi chó thả rông', 'ông [TÊN] đầu hẻm 95 Nguyễn Duy Dương nuôi chó thả rông'],
+];
+
+// Phrases that begin with a family name, or follow a cue, and are not private persons.
+const LOOK_ALIKES: string[] = [
+  'Hồ Bá Kiện với Hoàng Dư Khương bị ngập',
+  'Trường THPT Nguyễn Du tổ chức lễ tri ân',
+  'con học THCS Hoàng Văn Thụ',
+  'Nhà sách Nguyễn Văn Cừ có bán sách lớp 1',
+  'Lên Võ Văn Tần mua sách rồi ghé Nguyễn Thị Minh Khai',
+  'duong Ly Thuong Kiet ket xe qua troi',
+  'Ngập nặng Nguyễn Tri Phươg đoạn gần chợ',
+  'Xin hỏi Chủ tịch UBND phường Nguyễn Văn A khi nào tiếp dân?',
+  'ông Lê Văn Hòa, Phó Chủ tịch UBND phường Hòa Hưng, cho biết',
+  'Chủ tịch nước Lương Cường gửi thư',
+  'Đại tướng Võ Nguyên Giáp là niềm tự hào',
+  'Đi taxi Mai Linh về Hòa Hưng',
+  'Quý Ông Bà cô bác nhớ mang căn cước',
+  'Đoàn Thanh niên phường ra quân',
+  'ra Hà Nội công tác',
+  'Lễ Vu Lan ở chùa Giác Ngộ',
+  'toi la nguoi dan phuong 12',
+  'Tôi là Đảng viên 40 năm tuổi Đảng',
+  'anh tuan sau ghe lai nha',
+  'ai thay thi bao giup',
+];
+
+describe('redact: names without a kinship word, in lower case, capitals and without diacritics', () => {
+  it.each(NAMES_WITHOUT_TITLE)('%s', (input, expected) => {
+    expect(redact(input).text).toBe(expected);
+  });
+});
+
+describe('redact: streets, schools, places, brands, officials and public figures that look like names', () => {
+  it.each(LOOK_ALIKES)('%s', (input) => {
+    expect(redact(input)).toEqual({ text: input, spans: [] });
+  });
+
+  it('keeps the caller\'s places that begin with a family name', () => {
+    expect(redact('kẹt xe ở Trần Văn Ơn').text).toBe('kẹt xe ở [TÊN]');
+    expect(redact('kẹt xe ở Trần Văn Ơn', { placeNames: ['Trần Văn Ơn'] }).text).toBe('kẹt xe ở Trần Văn Ơn');
+  });
+});
+
 describe('redact: every phone, e-mail, ID, account and private name in the table', () => {
   it.each(MUST_REDACT)('%s', (input, expected) => {
     expect(redact(input).text).toBe(expected);

@@ -3,6 +3,7 @@
 // text with precompiled patterns; kinds whose trigger character is absent are skipped.
 import { nfcWithOffsets, fold } from '../fold/fold.ts';
 import { findEmails } from './email.ts';
+import { findFullNames } from './full-names.ts';
 import { findNames } from './names.ts';
 import { findAccounts, findNumbers } from './numbers.ts';
 import { PLACEHOLDERS, type RedactSpan, type RedactType } from './types.ts';
@@ -10,7 +11,10 @@ import { PLACEHOLDERS, type RedactSpan, type RedactType } from './types.ts';
 export interface RedactOptions {
   /** Kinds to redact; all by default. */
   types?: readonly RedactType[];
-  /** Extra place names that begin with a kinship word ("Bà Hạt"), so they are never taken for names. */
+  /**
+   * Extra place names that begin with a kinship word ("Bà Hạt") or a family name ("Nguyễn Văn Cừ"), so
+   * they are never taken for names (the installation's gazetteer; Quận 10's is built in).
+   */
   placeNames?: readonly string[];
 }
 
@@ -34,7 +38,11 @@ export function redact(text: string, options: RedactOptions = {}): RedactResult 
     if (types.includes('account')) findAccounts(nfc, emails, found);
     if (types.includes('phone') || types.includes('id')) findNumbers(nfc, found.slice(), found);
   }
-  if (types.includes('name')) findNames(nfc, found, placeList(options.placeNames));
+  if (types.includes('name')) {
+    const places = placeList(options.placeNames);
+    findNames(nfc, found, places);
+    findFullNames(nfc, found, places);
+  }
 
   const spans = dropOverlaps(found.filter((s) => types.includes(s.type)));
   if (offsets) for (const s of spans) { s.start = offsets[s.start]; s.end = offsets[s.end]; }

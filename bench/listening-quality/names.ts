@@ -99,7 +99,16 @@ export function evaluateNames(records: readonly NameRecord[], redactFn: RedactFn
     const match = align(src.map((w) => w.w), out.map((w) => w.w));
 
     const inRanges = (w: Word, ranges: [number, number][]) => ranges.some(([s, e]) => w.start >= s && w.end <= e);
-    const nameRanges = record.names.flatMap((n) => occurrences(text, n.normalize('NFC')));
+    const redactedAt = ([s, e]: [number, number]) => src.every((w, i) => w.start < s || w.end > e || match[i] < 0);
+    // A name listed k times marks k of its occurrences ("bác Tư" but not "thứ Tư"); which ones the
+    // label does not say, so redacted occurrences are taken first.
+    const nameRanges: [number, number][] = [];
+    const listed = new Map<string, number>();
+    for (const n of record.names) listed.set(n.normalize('NFC'), (listed.get(n.normalize('NFC')) ?? 0) + 1);
+    for (const [n, k] of listed) {
+      const found = occurrences(text, n);
+      nameRanges.push(...[...found.filter(redactedAt), ...found.filter((r) => !redactedAt(r))].slice(0, k));
+    }
     const emailRanges = words(text, EMAIL).map((w): [number, number] => [w.start, w.end]);
 
     // An unaligned original word was replaced by what the output holds between its aligned neighbours.

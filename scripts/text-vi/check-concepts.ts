@@ -161,6 +161,10 @@ const CASES: Record<string, Cases> = {
     pos: ['Đêm nào cũng có đám quái xế đua xe bốc đầu ầm ầm', 'Thanh niên tụ tập rú ga, nẹt pô tới 2h sáng', 'lang lach danh vong tren duong 3/2, nguy hiem'],
     neg: ['Đưa xe đi sửa ở tiệm gần nhà', 'Game đua xe mới ra hay quá'],
   },
+  'da-banh-duong-pho': {
+    pos: ['Tụi nhỏ đá banh giữa đường suốt buổi chiều, xe chạy qua sợ lắm', 'Đá banh trong hẻm bể kính nhà tôi lần thứ hai rồi', 'may dua nho da banh ngoai duong la het ca trua, ko ai nhac'],
+    neg: ['Tối nay xem bóng đá Việt Nam ở quán nào vui', 'Đội bóng phường vô địch giải bóng đá thiếu niên'],
+  },
   'cuop-giat': {
     pos: ['Hai thanh niên áp sát giật điện thoại rồi rồ ga bỏ chạy', 'Bị cướp giật túi xách ngay đầu hẻm', 'giat day chuyen cua ba cu roi tau thoat', 'Cẩn thận, vừa bị giật đồ ở ngã tư'],
     neg: ['Giật mình vì tiếng sấm', 'Giặt đồ xong phơi ngoài ban công', 'Cướp biển vùng Caribe phim hay'],

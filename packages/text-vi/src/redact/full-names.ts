@@ -38,26 +38,36 @@ const PLAIN_STOP = new Set([
   'viec', 'moi', 'cac', 'nhieu', 'it', 'het', 'xong', 'chua', 'dau', 'ai', 'ne', 'nhi', 'ha', 'hen', 'ah', 'u', 'uh', 'ak', 'nho', 'giup', 'dum', 'voi', 'sdt', 'lh',
 ]);
 
-const CAP_WORD = /\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\p{N}])/gu;
+// Character classes of the first 0x2000 code points (Latin, Vietnamese, combining marks), read per
+// character in the scan for capitalised words: a table costs less than a regular expression there.
+const LETTER_TABLE = new Uint8Array(0x2000);
+for (let c = 0; c < 0x2000; c++) {
+  const ch = String.fromCharCode(c);
+  LETTER_TABLE[c] = /\p{Lu}/u.test(ch) ? 2 : /[\p{L}\p{M}\p{N}]/u.test(ch) ? 1 : 0;
+}
+const isLetterCode = (c: number) => (c < 0x2000 ? LETTER_TABLE[c] !== 0 : LETTER_OR_DIGIT.test(String.fromCharCode(c)));
+const isUpperCode = (c: number) => c < 0x2000 && LETTER_TABLE[c] === 2;
 const NEXT_WORD = /[ \u00a0]+([\p{L}\p{M}\p{N}]+)/uy;
 const IS_CAP = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 const IS_UPPER = /^[\p{Lu}\p{M}]{1,7}$/u;
 const IS_LOWER = /^[\p{Ll}\p{M}]+$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+// Cues begin with their words (a lookbehind first would be tried at every position); the word
+// boundary before them is checked in code.
 const LABEL_CUE = new RegExp(
-  '(?<![\\p{L}\\p{N}])(?:(?:người|nguoi)[ \\u00a0]+(?:gửi|gui|viết đơn|viet don|viết|viet|phản ánh|phan anh|liên hệ|lien he|nhận|nhan|làm đơn|lam don|báo tin|bao tin)' +
+  '(?:(?:người|nguoi)[ \\u00a0]+(?:gửi|gui|viết đơn|viet don|viết|viet|phản ánh|phan anh|liên hệ|lien he|nhận|nhan|làm đơn|lam don|báo tin|bao tin)' +
     '|(?:họ|ho)[ \\u00a0]+(?:và[ \\u00a0]+|va[ \\u00a0]+)?(?:tên|ten)|(?:ký|kí|ky|ki)[ \\u00a0]+(?:tên|ten)|(?:chủ|chu)[ \\u00a0]+(?:hộ|ho)|(?:đại|dai)[ \\u00a0]+(?:diện|dien)(?:[ \\u00a0]+(?:gia đình|gia dinh))?)' +
     '[ \\t\\u00a0]*[:–-]?\\s*',
   'giu',
 );
 const SELF_CUE = new RegExp(
-  '(?<![\\p{L}\\p{N}])(?:(?:tôi|em|mình|mk|mik|tui|tớ|con|cháu|toi|minh|e)[ \\u00a0]+(?:là|la|tên[ \\u00a0]+là|ten[ \\u00a0]+la|tên|ten)' +
+  '(?:(?:tôi|em|mình|mk|mik|tui|tớ|con|cháu|toi|minh|e)[ \\u00a0]+(?:là|la|tên[ \\u00a0]+là|ten[ \\u00a0]+la|tên|ten)' +
     '|(?:tên|ten)[ \\u00a0]+(?:tôi|em|mình|con|cháu|tui|toi|minh|mk)[ \\u00a0]+(?:là|la))[ \\u00a0]+',
   'giu',
 );
 /** A kinship word in capitals before a name in capitals ("CẢM ƠN THẦY LÊ QUANG VINH"). */
-const CAPS_TITLE = /(?<![\p{L}\p{N}])(?:ANH|CHỊ|EM|BÁC|ÔNG|BÀ|CÔ|CHÚ|DÌ|CẬU|THẦY|CHÁU|BÉ|CHI|BAC|ONG|CO|CHU|THAY)[ \u00a0]+(?=\p{Lu}\p{Lu})/gu;
-const LOWER_MIDDLE = /(?<![\p{L}\p{N}])([a-z]+)[ \u00a0]+(van|thi)[ \u00a0]+([a-z]+)(?![\p{L}\p{N}])/gu;
+const CAPS_TITLE = /(?:ANH|CHỊ|EM|BÁC|ÔNG|BÀ|CÔ|CHÚ|DÌ|CẬU|THẦY|CHÁU|BÉ|CHI|BAC|ONG|CO|CHU|THAY)[ \u00a0]+(?=\p{Lu}\p{Lu})/gu;
+const LOWER_WORD = /^[a-z]+$/;
 
 interface Range { start: number; end: number }
 
@@ -152,24 +162,30 @@ function extend(text: string, first: Range, style: 'cap' | 'upper' | 'lower', ma
 
 export function findFullNames(text: string, out: RedactSpan[], extraPlaces: readonly string[] = []): void {
   const from = out.length;
-  // 1. A family name and capitalised syllables.
-  CAP_WORD.lastIndex = 0;
-  for (let m; (m = CAP_WORD.exec(text)); ) {
-    const start = m.index;
-    if (start > 0 && LETTER_OR_DIGIT.test(text[start - 1])) continue;
-    const word = m[0];
+  // 1. A family name and capitalised syllables. Only a capitalised word followed by another one is looked at.
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (!isUpperCode(text.charCodeAt(i)) || (i > 0 && isLetterCode(text.charCodeAt(i - 1)))) continue;
+    let j = i + 1;
+    while (j < n && isLetterCode(text.charCodeAt(j))) j++;
+    let k = j;
+    while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k++;
+    if (k === j || k >= n || !isUpperCode(text.charCodeAt(k))) { i = j; continue; }
+    const start = i;
+    const word = text.slice(start, j);
+    i = j;
     const lower = word.toLowerCase();
-    if (KINSHIP.has(lower) || !isSurname(word) || covered(out, from, start)) continue;
-    const first = { start, end: start + word.length };
+    if (!IS_CAP.test(word) || KINSHIP.has(lower) || !isSurname(word) || covered(out, from, start)) continue;
+    const first = { start, end: j };
     const end = extend(text, first, 'cap', 4);
     if (end === first.end) continue;
+    // Whether taken or not, the phrase is read as a whole: "trường THCS Hoàng Văn Thụ" is not searched again from "Văn".
+    i = end;
     const plain = !hasDiacritics(text.slice(start, end));
     if (plain && PLAIN_AMBIGUOUS.has(fold(word))) {
       const second = fold(text.slice(first.end, end).trim().split(/\s+/)[0]);
       if (second !== 'van' && second !== 'thi') continue;
     }
-    // Whether taken or not, the phrase is read as a whole: "trường THCS Hoàng Văn Thụ" is not searched again from "Văn".
-    CAP_WORD.lastIndex = Math.max(CAP_WORD.lastIndex, end);
     if (placeBefore(text, start)) continue;
     push(text, out, start, end, extraPlaces, first.end);
   }
@@ -177,6 +193,7 @@ export function findFullNames(text: string, out: RedactSpan[], extraPlaces: read
   for (const [cue, label] of [[LABEL_CUE, true], [SELF_CUE, false]] as const) {
     cue.lastIndex = 0;
     for (let m; (m = cue.exec(text)); ) {
+      if (m.index > 0 && isLetterCode(text.charCodeAt(m.index - 1))) { cue.lastIndex = m.index + 1; continue; }
       const start = m.index + m[0].length;
       const next = wordAt(text, start);
       if (!next || covered(out, from, start)) continue;
@@ -198,6 +215,7 @@ export function findFullNames(text: string, out: RedactSpan[], extraPlaces: read
   if (CAPS_TITLE.test(text)) {
     CAPS_TITLE.lastIndex = 0;
     for (let m; (m = CAPS_TITLE.exec(text)); ) {
+      if (m.index > 0 && isLetterCode(text.charCodeAt(m.index - 1))) { CAPS_TITLE.lastIndex = m.index + 1; continue; }
       const next = wordAt(text, m.index + m[0].length);
       if (!next || covered(out, from, next.start) || !isSurname(text.slice(next.start, next.end))) continue;
       const end = extend(text, next, 'upper', 2);
@@ -205,15 +223,16 @@ export function findFullNames(text: string, out: RedactSpan[], extraPlaces: read
     }
   }
   // 4. Lower case without a cue: "nguyen van loi", "tran thi tuyet".
-  if (text.includes(' van ') || text.includes(' thi ')) {
-    LOWER_MIDDLE.lastIndex = 0;
-    for (let m; (m = LOWER_MIDDLE.exec(text)); ) {
-      const start = m.index;
-      if (!SURNAME_LOWER.has(m[1]) || PLAIN_STOP.has(m[3]) || covered(out, from, start) || placeBefore(text, start)) {
-        LOWER_MIDDLE.lastIndex = start + m[1].length + 1;
-        continue;
-      }
-      push(text, out, start, start + m[0].length, extraPlaces, start + m[1].length);
+  for (const middle of [' van ', ' thi ']) {
+    for (let at = text.indexOf(middle); at >= 0; at = text.indexOf(middle, at + 1)) {
+      const start = wordStartBefore(text, at + 1);
+      const third = wordAt(text, at + middle.length);
+      if (start > at || !third || (third.end < n && isLetterCode(text.charCodeAt(third.end)))) continue;
+      const surname = text.slice(start, at);
+      const given = text.slice(third.start, third.end);
+      if (!LOWER_WORD.test(surname) || !LOWER_WORD.test(given) || !SURNAME_LOWER.has(surname) || PLAIN_STOP.has(given)) continue;
+      if (covered(out, from, start) || placeBefore(text, start)) continue;
+      push(text, out, start, third.end, extraPlaces, at);
     }
   }
 }
@@ -221,6 +240,6 @@ export function findFullNames(text: string, out: RedactSpan[], extraPlaces: read
 /** The word that starts exactly at `at`, if any. */
 function wordAt(text: string, at: number): Range | undefined {
   let end = at;
-  while (end < text.length && LETTER_OR_DIGIT.test(text[end])) end++;
+  while (end < text.length && isLetterCode(text.charCodeAt(end))) end++;
   return end > at ? { start: at, end } : undefined;
 }

@@ -90,7 +90,7 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
       if (p >= 0) {
         insert(seq, { place, needsContext: false, bare: false });
         // "Phường Vườn Lài" → also bare "Vườn Lài", unless a number ("12", "mười"). Only a ward's bare
-        // name stands alone: "trường Nguyễn Du" without "trường" is the poet, "chợ Hòa Hưng" the ward.
+        // name stands alone: "Nguyễn Du" without "trường" is the poet, "Hòa Hưng" without "chợ" the ward.
         const rest = seq.slice(prefixes[p].length);
         if (rest.length && !/^\d/.test(rest[0]) && !NUMBER_WORDS.has(rest[0])) insert(rest, { place, needsContext: place.type !== 'ward' || !!place.ambiguous, bare: true });
       } else {

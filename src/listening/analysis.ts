@@ -1,6 +1,6 @@
 // One post through the text core, reduced to what the desk stores and clusters. Pure: the models are
 // passed in, so the same function runs in the app, in a job and in the import's worker threads.
-import { analyze, type AnalyzerModels, type Gazetteer } from '@nhipcau/text-vi';
+import { analyze, fold, type AnalyzerModels, type Gazetteer } from '@nhipcau/text-vi';
 import { postTerms, type Term } from './clustering/terms.ts';
 
 export interface PostAnalysis {
@@ -36,8 +36,16 @@ export function analyzePost(text: string, models: AnalyzerModels, options: { red
     places,
     ward: wardOf(places, models.gazetteer),
     signature: a.signature,
-    terms: postTerms(a.words),
+    terms: markPlaceTerms(postTerms(a.words), a.places.map((p) => p.name)),
   };
+}
+
+/** Flags the terms that are words of the names of places the post mentions. */
+function markPlaceTerms(terms: Term[], placeNames: readonly string[]): Term[] {
+  if (!placeNames.length) return terms;
+  const words = new Set(placeNames.flatMap((n) => fold(n.toLowerCase()).split(/\s+/)));
+  for (const t of terms) if (fold(t.surface).split(' ').every((w) => words.has(w))) t.place = true;
+  return terms;
 }
 
 /** The first ward named, else the ward of the first place that lies in exactly one ward. */

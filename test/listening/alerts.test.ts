@@ -44,7 +44,8 @@ beforeAll(async () => {
     authorExternalId: `fb-user-${i % AUTHORS.length}`,
     authorName: AUTHORS[i % AUTHORS.length],
     createdAt: new Date(now - (3 * HOUR - i * 10 * 60_000)),
-    text: i % 2 ? 'Ngập nước ở phường 12 mãi không ai xử lý, quá tệ, bức xúc lắm' : 'Đường Thành Thái phường 12 lại ngập nước sâu, bức xúc quá, xe chết máy hết rồi!',
+    // Numbered: one account's same words on one day count once.
+    text: `${i % 2 ? 'Ngập nước ở phường 12 mãi không ai xử lý, quá tệ, bức xúc lắm' : 'Đường Thành Thái phường 12 lại ngập nước sâu, bức xúc quá, xe chết máy hết rồi!'} (${i})`,
   }));
   posts.push({ externalId: 'other', authorExternalId: 'fb-user-x', authorName: 'Người Khác', createdAt: new Date(now - HOUR), text: 'Cảm ơn phường đã hỗ trợ tiêm chủng cho các cháu' });
   await ingestPosts(ctx, 'fb-test', posts, { create: { kind: 'file' }, processNow: true });
@@ -154,7 +155,7 @@ describe('alert rules', () => {
 
   it('a query about a place fires only when enough distinct people posted there', async () => {
     // Two people, five posts about one street in Phường 14.
-    const few = Array.from({ length: 5 }, (_, k) => ({ externalId: `p14-${k}`, authorExternalId: `fb-user-${k % 2}`, authorName: AUTHORS[k % 2], createdAt: new Date(now - (2 * HOUR - k * 10 * 60_000)), text: 'Kẹt xe kinh khủng đường Thành Thái phường 14 giờ tan tầm' }));
+    const few = Array.from({ length: 5 }, (_, k) => ({ externalId: `p14-${k}`, authorExternalId: `fb-user-${k % 2}`, authorName: AUTHORS[k % 2], createdAt: new Date(now - (2 * HOUR - k * 10 * 60_000)), text: `Kẹt xe kinh khủng đường Thành Thái phường 14 giờ tan tầm (${k})` }));
     await ingestPosts(ctx, 'fb-test', few, { processNow: true });
     const [{ places }] = await ctx.database.query<{ places: string[] }>(`SELECT places FROM listening_posts WHERE external_id = 'p14-0'`);
     expect(places).toContain('q10-p14');

@@ -40,7 +40,7 @@ describe('listening desk over HTTP', () => {
     expect(api.statusCode).toBe(200);
     const issues = api.json() as Array<Record<string, unknown>>;
     expect(issues.length).toBeGreaterThan(3);
-    expect(Object.keys(issues[0])).toEqual(['id', 'label', 'topics', 'places', 'post_ids', 'count', 'voices', 'frustration', 'sentiment', 'spike', 'first_seen', 'last_seen']);
+    expect(Object.keys(issues[0])).toEqual(['id', 'label', 'topics', 'places', 'post_ids', 'external_ids', 'count', 'voices', 'frustration', 'sentiment', 'spike', 'first_seen', 'last_seen']);
     expect(api.body).not.toMatch(/author|user-\d+|Tác Giả/);
   });
 

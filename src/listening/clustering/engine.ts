@@ -11,10 +11,12 @@ import { rows, sql } from '../store/sql.ts';
 import { decodeIssue, toMs, type IssueRow } from './codec.ts';
 import { ClusterModel, MAX_GAP_MS } from './model.ts';
 import { DocFreq } from './vectors.ts';
+import { ConceptAssociations } from './associations.ts';
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 const LOCK = 4_717_101;
+const ASSOCIATIONS = 'clustering-associations';
 const WARM_POSTS = 20_000;
 const WARM_WINDOW_MS = 3 * 24 * 3600_000;
 const DF_SAVE_EVERY_MS = 60_000;
@@ -57,7 +59,7 @@ class Engine {
         state.version += 1;
         state.docs = this.model.df.docs;
         const saveDf = Date.now() - this.dfSavedAt > DF_SAVE_EVERY_MS;
-        await writeState(tx, state, saveDf ? this.model.df : null);
+        await writeState(tx, state, saveDf ? this.model : null);
         if (saveDf) this.dfSavedAt = Date.now();
         this.version = state.version;
         return result;
@@ -94,11 +96,15 @@ async function readState(tx: Tx): Promise<ClusteringState> {
   return { version: Number(row?.value.version ?? 0), docs: Number(row?.value.docs ?? 0), latest: row?.value.latest ?? null };
 }
 
-async function writeState(tx: Tx, state: ClusteringState, df: DocFreq | null): Promise<void> {
+async function writeState(tx: Tx, state: ClusteringState, model: ClusterModel | null): Promise<void> {
   const value = JSON.stringify(state);
-  if (df) {
-    const hex = Buffer.from(df.toBytes()).toString('hex');
+  if (model) {
+    const hex = Buffer.from(model.df.toBytes()).toString('hex');
     await tx.execute(sql`INSERT INTO listening_state (key, value, data, updated_at) VALUES ('clustering', ${value}::jsonb, decode(${hex}, 'hex'), now())
+      ON CONFLICT (key) DO UPDATE SET value = excluded.value, data = excluded.data, updated_at = now()`);
+    // The word ↔ concept associations learned so far, with the posts per concept they are relative to.
+    const assoc = model.associations;
+    await tx.execute(sql`INSERT INTO listening_state (key, value, data, updated_at) VALUES (${ASSOCIATIONS}, ${JSON.stringify(Object.fromEntries(assoc.conceptPosts))}::jsonb, decode(${Buffer.from(assoc.toBytes()).toString('hex')}, 'hex'), now())
       ON CONFLICT (key) DO UPDATE SET value = excluded.value, data = excluded.data, updated_at = now()`);
   } else {
     await tx.execute(sql`INSERT INTO listening_state (key, value, updated_at) VALUES ('clustering', ${value}::jsonb, now())
@@ -109,7 +115,14 @@ async function writeState(tx: Tx, state: ClusteringState, df: DocFreq | null): P
 /** Active issues, then the near-duplicate window and the pool from the latest stored posts. */
 async function loadModel(tx: Tx, analyzer: Analyzer, state: ClusteringState): Promise<ClusterModel> {
   const [dfRow] = await rows<{ data: Uint8Array | null }>(tx, sql`SELECT data FROM listening_state WHERE key = 'clustering'`);
-  const model = new ClusterModel(DocFreq.fromBytes(dfRow?.data ? new Uint8Array(dfRow.data) : null, state.docs));
+  const [assocRow] = await rows<{ value: Record<string, number>; data: Uint8Array | null }>(tx, sql`SELECT value, data FROM listening_state WHERE key = ${ASSOCIATIONS}`);
+  const conceptTopics = new Map([...(analyzer.models.concepts?.byId.values() ?? [])].map((c) => [c.id, c.topic]));
+  const model = new ClusterModel(
+    DocFreq.fromBytes(dfRow?.data ? new Uint8Array(dfRow.data) : null, state.docs),
+    undefined,
+    conceptTopics,
+    ConceptAssociations.from(assocRow?.data ? new Uint8Array(assocRow.data) : null, assocRow?.value),
+  );
   const latest = state.latest ?? Date.now();
   const since = new Date(latest - MAX_GAP_MS).toISOString();
   const issues = await rows<IssueRow>(

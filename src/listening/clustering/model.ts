@@ -19,6 +19,7 @@
 import { NearIndex, parseSignature, similarity as sigSimilarity } from './near.ts';
 import type { Term } from './terms.ts';
 import type { TitleBasis } from './titles.ts';
+import { ConceptAssociations } from './associations.ts';
 import { DocFreq, dot, norm, prune, vectorize, type PostVector, type Vector } from './vectors.ts';
 
 export const JOIN = 0.3;
@@ -28,7 +29,13 @@ const TOPIC_BONUS = 0.05;
 const WARD_BONUS = 0.05;
 const WARD_PENALTY = 0.08;
 /** The post speaks of the issue's main concept (or, in the pool, of its partner's). */
-const CONCEPT_BONUS = 0.32;
+const CONCEPT_BONUS = 0.34;
+/** The post speaks of a concern many of the issue's posts also speak of ("cống nghẹt" in a flooding issue). */
+const PRESENT_BONUS = 0.26;
+/** Share of an issue's posts with a concept for it to be present in the issue (see PRESENT_BONUS). */
+const PRESENT_SHARE = 0.15;
+/** The post speaks of a kindred concern: a concept of the same topic, or the topic alone. */
+const KIN_BONUS = 0.1;
 /** The post speaks of other concepts than the issue's main one. */
 const CONCEPT_PENALTY = 0.18;
 /** Extra similarity asked of a post of no concept and no topic to join an issue. */
@@ -121,9 +128,9 @@ export class ClusterModel {
   private readonly index = new Map<number, Set<number>>();
   private readonly pool = new Map<number, PoolEntry>();
   private readonly poolIndex = new Map<number, Set<number>>();
-  /** concept → issues whose main concept it is */
+  /** concept → issues in which it is present (see presentConcepts) */
   private readonly conceptIndex = new Map<string, Set<number>>();
-  private readonly indexedConcept = new Map<number, string>();
+  private readonly indexedConcepts = new Map<number, string[]>();
   /** concept → pool posts that speak of it */
   private readonly poolConcepts = new Map<string, Set<number>>();
   private readonly lsh = new NearIndex();
@@ -140,12 +147,21 @@ export class ClusterModel {
   constructor(
     readonly df: DocFreq = new DocFreq(),
     private readonly thresholds: { join: number; seed: number } = { join: JOIN, seed: SEED },
+    /** Concept id → its topic: concepts of one topic are kin ("cống nghẹt" in a flooding issue). */
+    private readonly conceptTopics: ReadonlyMap<string, string> = new Map(),
+    readonly associations: ConceptAssociations = new ConceptAssociations(),
   ) {}
 
   /** Decides where a post goes and updates the state; returns the decision. */
-  add(post: ClusterPost): Decision {
+  add(input: ClusterPost): Decision {
+    let post = input;
     post.hashes ??= post.signature ? parseSignature(post.signature) : null;
     const pv = vectorize(post.terms, this.df);
+    if (post.concepts.length) this.associations.observe(post.terms, post.concepts[0]);
+    else {
+      const inferred = this.associations.infer(post.terms, this.df);
+      if (inferred) post = { ...post, concepts: [inferred] };
+    }
     const decision = this.decide(post, pv);
     if (decision.kind === 'join') this.join(this.issues.get(decision.issueId) as IssueState, post, pv, decision.similarity);
     else if (decision.kind === 'seed') {
@@ -231,7 +247,7 @@ export class ClusterModel {
       let score = dot(pv.vec, entry.pv.vec);
       if (post.ward && entry.post.ward && post.ward !== entry.post.ward) score -= WARD_PENALTY;
       if (post.topics.some((t) => entry.post.topics.includes(t))) score += TOPIC_BONUS;
-      score += conceptAgreement(post.concepts, entry.post.concepts[0]);
+      score += this.agreement(post, entry.post.concepts[0], (c) => entry.post.concepts.indexOf(c) >= 0 && entry.post.concepts.indexOf(c) < POST_CONCEPTS);
       if (score > partnerScore) {
         partner = entry;
         partnerScore = score;
@@ -243,7 +259,7 @@ export class ClusterModel {
 
   private score(issue: IssueState, post: ClusterPost, vec: Vector): number {
     let s = dot(vec, issue.centroid) / (issue.norm || 1);
-    s += conceptAgreement(post.concepts, mainConcept(issue));
+    s += this.agreement(post, mainConcept(issue), (c) => present(issue, c));
     if (post.topics.length && post.topics.some((t) => (issue.topics.get(t) ?? 0) * 3 >= issue.count)) s += TOPIC_BONUS;
     if (post.ward) {
       const mainWard = topKey(issue.wards);
@@ -251,6 +267,25 @@ export class ClusterModel {
       else if (mainWard && (issue.wards.get(mainWard) ?? 0) * 2 > issue.count && !issue.wards.has(post.ward)) s -= WARD_PENALTY;
     }
     return s;
+  }
+
+  /**
+   * How far the post's concerns agree with `concept`: its own concept (bonus), a kindred one of the same
+   * topic, or only the topic without a concept (a smaller bonus), another concern (penalty), nothing
+   * said (0).
+   */
+  private agreement(post: ClusterPost, concept: string | undefined, isPresent: (c: string) => boolean): number {
+    if (!concept) return 0;
+    const topic = this.conceptTopics.get(concept);
+    if (!post.concepts.length) return topic && post.topics.includes(topic) ? KIN_BONUS : 0;
+    let best = -CONCEPT_PENALTY;
+    for (let i = 0; i < post.concepts.length && i < POST_CONCEPTS; i++) {
+      const c = post.concepts[i];
+      if (c === concept) return CONCEPT_BONUS;
+      if (isPresent(c)) best = Math.max(best, PRESENT_BONUS);
+      else if (topic && this.conceptTopics.get(c) === topic) best = Math.max(best, KIN_BONUS);
+    }
+    return best;
   }
 
   private open(issue: IssueState, time: number): boolean {
@@ -450,16 +485,16 @@ export class ClusterModel {
   }
 
   private reindex(issue: IssueState): void {
-    const concept = mainConcept(issue);
-    const had = this.indexedConcept.get(issue.id);
-    if (had !== concept) {
-      if (had) this.unindexConcept(issue.id, had);
-      if (concept) {
-        let set = this.conceptIndex.get(concept);
-        if (!set) this.conceptIndex.set(concept, (set = new Set()));
+    const concepts = presentConcepts(issue);
+    const had = this.indexedConcepts.get(issue.id) ?? [];
+    if (concepts.length !== had.length || concepts.some((c, i) => c !== had[i])) {
+      this.unindexConcepts(issue.id);
+      for (const c of concepts) {
+        let set = this.conceptIndex.get(c);
+        if (!set) this.conceptIndex.set(c, (set = new Set()));
         set.add(issue.id);
-        this.indexedConcept.set(issue.id, concept);
       }
+      if (concepts.length) this.indexedConcepts.set(issue.id, concepts);
     }
     const want = new Set(heaviest(issue.centroid, INDEXED_TERMS));
     for (const h of issue.indexed) {
@@ -476,15 +511,16 @@ export class ClusterModel {
     issue.indexed = want;
   }
 
-  private unindexConcept(id: number, concept: string): void {
-    const set = this.conceptIndex.get(concept);
-    if (set?.delete(id) && set.size === 0) this.conceptIndex.delete(concept);
-    this.indexedConcept.delete(id);
+  private unindexConcepts(id: number): void {
+    for (const c of this.indexedConcepts.get(id) ?? []) {
+      const set = this.conceptIndex.get(c);
+      if (set?.delete(id) && set.size === 0) this.conceptIndex.delete(c);
+    }
+    this.indexedConcepts.delete(id);
   }
 
   private unindex(id: number): void {
-    const concept = this.indexedConcept.get(id);
-    if (concept) this.unindexConcept(id, concept);
+    this.unindexConcepts(id);
     const issue = this.issues.get(id);
     if (!issue) return;
     for (const h of issue.indexed) {
@@ -535,6 +571,18 @@ function heaviest(v: Vector, n: number): number[] {
     .map(([h]) => h);
 }
 
+/** Concepts that a good share of an issue's posts speak of, its main one first. */
+function presentConcepts(issue: IssueState): string[] {
+  const main = mainConcept(issue);
+  const out = main ? [main] : [];
+  for (const c of issue.concepts.keys()) if (c !== main && present(issue, c)) out.push(c);
+  return out;
+}
+
+function present(issue: Pick<IssueState, 'concepts' | 'count'>, concept: string): boolean {
+  return (issue.concepts.get(concept) ?? 0) >= Math.max(2, PRESENT_SHARE * issue.count);
+}
+
 /** Both issues have a main ward, and not the same one. */
 function wardsDiffer(a: IssueState, b: IssueState): boolean {
   const wa = topKey(a.wards);
@@ -552,13 +600,6 @@ const concerned = (post: ClusterPost): boolean => post.concepts.length > 0 || po
 export function mainConcept(issue: Pick<IssueState, 'concepts' | 'count'>): string | undefined {
   const c = topKey(issue.concepts);
   return c && (issue.concepts.get(c) ?? 0) * 3 >= issue.count ? c : undefined;
-}
-
-/** Bonus when the post speaks of `concept`, penalty when it speaks of others only, 0 when either has none. */
-function conceptAgreement(concepts: readonly string[], concept: string | undefined): number {
-  if (!concept || !concepts.length) return 0;
-  for (let i = 0; i < concepts.length && i < POST_CONCEPTS; i++) if (concepts[i] === concept) return CONCEPT_BONUS;
-  return -CONCEPT_PENALTY;
 }
 
 function topKey(m: Map<string, number>): string | undefined {

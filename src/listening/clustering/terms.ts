@@ -8,6 +8,8 @@ export interface Term {
   hash: number;
   surface: string;
   phrase: boolean;
+  /** Part of a place's name the post mentions ("thành thái"): says where, not what. */
+  place?: boolean;
 }
 
 // Folded function words of social-media Vietnamese (including common teencode left unexpanded).

@@ -21,6 +21,11 @@ export class DocFreq {
     for (const h of hashes) this.counts[h & MASK]++;
   }
 
+  /** Posts that had the term (or one sharing its bucket). */
+  count(hash: number): number {
+    return this.counts[hash & MASK];
+  }
+
   idf(hash: number): number {
     return Math.log((this.docs + 1) / (this.counts[hash & MASK] + 1)) + 1;
   }

@@ -2,9 +2,11 @@
 // names; the proposed next steps for each situation; quotes kept short and clean; the official date line.
 import { describe, expect, it } from 'vitest';
 import { pickKey, trendOf, type BriefData, type BriefIssue } from '../../src/listening/brief/data.ts';
+import { renderPdf } from '../../src/listening/brief/pdf.ts';
 import { proposals } from '../../src/listening/brief/proposals.ts';
 import { quote } from '../../src/listening/brief/quote.ts';
 import { dateLine } from '../../src/listening/brief/statements.ts';
+import { pdfText } from './files.ts';
 
 const DAYS = ['2026-11-09', '2026-11-10', '2026-11-11', '2026-11-12', '2026-11-13', '2026-11-14', '2026-11-15'];
 
@@ -143,4 +145,21 @@ describe('quotes and dates', () => {
     // Vietnam time: 20:00 UTC on 31 January is 1 February; months 1 and 2 take a leading zero.
     expect(dateLine({ organisationShort: 'Phường Vườn Lài', generatedAt: '2027-01-31T20:00:00.000Z' })).toBe('Phường Vườn Lài, ngày 01 tháng 02 năm 2027');
   });
+});
+
+describe('page one', () => {
+  it('holds the whole summary in a crowded week: five long titles, several overdue cases', async () => {
+    const overdue = (id: number) => ({ id, title: `Phản ánh số ${id} về tình trạng lấn chiếm vỉa hè kéo dài trên tuyến đường`, unit: `Phường ${id}`, status: 'in_progress', open: true, overdue: true, dueDay: '2026-11-10', answeredDay: null, onTime: null, link: `/admin/cases/${id}`, issueId: null });
+    const key = [1, 2, 3, 4, 5].map((id) =>
+      issue({ id, title: `Ngập nước kéo dài trên đường Ba Tháng Hai và Cách Mạng Tháng Tám (${id})`, owner: id % 2 ? `Phường ${id}` : null, spike: id < 3 ? { at: '2026-11-12T13:00:00.000Z', observed: 9, expected: 1 } : null }),
+    );
+    const data = brief(key, { cases: { opened: 9, answered: 2, answeredOnTime: 1, overdue: 6, reopened: 1, overdueCases: [4, 5, 6, 7, 8, 9].map(overdue) } });
+    const pdf = await renderPdf(data);
+    if (process.env.BRIEF_OUT) (await import("node:fs")).writeFileSync(`${process.env.BRIEF_OUT}-crowded.pdf`, pdf);
+    const pages = await pdfText(pdf);
+    const one = pages[0].replace(/\s+/g, ' ');
+    expect(one).toContain('4. Đề xuất');
+    for (const p of proposals(data)) expect(one, p).toContain(p);
+    expect(one).not.toContain('II. TÌNH HÌNH CỤ THỂ');
+  }, 60_000);
 });

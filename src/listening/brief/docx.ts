@@ -11,7 +11,6 @@ import { dateLine, periodLine, vi } from './statements.ts';
 
 const FONT = 'Times New Roman';
 const SIZE = 26; // half-points: 13 pt
-const LINK = '1F3F73';
 const INDENT = 567; // 1 cm, in twips
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
@@ -19,7 +18,7 @@ const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHor
 function runs(list: Run[], size?: number): Array<TextRun | ExternalHyperlink> {
   return list.map((r) =>
     r.link
-      ? new ExternalHyperlink({ link: r.link, children: [new TextRun({ text: r.text, bold: r.bold, italics: r.italic, color: LINK, size })] })
+      ? new ExternalHyperlink({ link: r.link, children: [new TextRun({ text: r.text, bold: r.bold, italics: r.italic, size })] })
       : new TextRun({ text: r.text, bold: r.bold, italics: r.italic, size }),
   );
 }

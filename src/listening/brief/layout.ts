@@ -19,7 +19,7 @@ export type Block =
   | { kind: 'h2'; text: string }
   | { kind: 'p'; runs: Run[]; small?: boolean; keepWithNext?: boolean }
   | { kind: 'quote'; text: string }
-  | { kind: 'list'; items: string[] }
+  | { kind: 'list'; items: string[]; id?: string }
   | { kind: 'table'; widths: number[]; head: string[]; rows: Run[][][]; right?: number[] }
   | { kind: 'chart'; chart: Chart; scale: number };
 
@@ -40,7 +40,7 @@ export function briefBlocks(data: BriefData, charts: Chart[]): Block[] {
     out.push(p({ text: vi('brief.s.keyIntro', { n: data.key.length }) }));
     out.push({
       kind: 'table',
-      widths: [6, 30, 34, 30],
+      widths: [5, 34, 33, 28],
       head: [vi('brief.col.no'), vi('brief.col.issue'), vi('brief.col.change'), vi('brief.col.handling')],
       rows: data.key.map((i, k) => {
         const c = change(data, i);
@@ -51,7 +51,7 @@ export function briefBlocks(data: BriefData, charts: Chart[]): Block[] {
   out.push({ kind: 'h2', text: vi('brief.sec.cases') });
   out.push(p({ text: casesLine(data).join(' ') }));
   out.push({ kind: 'h2', text: vi('brief.sec.proposals') });
-  out.push({ kind: 'list', items: proposals(data) });
+  out.push({ kind: 'list', items: proposals(data), id: 'summary-end' });
 
   // II. Detail.
   out.push({ kind: 'h1', text: vi('brief.sec.detail'), pageBreak: true });

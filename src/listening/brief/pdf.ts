@@ -13,9 +13,9 @@ import { viDate } from './period.ts';
 import { dateLine, periodLine, vi } from './statements.ts';
 
 export const FONTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fonts');
-const LINK = '#1f3f73';
 const WIDTH = 481; // A4 width minus margins, in points
 const PAGE_NUMBER = 'page-number';
+const SUMMARY_END = 'summary-end';
 
 let configured = false;
 function configure(): void {
@@ -32,7 +32,8 @@ function configure(): void {
 
 type Node = Record<string, unknown> | string;
 
-const runs = (list: Run[]): Node[] => list.map((r) => ({ text: r.text, bold: r.bold, italics: r.italic, ...(r.link ? { link: r.link, color: LINK } : {}) }));
+// Links keep the text's colour: the report is printed, and an official document is black on white.
+const runs = (list: Run[]): Node[] => list.map((r) => ({ text: r.text, bold: r.bold, italics: r.italic, ...(r.link ? { link: r.link } : {}) }));
 
 /** The header of a Party document: two columns, and the date line under the Party's name. */
 function header(data: BriefData): Node[] {
@@ -68,19 +69,20 @@ function chartNode(c: Chart, scale: number): Node {
   return { svg: c.svg, width: Math.round(WIDTH * scale), alignment: 'center', margin: [0, 2, 0, 4] };
 }
 
-function blockNode(b: Block): Node {
+function blockNode(b: Block, k: number): Node {
   switch (b.kind) {
     case 'h1':
-      return { text: b.text, bold: true, fontSize: 13, margin: [0, 10, 0, 4], headlineLevel: 1, ...(b.pageBreak ? { pageBreak: 'before' } : {}) };
+      return { text: b.text, bold: true, fontSize: 13 * k, margin: [0, 10 * k, 0, 4 * k], headlineLevel: 1, ...(b.pageBreak ? { pageBreak: 'before' } : {}) };
     case 'h2':
-      return { text: b.text, bold: true, fontSize: 13, margin: [0, 6, 0, 3], headlineLevel: 2 };
+      return { text: b.text, bold: true, fontSize: 13 * k, margin: [0, 6 * k, 0, 3 * k], headlineLevel: 2 };
     case 'p':
       // Small print (the link, the compilation note) is not justified: a long address would stretch the line.
-      return { text: runs(b.runs), alignment: b.small ? 'left' : 'justify', leadingIndent: 28, margin: [0, 0, 0, 4], ...(b.small ? { fontSize: 11 } : {}) };
+      return { text: runs(b.runs), alignment: b.small ? 'left' : 'justify', leadingIndent: 28, margin: [0, 0, 0, 4 * k], ...(b.small ? { fontSize: 11 * k } : {}) };
     case 'quote':
-      return { text: b.text, italics: true, fontSize: 12, alignment: 'justify', margin: [28, 0, 10, 3] };
+      return { text: b.text, italics: true, fontSize: 12 * k, alignment: 'justify', margin: [28, 0, 10, 3 * k] };
     case 'list':
-      return { stack: b.items.map((t) => ({ text: `- ${t}`, alignment: 'justify', leadingIndent: 28, margin: [0, 0, 0, 3] })) };
+      // The id goes on the last item: pdfmake reports the pages of text it placed, not of stacks.
+      return { stack: b.items.map((t, n) => ({ ...(n === b.items.length - 1 && b.id ? { id: b.id } : {}), text: `- ${t}`, alignment: 'justify', leadingIndent: 28, margin: [0, 0, 0, 3 * k] })) };
     case 'table': {
       const total = b.widths.reduce((a, w) => a + w, 0);
       // Each column adds its padding (4 + 4) and a rule to the width.
@@ -97,8 +99,8 @@ function blockNode(b: Block): Node {
           ],
         },
         layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => '#444444', vLineColor: () => '#444444', paddingTop: () => 2, paddingBottom: () => 2 },
-        fontSize: 11,
-        margin: [0, 2, 0, 6],
+        fontSize: 11 * k,
+        margin: [0, 2, 0, 6 * k],
       };
     }
     case 'chart':
@@ -106,14 +108,20 @@ function blockNode(b: Block): Node {
   }
 }
 
-export function briefDocument(data: BriefData, charts: Chart[] = briefCharts(data)): Record<string, unknown> {
+/** Font sizes tried in turn until the summary fits on page one: 13 pt as official documents are set, then 12, 11.5 and 11. */
+const SCALES = [1, 12 / 13, 11.5 / 13, 11 / 13];
+
+export function briefDocument(data: BriefData, charts: Chart[] = briefCharts(data), k = 1, onSummaryEnd?: (page: number) => void): Record<string, unknown> {
   const content: Node[] = [...header(data)];
   // A heading, and a paragraph marked to keep with what follows, go in one unbreakable stack with the next block.
   let held: Node[] = [];
   for (const b of briefBlocks(data, charts)) {
-    held.push(blockNode(b));
+    const node = blockNode(b, k);
+    // A list is held with its heading by its first item only, so a long list can break across pages.
+    const [first, ...rest] = b.kind === 'list' ? ((node as { stack: Node[] }).stack ?? []) : [node];
+    held.push(first);
     if (b.kind === 'h2' || (b.kind === 'p' && b.keepWithNext)) continue;
-    content.push(held.length > 1 ? { stack: held, unbreakable: true } : held[0]);
+    content.push(held.length > 1 ? { stack: held, unbreakable: true } : held[0], ...rest);
     held = [];
   }
   content.push(...held);
@@ -122,18 +130,26 @@ export function briefDocument(data: BriefData, charts: Chart[] = briefCharts(dat
     pageSize: 'A4',
     // Left 30 mm, right 15 mm, top and bottom 20 mm, as Vietnamese administrative documents are set.
     pageMargins: [85, 57, 29, 57],
-    defaultStyle: { font: 'Serif', fontSize: 13, lineHeight: 1.12 },
+    defaultStyle: { font: 'Serif', fontSize: 13 * k, lineHeight: 1.12 },
     header: (page: number) => (page > 1 ? { id: PAGE_NUMBER, text: String(page), alignment: 'center', fontSize: 12, margin: [0, 28, 0, 0] } : null),
     // A heading never ends a page: it moves to the next one with what it heads (the page numbers are
-    // laid out with the page, so they are not "what follows").
-    pageBreakBefore: (node: { headlineLevel?: number }, nodes: { getFollowingNodesOnPage(): Array<{ id?: string }> }) =>
-      Boolean(node.headlineLevel) && !nodes.getFollowingNodesOnPage().some((n) => n.id !== PAGE_NUMBER),
+    // laid out with the page, so they are not "what follows"). The summary's last block reports its page.
+    pageBreakBefore: (node: { id?: string; headlineLevel?: number; pageNumbers?: number[] }, nodes: { getFollowingNodesOnPage(): Array<{ id?: string }> }) => {
+      if (node.id === SUMMARY_END && node.pageNumbers) onSummaryEnd?.(Math.max(...node.pageNumbers));
+      return Boolean(node.headlineLevel) && !nodes.getFollowingNodesOnPage().some((n) => n.id !== PAGE_NUMBER);
+    },
     content,
   };
 }
 
 export async function renderPdf(data: BriefData): Promise<Buffer> {
   configure();
-  const doc = pdfmake.createPdf(briefDocument(data));
-  return Buffer.from(await doc.getBuffer());
+  const charts = briefCharts(data);
+  let out: Buffer | undefined;
+  for (const k of SCALES) {
+    let summaryEnd = 1;
+    out = Buffer.from(await pdfmake.createPdf(briefDocument(data, charts, k, (page) => (summaryEnd = page))).getBuffer());
+    if (summaryEnd <= 1) break;
+  }
+  return out as Buffer;
 }

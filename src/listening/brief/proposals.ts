@@ -10,6 +10,7 @@ import { viDate } from './period.ts';
 import { periodWord, vi } from './statements.ts';
 
 const OTHER_OVERDUE = 2;
+const MAX_LINES = 6;
 
 type Step = { rule: 'urge' | 'assign' | 'spike' | 'follow' | 'recheck' | 'inform' | 'praise' | 'watch'; unit?: string; title: string; due?: string };
 const ORDER: Step['rule'][] = ['urge', 'assign', 'spike', 'follow', 'recheck', 'inform', 'praise', 'watch'];
@@ -84,19 +85,28 @@ export function proposals(data: BriefData): string[] {
   const urged = new Set(steps.filter((s) => s.rule === 'urge').map((s) => s.title));
   const others = data.cases.overdueCases.filter((c) => !data.key.some((i) => i.cases.some((k) => k.id === c.id)));
   for (const c of others.slice(0, OTHER_OVERDUE)) if (!urged.has(c.title)) steps.push({ rule: 'urge', unit: c.unit, title: c.title, due: c.dueDay ?? undefined });
-  const out: string[] = [];
+  const lines: Array<{ rule: Step['rule']; text: string }> = [];
   for (const rule of ORDER) {
     const mine = steps.filter((s) => s.rule === rule);
     if (GROUPED.has(rule)) {
       const byUnit = new Map<string, Step[]>();
       for (const s of mine) byUnit.set(s.unit ?? '', [...(byUnit.get(s.unit ?? '') ?? []), s]);
-      for (const group of byUnit.values()) out.push(sentence(rule, group, data.organisationShort));
-    } else for (const s of mine) out.push(sentence(rule, [s], data.organisationShort));
+      for (const group of byUnit.values()) lines.push({ rule, text: sentence(rule, group, data.organisationShort) });
+    } else for (const s of mine) lines.push({ rule, text: sentence(rule, [s], data.organisationShort) });
     if (rule === 'urge') {
       const more = data.cases.overdue - mine.length;
-      if (more > 0) out.push(vi('brief.p.urgeMore', { n: more }));
+      if (more > 0) lines.push({ rule, text: vi('brief.p.urgeMore', { n: more }) });
     }
   }
-  if (!out.length) out.push(vi('brief.p.none', { period: periodWord(data) }));
-  return out;
+  if (!lines.length) return [vi('brief.p.none', { period: periodWord(data) })];
+  // Too many lines for page one: the issues to give to units go in one line, each with its unit.
+  const assigns = steps.filter((s) => s.rule === 'assign');
+  if (lines.length > MAX_LINES && lines.filter((l) => l.rule === 'assign').length > 1) {
+    const list = assigns.map((s) => (s.unit ? vi('brief.p.assignTo', { title: s.title, unit: s.unit }) : `“${s.title}”`)).join('; ');
+    const at = lines.findIndex((l) => l.rule === 'assign');
+    const kept = lines.filter((l) => l.rule !== 'assign');
+    kept.splice(at, 0, { rule: 'assign', text: vi('brief.p.assignEach', { list }) });
+    return kept.map((l) => l.text);
+  }
+  return lines.map((l) => l.text);
 }

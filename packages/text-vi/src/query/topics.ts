@@ -1,7 +1,7 @@
 // A topic taxonomy: named queries (data/topics.json) compiled once; a text gets every topic whose
 // query it matches.
 import { fold } from '../fold/fold.ts';
-import { QueryParseError } from './ast.ts';
+import { QueryParseError, type QueryAst, type TermAst } from './ast.ts';
 import { prepareDocument, type PreparedText } from './document.ts';
 import { compileQuery, triggerWords, type CompiledQuery } from './match.ts';
 import { parseQuery } from './parse.ts';
@@ -26,6 +26,8 @@ export interface TaxonomyData {
 export interface CompiledTopic { id: string; name: { vi: string; en: string }; queries: CompiledQuery[] }
 export interface CompiledTaxonomy {
   topics: readonly CompiledTopic[];
+  /** Queries read the words' diacritics-keeping keys (see topicDocument), not their folded forms. */
+  readonly diacritics?: boolean;
   /** Folded word → indices into `queries` of the queries it can trigger. */
   readonly byWord: ReadonlyMap<string, number[]>;
   /** Every query as [topic index, query]; queries without trigger words are in `always`. */
@@ -42,7 +44,8 @@ export function compileTaxonomy(data: TaxonomyData): CompiledTaxonomy {
     const queries = (Array.isArray(t.query) ? t.query : [t.query]).map((q) => {
       try {
         const expanded = expandNearGroups(q);
-        return compileQuery(parseQuery(data.matching === 'diacritics' ? accentAware(expanded) : expanded));
+        if (data.matching !== 'diacritics') return compileQuery(parseQuery(expanded));
+        return compileQuery(keyedTerms(parseQuery(accentAware(expanded))));
       } catch (e) {
         if (e instanceof QueryParseError) throw new QueryParseError(`topic "${t.id}", query ${JSON.stringify(q)}: ${e.message.replace(/ at position \d+$/, '')}`, e.position);
         throw e;
@@ -59,12 +62,42 @@ export function compileTaxonomy(data: TaxonomyData): CompiledTaxonomy {
     if (!words) always.push(qi);
     else for (const w of words) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(qi);
   }));
-  return { topics, byWord, queries, always };
+  return { topics, byWord, queries, always, diacritics: data.matching === 'diacritics' };
+}
+
+/**
+ * The document a taxonomy's queries read: the text prepared as usual, or for a "diacritics"
+ * taxonomy the same words keyed by exactKey ("kẹt" → "ket5", "ket" → "ket"), so that the rewritten
+ * terms (see accentAware and keyedTerms) are looked up in a word index instead of scanned for.
+ */
+export function topicDocument(text: string | PreparedText, taxonomy: CompiledTaxonomy): PreparedText {
+  const doc = typeof text === 'string' ? prepareDocument(text) : text;
+  if (!taxonomy.diacritics) return doc;
+  const words = doc.exactWords();
+  const positions = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    const list = positions.get(w);
+    if (list) list.push(i);
+    else positions.set(w, [i]);
+  });
+  return { text: doc.text, words, positions, exactWords: () => words };
+}
+
+/** Exact terms become plain terms over the keyed words of topicDocument (their text is already the key). */
+function keyedTerms(ast: QueryAst): QueryAst {
+  switch (ast.kind) {
+    case 'term': return ast.exact && !ast.words.some((w) => w.prefix) ? { ...ast, exact: false } : ast;
+    case 'and': case 'or': return { ...ast, items: ast.items.map(keyedTerms) };
+    case 'not': return { ...ast, item: keyedTerms(ast.item) };
+    case 'near': return { ...ast, left: keyedTerms(ast.left) as TermAst, right: keyedTerms(ast.right) as TermAst };
+    case 'field': return ast;
+  }
 }
 
 /** Ids of the topics whose query matches `text`, in taxonomy order. */
 export function classifyTopics(text: string | PreparedText, taxonomy: CompiledTaxonomy, meta: { source?: string; places?: readonly string[] } = {}): string[] {
-  const ctx = { doc: typeof text === 'string' ? prepareDocument(text) : text, source: meta.source ?? '', places: meta.places ?? [] };
+  const doc = typeof text === 'string' ? prepareDocument(text) : text;
+  const ctx = { doc: topicDocument(doc, taxonomy), source: meta.source ?? '', places: meta.places ?? [] };
   // Only queries triggered by a word of the text (or that cannot be skipped) are evaluated.
   const hit = new Uint8Array(taxonomy.topics.length);
   const tried = new Uint8Array(taxonomy.queries.length);
@@ -74,7 +107,7 @@ export function classifyTopics(text: string | PreparedText, taxonomy: CompiledTa
     const [ti, q] = taxonomy.queries[qi];
     if (!hit[ti] && q.test(ctx)) hit[ti] = 1;
   };
-  for (const w of ctx.doc.positions.keys()) {
+  for (const w of doc.positions.keys()) { // the index is by folded word
     const list = taxonomy.byWord.get(w);
     if (list) for (const qi of list) run(qi);
   }
@@ -87,7 +120,8 @@ export function classifyTopics(text: string | PreparedText, taxonomy: CompiledTa
 // A topic is often "a word of one list near a word of another" ("ô tô", "xe máy" … near "kẹt",
 // "đậu" …). The query language's NEAR takes one term a side; a taxonomy may write a parenthesised
 // OR-list of terms on either side, which becomes the OR of every pair:
-// (a OR "b c") NEAR/4 (d OR e) → (a NEAR/4 d OR a NEAR/4 e OR "b c" NEAR/4 d OR "b c" NEAR/4 e).
+// (a OR "b c") NEAR/4 (d OR e) → (a NEAR/4 d OR a NEAR/4 e OR "b c" NEAR/4 d OR "b c" NEAR/4 e),
+// behind a check that a word of each list occurs.
 const TERM = String.raw`(?:=?"[^"]*"|[^\s()"]+)`;
 const SIDE = String.raw`\((?:\s*${TERM}\s+OR\s+)*\s*${TERM}\s*\)|${TERM}`;
 const NEAR_GROUPS = new RegExp(String.raw`(${SIDE})\s+(NEAR(?:/\d+)?)\s+(${SIDE})`, 'g');
@@ -100,8 +134,10 @@ export function expandNearGroups(query: string): string {
     if (!left.startsWith('(') && !right.startsWith('(')) return whole;
     const terms = (side: string) => (side.match(TERMS) ?? []).filter((x) => x !== 'OR');
     const pairs: string[] = [];
-    for (const a of terms(left)) for (const b of terms(right)) pairs.push(`${a} ${near} ${b}`);
-    return `(${pairs.join(' OR ')})`;
+    const lefts = terms(left), rights = terms(right);
+    for (const a of lefts) for (const b of rights) pairs.push(`${a} ${near} ${b}`);
+    // Both lists are looked up first (a word index), so the pairs are measured only when both occur.
+    return `((${lefts.join(' OR ')}) AND (${rights.join(' OR ')}) AND (${pairs.join(' OR ')}))`;
   });
 }
 

@@ -1,7 +1,9 @@
-// One post through the text core, reduced to what the desk stores and clusters. Pure: the models are
+// One post through the text core, reduced to what the desk stores and clusters (a post in another
+// language without what the text core cannot read in it: see language.ts). Pure: the models are
 // passed in, so the same function runs in the app, in a job and in the import's worker threads.
 import { analyze, fold, type AnalyzerModels, type Gazetteer } from '@nhipcau/text-vi';
 import { postTerms, type Term } from './clustering/terms.ts';
+import { deskAnalysis } from './language.ts';
 
 export interface PostAnalysis {
   textRedacted: string;
@@ -25,7 +27,7 @@ const SENTIMENT = { negative: -1, neutral: 0, positive: 1 } as const;
 export function analyzePost(text: string, models: AnalyzerModels, options: { redacted?: boolean; source?: string } = {}): PostAnalysis {
   const a = analyze(text, models, options);
   const places = a.places.map((p) => p.id);
-  return {
+  return deskAnalysis({
     textRedacted: a.text_redacted,
     sentiment: SENTIMENT[a.sentiment.label],
     sentimentScore: a.sentiment.score,
@@ -37,7 +39,7 @@ export function analyzePost(text: string, models: AnalyzerModels, options: { red
     ward: wardOf(places, models.gazetteer),
     signature: a.signature,
     terms: markPlaceTerms(postTerms(a.words), a.places.map((p) => p.name)),
-  };
+  });
 }
 
 /** Flags the terms that are words of the names of places the post mentions. */

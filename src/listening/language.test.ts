@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PostAnalysis } from '../analysis.ts';
+import type { PostAnalysis } from './analysis.ts';
 import { deskAnalysis, isForeign } from './language.ts';
 
 // Vietnamese as people write it, with and without marks, teencode, ads full of loanwords, abbreviations.

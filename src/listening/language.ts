@@ -3,7 +3,7 @@
 // positive), and two such posts would found an issue of their own. A post that is clearly not
 // Vietnamese is kept and counted (volume, places, near-duplicates), but without topics, concepts or
 // sentiment: it can still join an issue on strongly shared words, never found one.
-import type { PostAnalysis } from '../analysis.ts';
+import type { PostAnalysis } from './analysis.ts';
 
 /** Characters looked at: the start of a post tells its language. */
 const SAMPLE = 2_000;

@@ -81,6 +81,6 @@ function placePhrase(ids: readonly string[], analyzer: Analyzer): string {
   return `tại ${names.join(' và ')}`;
 }
 
-/** "Phường Hòa Hưng" → "phường Hòa Hưng" inside a sentence; the proper name keeps its capitals. */
-const lowerFirst = (s: string): string => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+/** "Phường Hòa Hưng" → "phường Hòa Hưng" inside a sentence; a numbered ward ("Phường 12") is a name whole. */
+const lowerFirst = (s: string): string => (/^\S+ \d/.test(s) ? s : s.charAt(0).toLocaleLowerCase('vi') + s.slice(1));
 const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);

@@ -13,7 +13,6 @@ import type { IncomingPost } from '../sources/types.ts';
 import { commitBatch, type BatchPost } from '../store/batch.ts';
 import { pgArray, rows, sql } from '../store/sql.ts';
 import { badRequest, isUniqueViolation } from '../../web/errors.ts';
-import { deskAnalysis } from './language.ts';
 import { authorHasher, preparePost, RepeatFilter, type AuthorHasher, type PreparedPost } from './prepare.ts';
 
 export const PROCESS_JOB = 'listening.process';
@@ -117,7 +116,7 @@ export async function processPending(ctx: AppContext, options: { maxBatches?: nu
           FROM listening_posts p JOIN listening_sources s ON s.id = p.source_id WHERE p.status = 0 ORDER BY p.id LIMIT ${PROCESS_BATCH}`,
     );
     if (!pending.length) break;
-    const analysed = pending.map((p) => ({ p, a: deskAnalysis(analyzePost(p.text ?? '', analyzer.models, { redacted: true, source: p.kind })) }));
+    const analysed = pending.map((p) => ({ p, a: analyzePost(p.text ?? '', analyzer.models, { redacted: true, source: p.kind }) }));
     const n = await engine.run(async (s) => {
       const still = new Set(
         (await rows<{ id: number }>(s.tx, sql`SELECT id FROM listening_posts WHERE id = ANY(${pgArray(pending.map((p) => p.id))}::bigint[]) AND status = 0 FOR UPDATE`)).map((r) => Number(r.id)),
@@ -182,7 +181,7 @@ async function storeOnce(ctx: AppContext, sourceId: number, posts: AnalysedPost[
       authorHash: p.authorHash,
       postedAt: p.postedAt,
       url: p.url,
-      analysis: deskAnalysis(p.analysis),
+      analysis: p.analysis,
     }));
     await commitBatch(s, batch);
     return batch.length;

@@ -15,17 +15,22 @@ import type { RedactSpan } from './types.ts';
 const SURNAME = new Set(SURNAMES);
 const SURNAME_FOLDED = new Set(SURNAMES.map((s) => fold(s)));
 const PLAIN_AMBIGUOUS = new Set(SURNAMES_PLAIN_AMBIGUOUS);
-/** Lower-case family names that start a name without a cue: common ones that are not also everyday words. */
-const SURNAME_LOWER = new Set([...SURNAME_FOLDED].filter((s) => !PLAIN_AMBIGUOUS.has(s) && !['ma', 'vi', 'lai', 'bo', 'du', 'su', 'tat', 'ung', 'dau', 'danh', 'cung', 'thang', 'lu', 'ha', 'chu'].includes(s)));
+/**
+ * Lower-case family names that start a name without a cue ("nguyen van loi", "tran hoang phuc ơi"):
+ * only those that are no everyday word without diacritics (not "do" đó, "dang" đang, "phan" phận,
+ * "duong" đường, "vo" vợ, "ly" lý…), since "van" and "thi" are also vẫn and thì.
+ */
+const SURNAME_LOWER = new Set(['nguyen', 'tran', 'huynh', 'pham', 'hoang', 'quach', 'trieu', 'vuong', 'nghiem', 'trinh', 'phung', 'nguyễn', 'trần', 'huỳnh', 'phạm', 'hoàng', 'quách', 'triệu', 'vương', 'nghiêm', 'trịnh', 'phùng']);
 const NOT_PERSON = new Set(NOT_PERSONS);
 /** "Ông" is a family name, but capitalised it is mostly the kinship word, which names.ts handles. */
 const KINSHIP = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'dì', 'cậu', 'mợ', 'thím', 'cháu', 'con', 'bé', 'thầy', 'cụ', 'bạn', 'ong', 'ba', 'chi', 'co', 'chu', 'bac', 'thay']);
 /** Capitalised words that end a name or show the phrase is not one. */
 const NOT_NAME_WORD = new Set([
-  'phường', 'quận', 'đường', 'hẻm', 'ngõ', 'phố', 'chợ', 'cầu', 'khu', 'tổ', 'xã', 'huyện', 'tỉnh', 'thành', 'ở', 'và', 'với', 'của', 'là', 'thì',
+  'phường', 'quận', 'đường', 'hẻm', 'ngõ', 'phố', 'chợ', 'cầu', 'khu', 'tổ', 'xã', 'huyện', 'tỉnh', 'ở', 'và', 'với', 'của', 'là', 'thì',
   'nhé', 'nha', 'ạ', 'ơi', 'ấy', 'này', 'đây', 'đó', 'kia', 'cho', 'tại', 'từ', 'đến', 'tới', 'về', 'đi', 'xin', 'kính', 'gửi', 'cảm', 'cám', 'chúc', 'mừng',
   'phuong', 'quan', 'duong', 'hem', 'pho', 'cho', 'khu', 'to', 'xa', 'huyen', 'tinh', 'o', 'va', 'voi', 'cua', 'la', 'nhe', 'oi', 'ay', 'nay', 'day', 'do', 'tai', 'tu', 'den', 'toi', 've', 'di', 'xin', 'kinh', 'gui', 'cam', 'chuc',
-  ...KINSHIP,
+  // Kinship words end a name, except "Anh" and "Chi", which are also given names ("Nguyễn Tuấn Anh", "Lê Linh Chi").
+  ...[...KINSHIP].filter((w) => w !== 'anh' && w !== 'chi'),
 ]);
 /** First words after "là" that are a role or a description, not a name ("tôi là Đảng viên", "em là Sinh viên"). */
 const NOT_FIRST_AFTER_CUE = new Set(['đảng', 'cựu', 'phụ', 'bí', 'người', 'hội', 'giáo', 'sinh', 'công', 'chủ', 'cư', 'trưởng', 'phó', 'cán', 'chiến', 'nhân', 'đoàn', 'ban', 'dân', 'học', 'nông', 'kỹ', 'kĩ', 'admin', 'ad', 'shop', 'mẹ', 'bố', 'má', 'vợ', 'chồng', 'dang', 'cuu', 'phu', 'bi', 'nguoi', 'hoi', 'giao', 'sinh', 'cong', 'chu', 'cu', 'truong', 'pho', 'can', 'chien', 'nhan', 'doan', 'dan', 'hoc', 'me', 'bo', 'vo', 'chong']);
@@ -33,7 +38,7 @@ const NOT_FIRST_AFTER_CUE = new Set(['đảng', 'cựu', 'phụ', 'bí', 'ngư�
 const PLAIN_STOP = new Set([
   'o', 'la', 'va', 'voi', 'cua', 'bi', 'da', 'dang', 'se', 'nha', 'to', 'kp', 'hem', 'duong', 'phuong', 'quan', 'tuoi', 'sinh', 'hoc', 'lam', 'ban', 'tai', 'tu', 'den',
   'di', 've', 'xin', 'muon', 'can', 'co', 'khong', 'ko', 'k', 'oi', 'a', 'nhe', 'day', 'do', 'nay', 'kia', 'thi', 'ma', 'sao', 'gi', 'roi', 'luon', 'nua', 'cho', 'bao',
-  'hoi', 'noi', 'biet', 'thay', 'duoc', 'dc', 'len', 'xuong', 'ra', 'vao', 'vo', 'toi', 'minh', 'em', 'anh', 'chi', 'ong', 'con', 'chau', 'cung', 'nhung', 'nen', 'neu',
+  'hoi', 'noi', 'biet', 'thay', 'duoc', 'dc', 'len', 'xuong', 'ra', 'vao', 'vo', 'toi', 'em', 'anh', 'chi', 'ong', 'con', 'chau', 'cung', 'nhung', 'nen', 'neu',
   'khi', 'vi', 'de', 'tren', 'duoi', 'trong', 'ngoai', 'truoc', 'hom', 'ngay', 'thang', 'gio', 'phut', 'ok', 'qua', 'rat', 'hay', 'mot', 'nguoi', 'cai', 'chuyen',
   'viec', 'moi', 'cac', 'nhieu', 'it', 'het', 'xong', 'chua', 'dau', 'ai', 'ne', 'nhi', 'ha', 'hen', 'ah', 'u', 'uh', 'ak', 'nho', 'giup', 'dum', 'voi', 'sdt', 'lh',
 ]);
@@ -68,6 +73,14 @@ const SELF_CUE = new RegExp(
 /** A kinship word in capitals before a name in capitals ("CẢM ƠN THẦY LÊ QUANG VINH"). */
 const CAPS_TITLE = /(?:ANH|CHỊ|EM|BÁC|ÔNG|BÀ|CÔ|CHÚ|DÌ|CẬU|THẦY|CHÁU|BÉ|CHI|BAC|ONG|CO|CHU|THAY)[ \u00a0]+(?=\p{Lu}\p{Lu})/gu;
 const LOWER_WORD = /^[a-z]+$/;
+/** Middle names that are also everyday words without diacritics (vẫn, thì). */
+const MIDDLE = new Set(['van', 'thi']);
+/** "tên" before a name in lower case ("CCCD tên tran minh khang"); capitalised names after it are names.ts's. */
+const NAME_CUE = /(?:tên|ten)[ \u00a0]+/giu;
+/** A vocative after a name ("nguyen hoang phuc ơi"). */
+const VOCATIVE = /^[ \u00a0]+(?:ơi|oi)(?![\p{L}\p{N}])/u;
+/** The last part of a post, after a line break or a dash: a signature ("— đỗ thành nam"). */
+const SIGNATURE = /(?:^|\n|[ \u00a0][-–—][ \u00a0]*)([\p{L}\p{M}]+(?:[ \u00a0]+[\p{L}\p{M}]+){1,3})[ \u00a0.!]*$/du;
 
 interface Range { start: number; end: number }
 
@@ -153,7 +166,7 @@ function extend(text: string, first: Range, style: 'cap' | 'upper' | 'lower', ma
     const lower = word.toLowerCase();
     const ok = style === 'cap' ? IS_CAP.test(word) && !NOT_NAME_WORD.has(lower)
       : style === 'upper' ? IS_UPPER.test(word) && !NOT_NAME_WORD.has(lower)
-        : IS_LOWER.test(word) && !PLAIN_STOP.has(fold(word)) && !NOT_NAME_WORD.has(lower);
+        : IS_LOWER.test(word) && (!PLAIN_STOP.has(fold(word)) || (end === first.end && MIDDLE.has(fold(word)))) && !NOT_NAME_WORD.has(lower);
     if (!ok) break;
     end = w.end;
   }
@@ -190,7 +203,7 @@ export function findFullNames(text: string, out: RedactSpan[], extraPlaces: read
     push(text, out, start, end, extraPlaces, first.end);
   }
   // 2. After a cue: labels ("Người gửi:", "Họ tên:", "Ký tên") and introductions ("tôi là", "em tên").
-  for (const [cue, label] of [[LABEL_CUE, true], [SELF_CUE, false]] as const) {
+  for (const [cue, label, lowerOnly] of [[LABEL_CUE, true, false], [SELF_CUE, false, false], [NAME_CUE, true, true]] as const) {
     cue.lastIndex = 0;
     for (let m; (m = cue.exec(text)); ) {
       if (m.index > 0 && isLetterCode(text.charCodeAt(m.index - 1))) { cue.lastIndex = m.index + 1; continue; }
@@ -201,6 +214,7 @@ export function findFullNames(text: string, out: RedactSpan[], extraPlaces: read
       const lower = word.toLowerCase();
       if (KINSHIP.has(lower) || NOT_NAME_WORD.has(lower) || NOT_FIRST_AFTER_CUE.has(lower)) continue;
       let end: number;
+      if (lowerOnly && !IS_LOWER.test(word)) continue;
       if (IS_CAP.test(word)) end = extend(text, next, 'cap', 4);
       else if (IS_UPPER.test(word) && word.length > 1 && isSurname(word)) end = extend(text, next, 'upper', 4);
       else if (IS_LOWER.test(word) && isSurname(word)) end = extend(text, next, 'lower', 3);
@@ -233,6 +247,33 @@ export function findFullNames(text: string, out: RedactSpan[], extraPlaces: read
       if (!LOWER_WORD.test(surname) || !LOWER_WORD.test(given) || !SURNAME_LOWER.has(surname) || PLAIN_STOP.has(given)) continue;
       if (covered(out, from, start) || placeBefore(text, start)) continue;
       push(text, out, start, third.end, extraPlaces, at);
+    }
+  }
+  // 5. A lower-case name called by "ơi" ("nguyen hoang phuc ơi") or signing the post ("— đỗ thành nam").
+  for (const call of [' ơi', ' oi']) {
+    for (let at = text.indexOf(call); at >= 0; at = text.indexOf(call, at + 1)) {
+      if (at + call.length < n && isLetterCode(text.charCodeAt(at + call.length))) continue;
+      // The family name is two or three words before "ơi" (the farthest that reads as a name).
+      let start = at;
+      let found: Range | undefined;
+      for (let k = 0; k < 3; k++) {
+        const before = wordStartBefore(text, start);
+        if (before === start) break;
+        start = before;
+        const first = wordAt(text, start);
+        if (k > 0 && first && SURNAME_LOWER.has(text.slice(first.start, first.end)) && extend(text, first, 'lower', k) === at) found = first;
+      }
+      if (found && !covered(out, from, found.start) && !placeBefore(text, found.start)) push(text, out, found.start, at, extraPlaces, found.end);
+    }
+  }
+  const tail = SIGNATURE.exec(text.length > 80 ? text.slice(-80) : text);
+  if (tail?.indices?.[1]) {
+    const start = Math.max(0, text.length - 80) + tail.indices[1][0];
+    const first = wordAt(text, start);
+    const word = first ? text.slice(first.start, first.end) : '';
+    if (first && !covered(out, from, start) && isSurname(word)) {
+      const end = extend(text, first, IS_CAP.test(word) ? 'cap' : IS_LOWER.test(word) ? 'lower' : 'upper', 3);
+      if (end === Math.max(0, text.length - 80) + tail.indices[1][1]) push(text, out, first.start, end, extraPlaces, first.end);
     }
   }
 }

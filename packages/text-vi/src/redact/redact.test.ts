@@ -181,6 +181,11 @@ const NAMES_WITHOUT_TITLE: [string, string][] = [
   ['ho ten: pham van duc, dia chi: 22 nguyen ngoc loc', 'ho ten: [TÊN], dia chi: 22 nguyen ngoc loc'],
   ['Nguyen Thi Tuyet, to 12 kp 3', '[TÊN], to 12 kp 3'],
   ['anh tuan xe om dau hem nhiet tinh lam', 'anh [TÊN] xe om dau hem nhiet tinh lam'],
+  ['Tôi là nguyễn thị bích nhà ở hẻm 126', 'Tôi là [TÊN] nhà ở hẻm 126'],
+  ['ví có CCCD tên tran minh khang, ai biết nhắn giúp', 'ví có CCCD tên [TÊN], ai biết nhắn giúp'],
+  ['Hồ sơ nộp 3 tuần chưa có. — đỗ thành nam', 'Hồ sơ nộp 3 tuần chưa có. — [TÊN]'],
+  ['nguyen hoang phuc ơi, ví của bạn để quên ở quán', '[TÊN] ơi, ví của bạn để quên ở quán'],
+  ['Cảm ơn Nguyễn Tuấn Anh và Lê Thành Nam', 'Cảm ơn [TÊN] và [TÊN]'],
   // capitals, chat shorthand, nicknames
   ['CẢM ƠN THẦY LÊ QUANG VINH đã kèm đội tuyển', 'CẢM ƠN THẦY [TÊN] đã kèm đội tuyển'],
   ['a Tuấn ơi cho e hỏi', 'a [TÊN] ơi cho e hỏi'],
@@ -214,6 +219,9 @@ const LOOK_ALIKES: string[] = [
   'Tôi là Đảng viên 40 năm tuổi Đảng',
   'anh tuan sau ghe lai nha',
   'ai thay thi bao giup',
+  'len phuong hoi bo phan van hoa xa hoi',
+  'con cho do van khoe ko',
+  'Anh em ơi kẹt xe quá',
 ];
 
 describe('redact: names without a kinship word, in lower case, capitals and without diacritics', () => {

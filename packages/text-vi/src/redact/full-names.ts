@@ -1,9 +1,11 @@
-// Names written without a kinship word before them. Three shapes:
+// Names written without a kinship word before them:
 //  - a family name and 1–4 capitalised syllables anywhere ("Người gửi: Nguyễn Văn Lợi",
 //    "- Trần Văn Bình, tổ 7", "Cảm ơn Quách Thị Ngọc Hân");
 //  - after a cue ("tôi là", "em tên", "họ tên:", "ký tên"), any capitalised syllables ("mk là Thảo"),
 //    capitals ("Họ và tên: TRẦN THỊ BÍCH NGỌC") or lower case from a family name ("toi la tran van hau");
-//  - in lower case without a cue, a common family name, "van" or "thi" and a given name ("nguyen van loi").
+//  - in capitals after a kinship word in capitals ("CẢM ƠN THẦY LÊ QUANG VINH");
+//  - in lower case without a cue: a common family name, "van" or "thi" and a given name ("nguyen van loi"),
+//    a name called by "ơi" ("nguyen hoang phuc ơi"), a name signing the post ("— đỗ thành nam").
 // Never a phrase that begins a known street, school, place or public figure (names-data.ts and the
 // caller's place names), never right after a place word or a house number, never an official named
 // in a role. Kinship words before a name are handled in names.ts.
@@ -43,6 +45,7 @@ const PLAIN_STOP = new Set([
   'viec', 'moi', 'cac', 'nhieu', 'it', 'het', 'xong', 'chua', 'dau', 'ai', 'ne', 'nhi', 'ha', 'hen', 'ah', 'u', 'uh', 'ak', 'nho', 'giup', 'dum', 'voi', 'sdt', 'lh',
 ]);
 
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 // Character classes of the first 0x2000 code points (Latin, Vietnamese, combining marks), read per
 // character in the scan for capitalised words: a table costs less than a regular expression there.
 const LETTER_TABLE = new Uint8Array(0x2000);
@@ -56,7 +59,6 @@ const NEXT_WORD = /[ \u00a0]+([\p{L}\p{M}\p{N}]+)/uy;
 const IS_CAP = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 const IS_UPPER = /^[\p{Lu}\p{M}]{1,7}$/u;
 const IS_LOWER = /^[\p{Ll}\p{M}]+$/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 // Cues begin with their words (a lookbehind first would be tried at every position); the word
 // boundary before them is checked in code.
 const LABEL_CUE = new RegExp(

@@ -268,14 +268,17 @@ export function findFullNames(text: string, out: RedactSpan[], extraPlaces: read
       if (found && !covered(out, from, found.start) && !placeBefore(text, found.start)) push(text, out, found.start, at, extraPlaces, found.end);
     }
   }
-  const tail = SIGNATURE.exec(text.length > 80 ? text.slice(-80) : text);
+  // Only a post whose end follows a line break or a dash can end with a signature.
+  const cut = Math.max(0, n - 80);
+  const signed = text.indexOf('\n', cut) >= 0 || text.indexOf('-', cut) >= 0 || text.indexOf('–', cut) >= 0 || text.indexOf('—', cut) >= 0 || cut === 0;
+  const tail = signed ? SIGNATURE.exec(cut ? text.slice(cut) : text) : null;
   if (tail?.indices?.[1]) {
-    const start = Math.max(0, text.length - 80) + tail.indices[1][0];
+    const start = cut + tail.indices[1][0];
     const first = wordAt(text, start);
     const word = first ? text.slice(first.start, first.end) : '';
     if (first && !covered(out, from, start) && isSurname(word)) {
       const end = extend(text, first, IS_CAP.test(word) ? 'cap' : IS_LOWER.test(word) ? 'lower' : 'upper', 3);
-      if (end === Math.max(0, text.length - 80) + tail.indices[1][1]) push(text, out, first.start, end, extraPlaces, first.end);
+      if (end === cut + tail.indices[1][1]) push(text, out, first.start, end, extraPlaces, first.end);
     }
   }
 }

@@ -126,7 +126,17 @@ const AS_WRITTEN: [string, string[]][] = [
   ['Ngã 6 Nguyễn Tri Phương ùn ứ', ['nga-sau-nguyen-tri-phuong:Ngã 6 Nguyễn Tri Phương']],
   ['chung cư Ngô Gia Tự xuống cấp', ['chung-cu-ngo-gia-tu:chung cư Ngô Gia Tự']],
   ['HUFLIT tuyển sinh', ['dh-huflit:HUFLIT']],
-  ['cổng trường trên Dương Quang Trung', ['d-duong-quang-trung:Dương Quang Trung']],
+  // typos and weak cues where they would be wrong
+  ['tuyến đường Quang Trung ở Gò Vấp', []],
+  ['VKS đề nghị phạt Nguyễn Duy Dũng', []],
+  ['thuốc trợ dương nhân tạo', []],
+  ['đạo diễn Phương Hoa', []],
+  ['chi gần 3,2 triệu USD', []],
+  ['thắng với kết quả 3-2', []],
+  ['vượt qua Thủy 3-2 ở trận bán kết', []],
+  ['truyền cảm hứng từ cách mạng hoa hồng', []],
+  ['uy tín nhất tại LHP', []],
+  ['báo giới Anh quốc, từ trước Giáng sinh', []],
   ['đường Ba Vì đoạn gần Hồng Lĩnh', ['d-ba-vi:đường Ba Vì', 'd-hong-linh:Hồng Lĩnh']],
 ];
 

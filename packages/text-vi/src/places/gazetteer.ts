@@ -12,7 +12,8 @@ import type { FoldedTokens } from '../fold/tokens.ts';
 import { placeTokens, placeTokensOf, type PlaceTokens } from './tokens.ts';
 import type { GazetteerData, PlaceMatch, PlaceRecord, PlaceType } from './types.ts';
 
-interface Entry { place: PlaceRecord; needsContext: boolean; bare: boolean }
+/** `strict`: weak evidence is not enough; `core`: syllables of the name without its type word ("đường"). */
+interface Entry { place: PlaceRecord; needsContext: boolean; bare: boolean; strict: boolean; core: number }
 /**
  * `typos`: a name of three syllables or more goes on below this node, so a typo may be forgiven
  * there: its children by their first letter (kept: people rarely miss the first letter).
@@ -31,8 +32,10 @@ export interface Gazetteer {
   readonly notBefore: readonly string[][];
   readonly notAfter: readonly string[][];
   readonly otherDistricts: readonly string[][];
-  readonly dateWords: ReadonlySet<string>;
   readonly countWords: readonly string[][];
+  readonly numberCues: readonly string[][];
+  readonly numberCuesAfter: readonly string[][];
+  readonly surnames: ReadonlySet<string>;
   readonly districtCue: string;
 }
 
@@ -75,7 +78,7 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
         node = child;
       });
       const list = (node.entries ??= []);
-      if (!list.some((e) => e.place === entry.place && e.needsContext === entry.needsContext)) list.push(entry);
+      if (!list.some((e) => e.place === entry.place && e.needsContext === entry.needsContext && e.strict === entry.strict)) list.push(entry);
     }
   };
 
@@ -85,20 +88,23 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
     const prefixes = prefixLists.get(place.type) ?? [];
     const strong = [place.name, ...(place.aliases ?? []), ...(place.formerNames ?? [])].map(tok);
     const weak = (place.contextAliases ?? []).map(tok);
+    const strictWeak = (place.strictAliases ?? []).map(tok);
+    const strict = !!place.strict;
     for (const seq of strong) {
       const p = prefixes.findIndex((c) => startsWith(seq, c));
       if (p >= 0) {
-        insert(seq, { place, needsContext: false, bare: false });
+        insert(seq, { place, needsContext: false, bare: false, strict, core: seq.length - prefixes[p].length });
         // "Phường Vườn Lài" → also bare "Vườn Lài", unless a number ("12", "mười"). Only a ward's bare
         // name stands alone: "Nguyễn Du" without "trường" is the poet, "Hòa Hưng" without "chợ" the ward.
         const rest = seq.slice(prefixes[p].length);
-        if (rest.length && !/^\d/.test(rest[0]) && !NUMBER_WORDS.has(rest[0])) insert(rest, { place, needsContext: place.type !== 'ward' || !!place.ambiguous, bare: true });
+        if (rest.length && !/^\d/.test(rest[0]) && !NUMBER_WORDS.has(rest[0])) insert(rest, { place, needsContext: place.type !== 'ward' || !!place.ambiguous, bare: true, strict, core: rest.length });
       } else {
-        insert(seq, { place, needsContext: !!place.ambiguous && seq === strong[0], bare: true });
+        insert(seq, { place, needsContext: !!place.ambiguous && seq === strong[0], bare: true, strict, core: seq.length });
       }
     }
-    for (const seq of weak) insert(seq, { place, needsContext: true, bare: true });
-    for (const seq of [...strong, ...weak]) for (const pre of prefixes) if (!startsWith(seq, pre)) insert([...pre, ...seq], { place, needsContext: false, bare: false });
+    for (const seq of weak) insert(seq, { place, needsContext: true, bare: true, strict, core: seq.length });
+    for (const seq of strictWeak) insert(seq, { place, needsContext: true, bare: true, strict: true, core: seq.length });
+    for (const seq of [...strong, ...weak, ...strictWeak]) for (const pre of prefixes) if (!startsWith(seq, pre)) insert([...pre, ...seq], { place, needsContext: false, bare: false, strict, core: seq.length });
   }
   const listChildren = (node: Node) => {
     if (node.deep) {
@@ -122,8 +128,10 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
     notBefore: (data.notBefore ?? []).map((w) => words(fold(w))),
     notAfter: (data.notAfter ?? []).map((w) => words(fold(w))),
     otherDistricts: (data.otherDistricts ?? []).map(tok),
-    dateWords: new Set((data.dateWords ?? []).map(fold)),
     countWords: (data.countWords ?? []).map((w) => words(fold(w))),
+    numberCues: (data.numberCues ?? []).map((w) => words(fold(w))),
+    numberCuesAfter: (data.numberCuesAfter ?? []).map((w) => words(fold(w))),
+    surnames: new Set((data.surnames ?? []).map(fold)),
     districtCue: cues.get('district')?.[0]?.[0] ?? 'quan',
   };
 }
@@ -156,7 +164,7 @@ function findPlacesIn(toks: PlaceTokens, gazetteer: Gazetteer): PlaceMatch[] {
     let typo = false;
     for (let j = i; j < w.length; j++) {
       let child: Node | undefined = node.next.get(w[j]);
-      if (!child && !typo && node.typos && w[j].length >= 3) {
+      if (!child && !typo && node.typos && w[j].length >= 3 && !(gazetteer.surnames.has(w[i]) && SYLLABLE.test(w[j]))) {
         child = typoChild(node, w[j]);
         typo = child !== undefined;
       }
@@ -167,8 +175,7 @@ function findPlacesIn(toks: PlaceTokens, gazetteer: Gazetteer): PlaceMatch[] {
     let matched = false;
     for (let t = terminals ? terminals.length - 1 : -1; t >= 0 && !matched; t--) {
       const [end, entries, typed] = terminals![t];
-      if (typed && end - i < 3) continue; // a typo is forgiven only in a long name
-      const entry = choose(entries, toks, i, end, gazetteer, seen);
+      const entry = choose(typed ? entries.filter((e) => e.core >= 3) : entries, toks, i, end, gazetteer, seen); // a typo only in a long name
       if (!entry) continue;
       const { place } = entry;
       out.push({ id: place.id, name: place.name, type: place.type, start: starts[i], end: ends[end - 1] });
@@ -198,6 +205,13 @@ function listedWard(toks: PlaceTokens, i: number, g: Gazetteer, seen: Seen, out:
   return true;
 }
 const LIST_END = new Set(['va', 'cu', 'quan', 'phuong']);
+
+/**
+ * A well-formed Vietnamese syllable without diacritics. A name that begins with a surname is a
+ * person's as often as a street's: there a typo is forgiven only if the word is no syllable
+ * ("Phươg" is a typo, "Dũng" another person than "Dương").
+ */
+const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;
 
 /** The child whose syllable is one edit (added, dropped, changed or two swapped letters, not the first) from `word`. */
 function typoChild(node: Node, word: string): Node | undefined {
@@ -242,24 +256,22 @@ function choose(entries: Entry[], toks: PlaceTokens, start: number, end: number,
   for (const e of entries) {
     const { type } = e.place;
     if (type === 'ward' && (otherDistrictFollows(w, end, g) || (/^\d/.test(w[end - 1]) && g.countWords.some((c) => startsAt(w, end, c))))) continue;
-    // A title or a date before a bare street, ward or school (not "ngã ba" before "Thành Thái"), unless those words
+    // A title or a date before a bare name (not "ngã ba" before "Thành Thái"), unless those words
     // belong to the place before it ("Nguyễn Duy Dương, Bà Hạt"); an event after it ("Lý Thường Kiệt đánh Tống").
-    if (e.bare && TITLED.has(type) && g.notBefore.some((nb) => start - nb.length >= seen.last && endsAt(w, start, nb)) && !cued(type, w, start, g)) continue;
+    if (e.bare && g.notBefore.some((nb) => start - nb.length >= seen.last && endsAt(w, start, nb)) && !cued(type, w, start, g)) continue;
     if (e.bare && g.notAfter.some((na) => startsAt(w, end, na))) continue;
     if (!e.needsContext) { fallback ??= e; continue; }
-    const context = contextOf(e.place, toks, start, end, g, seen);
+    const context = contextOf(e, toks, start, end, g, seen);
     if (context === CUE) return e;
     if (context === WEAK) weak ??= e;
   }
   return fallback ?? weak;
 }
 
-/** Types whose bare names are also people's names, titled in notBefore ("vua", "ông", "trường"). */
-const TITLED = new Set<PlaceType>(['street', 'ward', 'district', 'school']);
 const cued = (type: PlaceType, w: string[], start: number, g: Gazetteer) => (g.cues.get(type) ?? []).some((c) => endsAt(w, start, c));
 
-function contextOf(place: PlaceRecord, toks: PlaceTokens, start: number, end: number, g: Gazetteer, seen: Seen): number {
-  const { type } = place;
+function contextOf(entry: Entry, toks: PlaceTokens, start: number, end: number, g: Gazetteer, seen: Seen): number {
+  const { type } = entry.place;
   const w = toks.words;
   if (cued(type, w, start, g) || (g.cuesAfter.get(type) ?? []).some((c) => startsAt(w, end, c))) return CUE;
   if (type === 'street') {
@@ -270,10 +282,11 @@ function contextOf(place: PlaceRecord, toks: PlaceTokens, start: number, end: nu
   } else if (type === 'ward') {
     if (start - seen.ward <= 1) return WEAK; // "Hòa Hưng, Diên Hồng, Vườn Lài"
   } else if (start - Math.max(seen.street, seen.other) <= 1) return WEAK; // "Lý Thường Kiệt đoạn Bách Khoa"
-  if (place.strict) return NONE;
-  const date = /^\d/.test(w[start]); // "tới 3/2" is a day
-  const weak = (g.weakCues.get(type) ?? []).some((c) => endsAt(w, start, c) && !(date && g.dateWords.has(c[c.length - 1])))
-    || (g.weakCuesAfter.get(type) ?? []).some((c) => startsAt(w, end, c));
+  if (entry.strict) return NONE;
+  if (/^\d/.test(w[start])) { // "3/2": numbers are everywhere ("gần 3,2 triệu", "kết quả 3-2"), so only a few words
+    return g.numberCues.some((c) => endsAt(w, start, c)) || g.numberCuesAfter.some((c) => startsAt(w, end, c)) ? WEAK : NONE;
+  }
+  const weak = (g.weakCues.get(type) ?? []).some((c) => endsAt(w, start, c)) || (g.weakCuesAfter.get(type) ?? []).some((c) => startsAt(w, end, c));
   return weak ? WEAK : NONE;
 }
 

@@ -8,6 +8,7 @@ export interface PlaceRecord {
   type: PlaceType;
   aliases?: string[];
   contextAliases?: string[];
+  strictAliases?: string[];
   ambiguous?: boolean;
   strict?: boolean;
   parents?: string[];
@@ -34,8 +35,10 @@ export interface GazetteerData {
   notBefore?: string[];
   notAfter?: string[];
   otherDistricts?: string[];
-  dateWords?: string[];
   countWords?: string[];
+  numberCues?: string[];
+  numberCuesAfter?: string[];
+  surnames?: string[];
   places: PlaceRecord[];
 }
 

@@ -1,5 +1,6 @@
-// `npm run bench:listening-quality`: the listening desk on the hand-written development stream
-// (stream/posts-*.jsonl, truth in stream/truth-*.jsonl, true issues in issues.json), as an office would
+// `npm run bench:listening-quality [-- SET]`: the listening desk on a hand-written stream (SET: stream, the
+// development set, by default; holdout, written apart and not tuned on): SET/posts-*.jsonl, truth in
+// SET/truth-*.jsonl, the true issues in SET/issues.json, as an office would
 // use it: a fresh installation without the demo imports the file, spikes are detected over the
 // imported period, and the issues are read back with the ids the posts were imported with.
 // Printed: per true issue and overall, best-match F1 between found and true issues; the share of noise
@@ -38,8 +39,10 @@ async function readJsonl<T>(file: string): Promise<T[]> {
   });
 }
 
+const SET = path.join(HERE, process.argv[2] ?? 'stream');
+
 async function loadStream(): Promise<{ posts: Post[]; truth: Map<string, Truth> }> {
-  const dir = path.join(HERE, 'stream');
+  const dir = SET;
   const files = (await readdir(dir)).sort();
   const posts: Post[] = [];
   const truth = new Map<string, Truth>();
@@ -54,7 +57,7 @@ const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const f2 = (x: number) => x.toFixed(2);
 
 async function main(): Promise<void> {
-  const meta = JSON.parse(await readFile(path.join(HERE, 'issues.json'), 'utf8')) as TrueIssues;
+  const meta = JSON.parse(await readFile(path.join(SET, 'issues.json'), 'utf8')) as TrueIssues;
   const { posts, truth } = await loadStream();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'nhipcau-quality-'));
   const file = path.join(dir, 'stream.jsonl');
@@ -88,6 +91,8 @@ async function main(): Promise<void> {
       const m = matches.get(ti.id);
       console.log(`${ti.id.padEnd(30)} ${String(trueSets.get(ti.id)?.size ?? 0).padStart(5)}  ${f2(m?.f1 ?? 0).padStart(7)}  ${String(m?.found ? foundSets.get(m.found)?.size : 0).padStart(5)}  ${m?.found ? label.get(m.found) : '—'}`);
     }
+    if (process.env.BENCH_VERBOSE) await printMisses(posts, truth, trueSets, foundSets, matches, label);
+    if (process.env.BENCH_SPREAD) printSpread(trueSets, foundSets, label);
     const meanF1 = meta.issues.reduce((s, ti) => s + (matches.get(ti.id)?.f1 ?? 0), 0) / meta.issues.length;
     console.log(`\nmean best-match F1 ${f2(meanF1)} · posts in issues ${inIssues} of ${posts.length} · noise inside issues ${pct(inIssues ? noiseIn / inIssues : 0)} (${noiseIn} of ${noiseTotal} noise posts)`);
 
@@ -133,6 +138,43 @@ async function main(): Promise<void> {
     await ctx.database.close();
     if (process.env.BENCH_KEEP) console.log(`\ndata folder kept: ${dir}`);
     else await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Each true issue's posts that are not in its best match: where they went, and the concepts they carry. */
+async function printMisses(posts: Post[], truth: Map<string, Truth>, trueSets: Sets, foundSets: Sets, matches: ReturnType<typeof bestMatch>, label: Map<string, string>): Promise<void> {
+  const { loadAnalyzer } = await import('@nhipcau/text-vi/node');
+  const { analyze } = await import('@nhipcau/text-vi');
+  const models = loadAnalyzer({ toxicity: false });
+  const where = new Map<string, string>();
+  for (const [f, ids] of foundSets) for (const id of ids) where.set(id, f);
+  const text = new Map(posts.map((p) => [p.id, p.text]));
+  for (const [t, ids] of trueSets) {
+    const best = matches.get(t)?.found;
+    console.log(`\n— ${t}`);
+    for (const id of ids) {
+      if (where.get(id) === best && best) continue;
+      const a = analyze(text.get(id) ?? '', models);
+      const w = where.get(id);
+      console.log(`  ${id} → ${w ? label.get(w) : '(none)'} · [${a.concepts.join(', ')}] · ${(text.get(id) ?? '').slice(0, 110)}`);
+    }
+  }
+  console.log('\n— noise inside issues');
+  for (const [f, ids] of foundSets) for (const id of ids) if (!truth.get(id)?.issue) console.log(`  ${id} → ${label.get(f)} · ${(text.get(id) ?? '').slice(0, 110)}`);
+}
+
+/** Where each true issue's posts went (found issues by title, and none), without showing any post. */
+function printSpread(trueSets: Sets, foundSets: Sets, label: Map<string, string>): void {
+  const where = new Map<string, string>();
+  for (const [f, ids] of foundSets) for (const id of ids) where.set(id, f);
+  for (const [t, ids] of trueSets) {
+    const n = new Map<string, number>();
+    for (const id of ids) {
+      const f = where.get(id);
+      const k = f ? label.get(f) ?? f : '(none)';
+      n.set(k, (n.get(k) ?? 0) + 1);
+    }
+    console.log(`  ${t}: ${[...n].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${v} ${k}`).join(' · ')}`);
   }
 }
 

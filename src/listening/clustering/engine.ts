@@ -122,6 +122,7 @@ async function loadModel(tx: Tx, analyzer: Analyzer, state: ClusteringState): Pr
     undefined,
     conceptTopics,
     ConceptAssociations.from(assocRow?.data ? new Uint8Array(assocRow.data) : null, assocRow?.value),
+    broadPlaces(analyzer),
   );
   const latest = state.latest ?? Date.now();
   const since = new Date(latest - MAX_GAP_MS).toISOString();
@@ -159,6 +160,12 @@ async function loadModel(tx: Tx, analyzer: Analyzer, state: ClusteringState): Pr
     );
   }
   return model;
+}
+
+function broadPlaces(analyzer: Analyzer): Set<string> {
+  const out = new Set<string>();
+  for (const p of analyzer.models.gazetteer.places.values()) if (p.type === 'ward' || p.type === 'district') out.add(p.id);
+  return out;
 }
 
 interface WarmRow {

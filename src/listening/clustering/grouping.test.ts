@@ -27,7 +27,7 @@ function post(text: string, minutes: number): ClusterPost {
 
 /** Feeds posts in order; returns post id → issue id (0: in no issue), following adoptions. */
 function cluster(posts: ClusterPost[]): Map<number, number> {
-  const model = new ClusterModel(undefined, undefined, new Map([...(models.concepts?.byId.values() ?? [])].map((c) => [c.id, c.topic])));
+  const model = new ClusterModel(undefined, undefined, new Map([...(models.concepts?.byId.values() ?? [])].map((c) => [c.id, c.topic])), undefined, new Set([...models.gazetteer.places.values()].filter((p) => p.type === 'ward' || p.type === 'district').map((p) => p.id)));
   const issueOf = new Map<number, number>();
   for (const p of posts) {
     const d: Decision = model.add(p);

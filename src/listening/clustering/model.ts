@@ -27,11 +27,14 @@ export const SEED = 0.38;
 export const NEAR_DUPLICATE = 0.7;
 const TOPIC_BONUS = 0.05;
 const WARD_BONUS = 0.05;
-const WARD_PENALTY = 0.08;
+const WARD_PENALTY = 0.12;
 /** The post speaks of the issue's main concept (or, in the pool, of its partner's). */
-const CONCEPT_BONUS = 0.34;
+const CONCEPT_BONUS = 0.38;
 /** The post speaks of a concern many of the issue's posts also speak of ("cống nghẹt" in a flooding issue). */
 const PRESENT_BONUS = 0.26;
+/** The post names the spot a good share (PLACE_SHARE) of the issue's posts name. */
+const PLACE_BONUS = 0.12;
+const PLACE_SHARE = 0.25;
 /** Share of an issue's posts with a concept for it to be present in the issue (see PRESENT_BONUS). */
 const PRESENT_SHARE = 0.15;
 /** The post speaks of a kindred concern: a concept of the same topic, or the topic alone. */
@@ -150,6 +153,8 @@ export class ClusterModel {
     /** Concept id → its topic: concepts of one topic are kin ("cống nghẹt" in a flooding issue). */
     private readonly conceptTopics: ReadonlyMap<string, string> = new Map(),
     readonly associations: ConceptAssociations = new ConceptAssociations(),
+    /** Wards and districts: too broad to say two posts are about one spot (wards count apart). */
+    private readonly broadPlaces: ReadonlySet<string> = new Set(),
   ) {}
 
   /** Decides where a post goes and updates the state; returns the decision. */
@@ -259,7 +264,10 @@ export class ClusterModel {
 
   private score(issue: IssueState, post: ClusterPost, vec: Vector): number {
     let s = dot(vec, issue.centroid) / (issue.norm || 1);
-    s += this.agreement(post, mainConcept(issue), (c) => present(issue, c));
+    const agreement = this.agreement(post, mainConcept(issue), (c) => present(issue, c));
+    s += agreement;
+    // The spot the issue is about (a street, a market, a crossing), named by a post of no other concern.
+    if (agreement >= 0 && post.places.length && this.spots(issue).some((p) => post.places.includes(p))) s += PLACE_BONUS;
     if (post.topics.length && post.topics.some((t) => (issue.topics.get(t) ?? 0) * 3 >= issue.count)) s += TOPIC_BONUS;
     if (post.ward) {
       const mainWard = topKey(issue.wards);
@@ -286,6 +294,11 @@ export class ClusterModel {
       else if (topic && this.conceptTopics.get(c) === topic) best = Math.max(best, KIN_BONUS);
     }
     return best;
+  }
+
+  private spots(issue: IssueState): string[] {
+    const min = Math.max(2, PLACE_SHARE * issue.count);
+    return [...issue.places].filter(([p, n]) => n >= min && !this.broadPlaces.has(p)).map(([p]) => p);
   }
 
   private open(issue: IssueState, time: number): boolean {
@@ -416,6 +429,8 @@ export class ClusterModel {
         let sim = dot(a.centroid, b.centroid) / (a.norm * b.norm);
         const bConcept = mainConcept(b);
         if (concept && bConcept) {
+          // Kindred concepts are not merged: on hand-written streams that joined different traffic
+          // concerns (parking fees, road works, fake fine calls) into one.
           if (concept !== bConcept) sim -= CONCEPT_PENALTY;
           else if (!wardsDiffer(a, b) && gapBetween(a, b) <= MAX_GAP_MS) sim += CONCEPT_BONUS;
         }

@@ -22,9 +22,10 @@ describe('nhipcau text analyze', () => {
     expect(code).toBe(0);
     const lines = out.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(6);
-    expect(Object.keys(lines[0])).toEqual(['id', 'text_redacted', 'normalized', 'words', 'sentiment', 'frustration', 'toxicity', 'topics', 'places', 'signature']);
+    expect(Object.keys(lines[0])).toEqual(['id', 'text_redacted', 'normalized', 'words', 'sentiment', 'frustration', 'toxicity', 'topics', 'concepts', 'places', 'signature']);
     expect(lines[0].text_redacted).toContain('[SĐT]');
     expect(lines[0].topics).toContain('ngap-nuoc');
+    expect(lines[0].concepts).toContain('ngap-nuoc');
     expect(lines[0].places).toEqual([{ id: 'd-ba-hat', name: 'Bà Hạt', type: 'street' }]);
     expect(lines[1]).toEqual({ id: null, error: 'malformed JSON' });
     expect(lines[2]).toEqual({ id: 7, error: 'missing "text" string' });

@@ -32,6 +32,8 @@ export function compileConcepts(data: ConceptsData): CompiledConcepts {
   return { taxonomy, byId: new Map(data.concepts.map((c) => [c.id, c])) };
 }
 
+/** Matching expressions counted per concept for the ranking. */
+const MAX_HITS = 3;
 let hits = new Uint16Array(64);
 let tried = new Uint8Array(256);
 
@@ -51,6 +53,8 @@ export function matchConcepts(doc: PreparedText, concepts: CompiledConcepts): st
     if (tried[qi]) return;
     tried[qi] = 1;
     const [ti, q] = taxonomy.queries[qi];
+    // Enough to rank a concept: its other expressions need not be tried.
+    if (hits[ti] >= MAX_HITS) return;
     if (q.test(ctx)) {
       hits[ti]++;
       any = true;

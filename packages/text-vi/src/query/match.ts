@@ -19,10 +19,12 @@ export interface CompiledQuery {
 }
 
 /** Word positions at which `term` starts; a phrase must have its words in a row. */
+const NONE: number[] = [];
+
 function starts(term: TermAst, doc: PreparedText): number[] {
   const first = term.words[0];
   let cand: number[];
-  if (!term.exact && !first.prefix) cand = doc.positions.get(first.text) ?? [];
+  if (!first.prefix) cand = (term.exact ? doc.exactPositions() : doc.positions).get(first.text) ?? NONE;
   else {
     const words = term.exact ? doc.exactWords() : doc.words;
     cand = [];
@@ -42,7 +44,12 @@ function wordMatches(docWord: string, qWord: string, prefix: boolean, exact: boo
 function compileNode(ast: QueryAst): Test {
   switch (ast.kind) {
     case 'term': {
-      if (ast.exact || ast.words.some((w) => w.prefix)) return (c) => starts(ast, c.doc).length > 0;
+      if (ast.words.some((w) => w.prefix)) return (c) => starts(ast, c.doc).length > 0;
+      if (ast.exact) {
+        const key = ast.words[0].text;
+        // A single exact word is one lookup; a phrase checks the words after each occurrence.
+        return ast.words.length === 1 ? (c) => c.doc.exactPositions().has(key) : (c) => c.doc.exactPositions().has(key) && starts(ast, c.doc).length > 0;
+      }
       const [first, ...rest] = ast.words.map((w) => w.text);
       if (rest.length === 0) return (c) => c.doc.positions.has(first);
       // A plain phrase: check the words after each occurrence of the first, without allocating.
@@ -57,13 +64,23 @@ function compileNode(ast: QueryAst): Test {
         return false;
       };
     }
+    // Plain loops: a taxonomy runs thousands of these per post, and every()/some() with a closure
+    // allocates one per call.
     case 'and': {
       const items = ast.items.map(compileNode);
-      return (c) => items.every((f) => f(c));
+      const n = items.length;
+      return (c) => {
+        for (let i = 0; i < n; i++) if (!items[i](c)) return false;
+        return true;
+      };
     }
     case 'or': {
       const items = ast.items.map(compileNode);
-      return (c) => items.some((f) => f(c));
+      const n = items.length;
+      return (c) => {
+        for (let i = 0; i < n; i++) if (items[i](c)) return true;
+        return false;
+      };
     }
     case 'not': {
       const item = compileNode(ast.item);
@@ -71,12 +88,15 @@ function compileNode(ast: QueryAst): Test {
     }
     case 'near': {
       const { left, right, distance } = ast;
+      const leftLength = left.words.length;
+      const rightLength = right.words.length;
       return (c) => {
         const a = starts(left, c.doc);
         if (a.length === 0) return false;
         const b = starts(right, c.doc);
         // Words between the two terms, in either order, at most `distance`.
-        return a.some((x) => b.some((y) => (y >= x ? y - (x + left.words.length) : x - (y + right.words.length)) <= distance && x !== y));
+        for (const x of a) for (const y of b) if (x !== y && (y >= x ? y - (x + leftLength) : x - (y + rightLength)) <= distance) return true;
+        return false;
       };
     }
     case 'field': {

@@ -3,7 +3,7 @@
 import { fold } from '../fold/fold.ts';
 import { QueryParseError, type QueryAst, type TermAst } from './ast.ts';
 import { prepareDocument, type PreparedText } from './document.ts';
-import { compileQuery, triggerWords, type CompiledQuery } from './match.ts';
+import { compileQuery, type CompiledQuery } from './match.ts';
 import { parseQuery } from './parse.ts';
 
 export interface TopicRecord {
@@ -56,9 +56,10 @@ export function compileTaxonomy(data: TaxonomyData): CompiledTaxonomy {
   const queries: [number, CompiledQuery][] = [];
   const byWord = new Map<string, number[]>();
   const always: number[] = [];
+  const cost = wordCosts(topics.flatMap((t) => t.queries.map((q) => q.ast)));
   topics.forEach((t, ti) => t.queries.forEach((q) => {
     const qi = queries.push([ti, q]) - 1;
-    const words = triggerWords(q.ast);
+    const words = triggers(q.ast, cost);
     if (!words) always.push(qi);
     else for (const w of words) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(qi);
   }));
@@ -74,13 +75,8 @@ export function topicDocument(text: string | PreparedText, taxonomy: CompiledTax
   const doc = typeof text === 'string' ? prepareDocument(text) : text;
   if (!taxonomy.diacritics) return doc;
   const words = doc.exactWords();
-  const positions = new Map<string, number[]>();
-  words.forEach((w, i) => {
-    const list = positions.get(w);
-    if (list) list.push(i);
-    else positions.set(w, [i]);
-  });
-  return { text: doc.text, words, positions, exactWords: () => words };
+  const positions = doc.exactPositions();
+  return { text: doc.text, words, positions, exactWords: () => words, exactPositions: () => positions };
 }
 
 /** Exact terms become plain terms over the keyed words of topicDocument (their text is already the key). */
@@ -91,6 +87,64 @@ function keyedTerms(ast: QueryAst): QueryAst {
     case 'not': return { ...ast, item: keyedTerms(ast.item) };
     case 'near': return { ...ast, left: keyedTerms(ast.left) as TermAst, right: keyedTerms(ast.right) as TermAst };
     case 'field': return ast;
+  }
+}
+
+// A query is tried only on posts with one of its trigger words: a word every match contains. The
+// fewer posts have the trigger, the fewer queries run, so each AND, NEAR and phrase is triggered by
+// its rarest part. A word's rarity is guessed from the taxonomy itself (a word many queries mention,
+// "nước", "xe", "không", is common in posts too), plus the commonest syllables of Vietnamese.
+const COMMON = new Set('khong co la cua va nha nuoc xe di den duoc cho nguoi mot nay thi ma da dang se bi lam ra vao len qua roi nhu o tren trong ngay gio con cac nhung moi rat qua toi minh ban anh chi em ong ba'.split(' '));
+
+function wordCosts(asts: readonly QueryAst[]): Map<string, number> {
+  const n = new Map<string, number>();
+  const walk = (a: QueryAst): void => {
+    switch (a.kind) {
+      case 'term': for (const w of a.words) n.set(w.folded, (n.get(w.folded) ?? 0) + 1); break;
+      case 'and': case 'or': a.items.forEach(walk); break;
+      case 'not': break;
+      case 'near': walk(a.left); walk(a.right); break;
+      case 'field': break;
+    }
+  };
+  asts.forEach(walk);
+  for (const w of COMMON) n.set(w, (n.get(w) ?? 0) + 1000);
+  return n;
+}
+
+/** Trigger words of a query (see above), or null when it has none (NOT alone, fields, prefixes only). */
+function triggers(ast: QueryAst, cost: ReadonlyMap<string, number>): string[] | null {
+  const total = (ws: string[] | null) => (ws ? ws.reduce((s, w) => s + (cost.get(w) ?? 0) + 1, 0) : Infinity);
+  switch (ast.kind) {
+    case 'term': {
+      // Every word of a phrase is in a match: the rarest one (not a prefix) triggers it.
+      let best: string | null = null;
+      for (const w of ast.words) if (!w.prefix && (best === null || (cost.get(w.folded) ?? 0) < (cost.get(best) ?? 0))) best = w.folded;
+      return best === null ? null : [best];
+    }
+    case 'near': {
+      const l = triggers(ast.left, cost);
+      const r = triggers(ast.right, cost);
+      return total(l) <= total(r) ? l : r;
+    }
+    case 'and': {
+      let best: string[] | null = null;
+      for (const item of ast.items) {
+        const t = triggers(item, cost);
+        if (t && total(t) < total(best)) best = t;
+      }
+      return best;
+    }
+    case 'or': {
+      const all = new Set<string>();
+      for (const item of ast.items) {
+        const t = triggers(item, cost);
+        if (!t) return null;
+        for (const w of t) all.add(w);
+      }
+      return [...all];
+    }
+    default: return null;
   }
 }
 

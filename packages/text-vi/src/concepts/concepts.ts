@@ -4,6 +4,7 @@
 // what lets the listening desk group "nước lên tới gối" with "lội bì bõm". A concept also names the
 // problem in a title ("Ngập nước" → "Ngập nước trên đường Bà Hạt") and belongs to one topic.
 import type { PreparedText } from '../query/document.ts';
+import type { QueryAst, TermAst } from '../query/ast.ts';
 import { compileTaxonomy, type CompiledTaxonomy } from '../query/topics.ts';
 
 export interface ConceptRecord {
@@ -15,6 +16,8 @@ export interface ConceptRecord {
   title: { vi: string; en: string };
   /** One query, or several that are OR-ed. */
   query: string | string[];
+  /** Default 0: among a post's concepts, the one of highest precedence comes first (a scam over the service it poses as). */
+  precedence?: number;
 }
 
 export interface ConceptsData {
@@ -25,11 +28,48 @@ export interface ConceptsData {
 export interface CompiledConcepts {
   readonly taxonomy: CompiledTaxonomy;
   readonly byId: ReadonlyMap<string, ConceptRecord>;
+  /** Queries that are plain words and phrases (most of the lexicon), by their first word: see plainIndex. */
+  readonly plain: ReadonlyMap<string, PlainPhrase[]>;
+  /** Word → the other queries it triggers. */
+  readonly byWord: ReadonlyMap<string, number[]>;
+}
+
+interface PlainPhrase {
+  /** The words after the first. */
+  rest: string[];
+  query: number;
 }
 
 export function compileConcepts(data: ConceptsData): CompiledConcepts {
   const taxonomy = compileTaxonomy({ topics: data.concepts.map((c) => ({ id: c.id, name: c.name, query: c.query })) });
-  return { taxonomy, byId: new Map(data.concepts.map((c) => [c.id, c])) };
+  const { plain, byWord } = plainIndex(taxonomy);
+  return { taxonomy, byId: new Map(data.concepts.map((c) => [c.id, c])), plain, byWord };
+}
+
+/**
+ * Most expressions are a word or a phrase, or a list of them: those are found by looking each word of
+ * a post up once in an index of phrases by first word, instead of running a test per expression. The
+ * others (NEAR, AND, NOT, exact spellings) keep their compiled tests, triggered as in the taxonomy.
+ */
+function plainIndex(taxonomy: CompiledTaxonomy): Pick<CompiledConcepts, 'plain' | 'byWord'> {
+  const plain = new Map<string, PlainPhrase[]>();
+  const isPlain = (a: QueryAst): a is TermAst => a.kind === 'term' && !a.exact && !a.words.some((w) => w.prefix);
+  const plainQueries = new Set<number>();
+  taxonomy.queries.forEach(([, q], qi) => {
+    const terms = isPlain(q.ast) ? [q.ast] : q.ast.kind === 'or' && q.ast.items.every(isPlain) ? (q.ast.items as TermAst[]) : null;
+    if (!terms) return;
+    plainQueries.add(qi);
+    for (const t of terms) {
+      const [first, ...rest] = t.words.map((w) => w.text);
+      (plain.get(first) ?? plain.set(first, []).get(first)!).push({ rest, query: qi });
+    }
+  });
+  const byWord = new Map<string, number[]>();
+  for (const [w, list] of taxonomy.byWord) {
+    const others = list.filter((qi) => !plainQueries.has(qi));
+    if (others.length) byWord.set(w, others);
+  }
+  return { plain, byWord };
 }
 
 /** Matching expressions counted per concept for the ranking. */
@@ -38,8 +78,9 @@ let hits = new Uint16Array(64);
 let tried = new Uint8Array(256);
 
 /**
- * Ids of the concepts a prepared text speaks of, the one with the most matching expressions first
- * (ties in file order): a post about flooding that mentions the traffic it caused is about flooding.
+ * Ids of the concepts a prepared text speaks of, the one of highest precedence, then with the most
+ * matching expressions first (ties in file order): a post about flooding that mentions the traffic it
+ * caused is about flooding.
  */
 export function matchConcepts(doc: PreparedText, concepts: CompiledConcepts): string[] {
   const { taxonomy } = concepts;
@@ -60,14 +101,28 @@ export function matchConcepts(doc: PreparedText, concepts: CompiledConcepts): st
       any = true;
     }
   };
+  const words = doc.words;
+  for (let i = 0; i < words.length; i++) {
+    const phrases = concepts.plain.get(words[i]);
+    if (!phrases) continue;
+    next: for (const p of phrases) {
+      if (tried[p.query]) continue;
+      for (let k = 0; k < p.rest.length; k++) if (words[i + 1 + k] !== p.rest[k]) continue next;
+      tried[p.query] = 1;
+      const ti = taxonomy.queries[p.query][0];
+      if (hits[ti] < MAX_HITS) hits[ti]++;
+      any = true;
+    }
+  }
   for (const w of doc.positions.keys()) {
-    const list = taxonomy.byWord.get(w);
+    const list = concepts.byWord.get(w);
     if (list) for (const qi of list) run(qi);
   }
   for (const qi of taxonomy.always) run(qi);
   if (!any) return [];
   const found: number[] = [];
   for (let ti = 0; ti < taxonomy.topics.length; ti++) if (hits[ti]) found.push(ti);
-  found.sort((a, b) => hits[b] - hits[a] || a - b);
+  const precedence = (ti: number) => concepts.byId.get(taxonomy.topics[ti].id)?.precedence ?? 0;
+  found.sort((a, b) => precedence(b) - precedence(a) || hits[b] - hits[a] || a - b);
   return found.map((ti) => taxonomy.topics[ti].id);
 }

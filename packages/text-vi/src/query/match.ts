@@ -21,6 +21,18 @@ export interface CompiledQuery {
 /** Word positions at which `term` starts; a phrase must have its words in a row. */
 const NONE: number[] = [];
 
+/** A plain phrase: the words after each occurrence of the first, checked without allocating. */
+function phraseAt(doc: PreparedText, phrase: readonly string[]): boolean {
+  const at = doc.positions.get(phrase[0]);
+  if (!at) return false;
+  const words = doc.words;
+  outer: for (const s of at) {
+    for (let k = 1; k < phrase.length; k++) if (words[s + k] !== phrase[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
 function starts(term: TermAst, doc: PreparedText): number[] {
   const first = term.words[0];
   let cand: number[];
@@ -50,19 +62,9 @@ function compileNode(ast: QueryAst): Test {
         // A single exact word is one lookup; a phrase checks the words after each occurrence.
         return ast.words.length === 1 ? (c) => c.doc.exactPositions().has(key) : (c) => c.doc.exactPositions().has(key) && starts(ast, c.doc).length > 0;
       }
-      const [first, ...rest] = ast.words.map((w) => w.text);
-      if (rest.length === 0) return (c) => c.doc.positions.has(first);
-      // A plain phrase: check the words after each occurrence of the first, without allocating.
-      return (c) => {
-        const at = c.doc.positions.get(first);
-        if (!at) return false;
-        const words = c.doc.words;
-        outer: for (const s of at) {
-          for (let k = 0; k < rest.length; k++) if (words[s + 1 + k] !== rest[k]) continue outer;
-          return true;
-        }
-        return false;
-      };
+      const words = ast.words.map((w) => w.text);
+      if (words.length === 1) return (c) => c.doc.positions.has(words[0]);
+      return (c) => phraseAt(c.doc, words);
     }
     // Plain loops: a taxonomy runs thousands of these per post, and every()/some() with a closure
     // allocates one per call.
@@ -75,10 +77,21 @@ function compileNode(ast: QueryAst): Test {
       };
     }
     case 'or': {
-      const items = ast.items.map(compileNode);
-      const n = items.length;
+      // Lists of plain words and phrases (most of a taxonomy) are checked inline, the rest by closure.
+      const words: string[] = [];
+      const phrases: string[][] = [];
+      const rest: Test[] = [];
+      for (const item of ast.items) {
+        if (item.kind === 'term' && !item.exact && !item.words.some((w) => w.prefix)) {
+          if (item.words.length === 1) words.push(item.words[0].text);
+          else phrases.push(item.words.map((w) => w.text));
+        } else rest.push(compileNode(item));
+      }
       return (c) => {
-        for (let i = 0; i < n; i++) if (items[i](c)) return true;
+        const positions = c.doc.positions;
+        for (let i = 0; i < words.length; i++) if (positions.has(words[i])) return true;
+        for (let i = 0; i < phrases.length; i++) if (phraseAt(c.doc, phrases[i])) return true;
+        for (let i = 0; i < rest.length; i++) if (rest[i](c)) return true;
         return false;
       };
     }

@@ -93,8 +93,9 @@ function keyedTerms(ast: QueryAst): QueryAst {
 // A query is tried only on posts with one of its trigger words: a word every match contains. The
 // fewer posts have the trigger, the fewer queries run, so each AND, NEAR and phrase is triggered by
 // its rarest part. A word's rarity is guessed from the taxonomy itself (a word many queries mention,
-// "nước", "xe", "không", is common in posts too), plus the commonest syllables of Vietnamese.
-const COMMON = new Set('khong co la cua va nha nuoc xe di den duoc cho nguoi mot nay thi ma da dang se bi lam ra vao len qua roi nhu o tren trong ngay gio con cac nhung moi rat qua toi minh ban anh chi em ong ba'.split(' '));
+// "nước", "xe", "không", is common in posts too), and from a list of the syllables most common in
+// everyday Vietnamese posts (function words, numbers, kinship words, common verbs).
+const COMMON = new Set('khong co la cua va nhung cac mot duoc nguoi cho nay voi trong da den de khi ra thi cung nhu nhieu tu o lam di lai nha nam ngay sau ve hay ma dang se phai tren bi theo nuoc toi anh em chi minh ban ho no ai gi sao nao do day roi luon qua rat het moi con van deu nhau gio luc lan hom mai sang chieu dem thang tuan duong xe dong tien viec noi biet thay muon can xin cam on a nhe oi vay the nen vi neu hoac bao may hai ba bon bay tam chin muoi tram nghin trieu lon nho cao thap dai ngan cu tot xau dep hon nhat len xuong vao dau kia ay thoi chua dung du phan cai chiec ben truoc giua ngoai canh gan xa khu pho hem quan an uong ngu chay ngoi lay dua mua goi hoi tra loi keu danh mo vua ro that sai kieu chuyen troi nang khac ca toan hoai suot cuoi tay chan mat ong chu bac chau hoa to thai dat bo so sach dia diem lien tiep vui buon nhanh cham xong bat tat hien dinh thuc hoc truong dan phuong tuoi luong chung rieng hang cong ty'.split(' '));
 
 function wordCosts(asts: readonly QueryAst[]): Map<string, number> {
   const n = new Map<string, number>();

@@ -9,7 +9,7 @@ import { analyzerFor, type Analyzer } from '../analyzer.ts';
 import { saveCentroids } from '../store/batch.ts';
 import { rows, sql } from '../store/sql.ts';
 import { decodeIssue, toMs, type IssueRow } from './codec.ts';
-import { ClusterModel, MAX_GAP_MS } from './model.ts';
+import { ClusterModel, MAX_GAP_MS, modelOptions } from './model.ts';
 import { DocFreq } from './vectors.ts';
 import { ConceptAssociations } from './associations.ts';
 
@@ -116,14 +116,11 @@ async function writeState(tx: Tx, state: ClusteringState, model: ClusterModel | 
 async function loadModel(tx: Tx, analyzer: Analyzer, state: ClusteringState): Promise<ClusterModel> {
   const [dfRow] = await rows<{ data: Uint8Array | null }>(tx, sql`SELECT data FROM listening_state WHERE key = 'clustering'`);
   const [assocRow] = await rows<{ value: Record<string, number>; data: Uint8Array | null }>(tx, sql`SELECT value, data FROM listening_state WHERE key = ${ASSOCIATIONS}`);
-  const conceptTopics = new Map([...(analyzer.models.concepts?.byId.values() ?? [])].map((c) => [c.id, c.topic]));
-  const model = new ClusterModel(
-    DocFreq.fromBytes(dfRow?.data ? new Uint8Array(dfRow.data) : null, state.docs),
-    undefined,
-    conceptTopics,
-    ConceptAssociations.from(assocRow?.data ? new Uint8Array(assocRow.data) : null, assocRow?.value),
-    broadPlaces(analyzer),
-  );
+  const model = new ClusterModel({
+    df: DocFreq.fromBytes(dfRow?.data ? new Uint8Array(dfRow.data) : null, state.docs),
+    associations: ConceptAssociations.from(assocRow?.data ? new Uint8Array(assocRow.data) : null, assocRow?.value),
+    ...modelOptions(analyzer.models),
+  });
   const latest = state.latest ?? Date.now();
   const since = new Date(latest - MAX_GAP_MS).toISOString();
   const issues = await rows<IssueRow>(
@@ -160,12 +157,6 @@ async function loadModel(tx: Tx, analyzer: Analyzer, state: ClusteringState): Pr
     );
   }
   return model;
-}
-
-function broadPlaces(analyzer: Analyzer): Set<string> {
-  const out = new Set<string>();
-  for (const p of analyzer.models.gazetteer.places.values()) if (p.type === 'ward' || p.type === 'district') out.add(p.id);
-  return out;
 }
 
 interface WarmRow {

@@ -3,7 +3,7 @@
 import { loadAnalyzer } from '@nhipcau/text-vi/node';
 import { describe, expect, it } from 'vitest';
 import { analyzePost } from '../analysis.ts';
-import { ClusterModel, type ClusterPost, type Decision } from './model.ts';
+import { ClusterModel, modelOptions, type ClusterPost, type Decision } from './model.ts';
 
 const models = loadAnalyzer({ toxicity: false });
 const T0 = Date.parse('2026-09-18T18:00:00+07:00');
@@ -27,7 +27,7 @@ function post(text: string, minutes: number): ClusterPost {
 
 /** Feeds posts in order; returns post id → issue id (0: in no issue), following adoptions. */
 function cluster(posts: ClusterPost[]): Map<number, number> {
-  const model = new ClusterModel(undefined, undefined, new Map([...(models.concepts?.byId.values() ?? [])].map((c) => [c.id, c.topic])), undefined, new Set([...models.gazetteer.places.values()].filter((p) => p.type === 'ward' || p.type === 'district').map((p) => p.id)));
+  const model = new ClusterModel(modelOptions(models));
   const issueOf = new Map<number, number>();
   for (const p of posts) {
     const d: Decision = model.add(p);

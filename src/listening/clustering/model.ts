@@ -7,7 +7,8 @@
 //    if that similarity reaches JOIN. Civic concepts (text core, concepts/) weigh most: a post that
 //    speaks of an issue's main concept ("lội bì bõm" for a flooding issue) joins it even when they
 //    share no word, and a post about another concept is held back from an issue it shares only
-//    place words with (flooding and a building site on the same street stay apart). Issues idle for more than MAX_GAP (post time) take no new posts,
+//    place words with (flooding and a building site on the same street stay apart). Issues idle for
+//    more than MAX_GAP (post time) take no new posts,
 //    unless pinned.
 // 3. Otherwise it is compared with recent posts that belong to no issue yet (the pool); two similar
 //    posts (≥ SEED) found a new issue together. A post with no partner waits in the pool: an issue
@@ -18,6 +19,7 @@
 // pinned issues keep their name and stay open; posts an analyst placed are never moved.
 import { NearIndex, parseSignature, similarity as sigSimilarity } from './near.ts';
 import type { Term } from './terms.ts';
+import type { AnalyzerModels } from '@nhipcau/text-vi';
 import type { TitleBasis } from './titles.ts';
 import { ConceptAssociations } from './associations.ts';
 import { DocFreq, dot, norm, prune, vectorize, type PostVector, type Vector } from './vectors.ts';
@@ -125,6 +127,22 @@ export type Decision =
   | ({ kind: 'seed'; issueId: number; partner: number; partnerPost?: ClusterPost; similarity: number; via: 'near-duplicate' | 'pool' } & Adoptions)
   | { kind: 'pool' };
 
+export interface ClusterModelOptions {
+  df?: DocFreq;
+  associations?: ConceptAssociations;
+  thresholds?: { join: number; seed: number };
+  conceptTopics?: ReadonlyMap<string, string>;
+  broadPlaces?: ReadonlySet<string>;
+}
+
+/** The options a model needs from the text models: concepts' topics and the places too broad to be a spot. */
+export function modelOptions(models: AnalyzerModels): Pick<ClusterModelOptions, 'conceptTopics' | 'broadPlaces'> {
+  return {
+    conceptTopics: new Map([...(models.concepts?.byId.values() ?? [])].map((c) => [c.id, c.topic])),
+    broadPlaces: new Set([...models.gazetteer.places.values()].filter((p) => p.type === 'ward' || p.type === 'district').map((p) => p.id)),
+  };
+}
+
 export class ClusterModel {
   readonly issues = new Map<number, IssueState>();
   /** term hash → issues that have it among their heaviest terms */
@@ -147,15 +165,21 @@ export class ClusterModel {
   /** Issues changed since the last takeChanged(). */
   private readonly changed = new Set<number>();
 
-  constructor(
-    readonly df: DocFreq = new DocFreq(),
-    private readonly thresholds: { join: number; seed: number } = { join: JOIN, seed: SEED },
-    /** Concept id → its topic: concepts of one topic are kin ("cống nghẹt" in a flooding issue). */
-    private readonly conceptTopics: ReadonlyMap<string, string> = new Map(),
-    readonly associations: ConceptAssociations = new ConceptAssociations(),
-    /** Wards and districts: too broad to say two posts are about one spot (wards count apart). */
-    private readonly broadPlaces: ReadonlySet<string> = new Set(),
-  ) {}
+  readonly df: DocFreq;
+  readonly associations: ConceptAssociations;
+  private readonly thresholds: { join: number; seed: number };
+  /** Concept id → its topic: concepts of one topic are kin ("cống nghẹt" in a flooding issue). */
+  private readonly conceptTopics: ReadonlyMap<string, string>;
+  /** Wards and districts: too broad to say two posts are about one spot (wards count apart). */
+  private readonly broadPlaces: ReadonlySet<string>;
+
+  constructor(options: ClusterModelOptions = {}) {
+    this.df = options.df ?? new DocFreq();
+    this.associations = options.associations ?? new ConceptAssociations();
+    this.thresholds = options.thresholds ?? { join: JOIN, seed: SEED };
+    this.conceptTopics = options.conceptTopics ?? new Map();
+    this.broadPlaces = options.broadPlaces ?? new Set();
+  }
 
   /** Decides where a post goes and updates the state; returns the decision. */
   add(input: ClusterPost): Decision {
@@ -252,7 +276,7 @@ export class ClusterModel {
       let score = dot(pv.vec, entry.pv.vec);
       if (post.ward && entry.post.ward && post.ward !== entry.post.ward) score -= WARD_PENALTY;
       if (post.topics.some((t) => entry.post.topics.includes(t))) score += TOPIC_BONUS;
-      score += this.agreement(post, entry.post.concepts[0], (c) => entry.post.concepts.indexOf(c) >= 0 && entry.post.concepts.indexOf(c) < POST_CONCEPTS);
+      score += this.agreement(post, entry.post.concepts[0], (c) => entry.post.concepts.slice(0, POST_CONCEPTS).includes(c));
       if (score > partnerScore) {
         partner = entry;
         partnerScore = score;

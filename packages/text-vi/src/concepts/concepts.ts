@@ -32,6 +32,11 @@ export interface CompiledConcepts {
   readonly plain: ReadonlyMap<string, PlainPhrase[]>;
   /** Word → the other queries it triggers. */
   readonly byWord: ReadonlyMap<string, number[]>;
+  /** Per query, word lists of which a post must hold a word each for the query to match (see requiredLists). */
+  readonly required: ReadonlyMap<number, number[]>;
+  /** Word → the lists it belongs to. */
+  readonly lists: ReadonlyMap<string, number[]>;
+  readonly listCount: number;
 }
 
 interface PlainPhrase {
@@ -43,7 +48,38 @@ interface PlainPhrase {
 export function compileConcepts(data: ConceptsData): CompiledConcepts {
   const taxonomy = compileTaxonomy({ topics: data.concepts.map((c) => ({ id: c.id, name: c.name, query: c.query })) });
   const { plain, byWord } = plainIndex(taxonomy);
-  return { taxonomy, byId: new Map(data.concepts.map((c) => [c.id, c])), plain, byWord };
+  return { taxonomy, byId: new Map(data.concepts.map((c) => [c.id, c])), plain, byWord, ...requiredLists(taxonomy, byWord) };
+}
+
+/**
+ * A quick test before a compiled one: most other expressions are "a word of this list AND a word of
+ * that list (near each other)", so a post lacking any word of one list cannot match. Each list is
+ * the first (folded) words of its terms; per post, one pass over its words marks the lists present.
+ */
+function requiredLists(taxonomy: CompiledTaxonomy, byWord: ReadonlyMap<string, number[]>): Pick<CompiledConcepts, 'required' | 'lists' | 'listCount'> {
+  const ids = new Map<string, number>();
+  const lists = new Map<string, number[]>();
+  const listOf = (a: QueryAst): number | null => {
+    const terms = a.kind === 'term' ? [a] : a.kind === 'or' && a.items.every((i) => i.kind === 'term') ? (a.items as TermAst[]) : null;
+    if (!terms || terms.some((t) => t.words[0].prefix)) return null;
+    const words = [...new Set(terms.map((t) => t.words[0].folded))].sort();
+    const key = words.join(' ');
+    let id = ids.get(key);
+    if (id === undefined) {
+      ids.set(key, (id = ids.size));
+      for (const w of words) (lists.get(w) ?? lists.set(w, []).get(w)!).push(id);
+    }
+    return id;
+  };
+  const required = new Map<number, number[]>();
+  const queries = new Set([...byWord.values()].flat());
+  for (const qi of queries) {
+    const ast = taxonomy.queries[qi][1].ast;
+    const parts = ast.kind === 'and' ? ast.items : ast.kind === 'near' ? [ast.left, ast.right] : [];
+    const need = parts.map(listOf).filter((id): id is number => id !== null);
+    if (need.length) required.set(qi, need);
+  }
+  return { required, lists, listCount: ids.size };
 }
 
 /**
@@ -75,6 +111,7 @@ function plainIndex(taxonomy: CompiledTaxonomy): Pick<CompiledConcepts, 'plain' 
 /** Matching expressions counted per concept for the ranking. */
 const MAX_HITS = 3;
 let hits = new Uint16Array(64);
+let present = new Uint8Array(256);
 let tried = new Uint8Array(256);
 
 /**
@@ -114,9 +151,20 @@ export function matchConcepts(doc: PreparedText, concepts: CompiledConcepts): st
       any = true;
     }
   }
+  if (present.length < concepts.listCount) present = new Uint8Array(concepts.listCount * 2);
+  present.fill(0, 0, concepts.listCount);
+  for (const w of doc.positions.keys()) {
+    const ids = concepts.lists.get(w);
+    if (ids) for (const id of ids) present[id] = 1;
+  }
   for (const w of doc.positions.keys()) {
     const list = concepts.byWord.get(w);
-    if (list) for (const qi of list) run(qi);
+    if (!list) continue;
+    queries: for (const qi of list) {
+      const need = concepts.required.get(qi);
+      if (need) for (const id of need) if (!present[id]) continue queries;
+      run(qi);
+    }
   }
   for (const qi of taxonomy.always) run(qi);
   if (!any) return [];

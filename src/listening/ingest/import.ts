@@ -172,8 +172,9 @@ export async function importFile(ctx: AppContext, options: ImportOptions): Promi
     await storing;
     await engineFor(ctx).flush();
     // Issues of one concern that formed apart while the file streamed in are one issue before anyone
-    // looks (what the hourly re-grouping would do later).
-    if (summary.added) for (let pass = 0; pass < 3 && (await mergeSimilarIssues(ctx)) > 0; pass++);
+    // looks (what the hourly re-grouping would do later). One pass: each reloads the clustering model,
+    // and further passes changed nothing on the hand-written streams; the hourly job does the rest.
+    if (summary.added) await mergeSimilarIssues(ctx);
     // After a big import the tables' statistics and visibility map are stale until autovacuum comes by;
     // the dashboards' index-only scans need them now.
     if (summary.added >= VACUUM_FROM) await ctx.database.query('VACUUM (ANALYZE) listening_posts, listening_issue_hourly, listening_issue_daily, listening_topic_hourly, listening_issue_voices');

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyze, MAX_ANALYZED, type Analysis, type AnalyzerModels, type AnalyzedPlace } from './analyze.ts';
+import { analyze, MAX_ANALYZED, MAX_TOPICS, postTopics, type Analysis, type AnalyzerModels, type AnalyzedPlace } from './analyze.ts';
 import { predictInto } from './classify/model.ts';
 import { mulberry32 } from './classify/train.ts';
 import { foldedTokens } from './fold/tokens.ts';
@@ -41,12 +41,14 @@ function referenceAnalyze(text: string, m: AnalyzerModels, options: { source?: s
   const sent = sentiment(normalized, { lexicon: m.sentimentLexicon, model: m.sentimentModel });
   const places: AnalyzedPlace[] = [];
   for (const p of findPlaces(textRedacted, m.gazetteer)) if (!places.some((q) => q.id === p.id)) places.push({ id: p.id, name: p.name, type: p.type });
-  const topics = classifyTopics(normalized, m.taxonomy, { source: options.source, places: places.map((p) => p.id) });
+  const concepts = m.concepts ? matchConcepts(prepareDocument(normalized), m.concepts) : [];
+  // The topic rule itself (postTopics) is pinned by analyze.test.ts; here, what it is given.
+  const topics = postTopics(classifyTopics(normalized, m.taxonomy, { source: options.source, places: places.map((p) => p.id) }), concepts, m.concepts);
   if (m.topicModel) {
     const probs = new Float64Array(m.topicModel.model.labels.length);
     const best = predictInto(m.topicModel.model, normalized, probs);
     const label = m.topicModel.model.labels[best];
-    if (probs[best] >= m.topicModel.threshold && label !== 'none' && !topics.includes(label)) topics.push(label);
+    if (probs[best] >= m.topicModel.threshold && label !== 'none' && topics.length < MAX_TOPICS && !topics.includes(label)) topics.push(label);
   }
   return {
     text_redacted: textRedacted,
@@ -56,7 +58,7 @@ function referenceAnalyze(text: string, m: AnalyzerModels, options: { source?: s
     frustration: round(referenceFrustration(textRedacted, sent, m.sentimentLexicon)),
     toxicity: m.toxicity ? round(toxicity(textRedacted, m.toxicity)) : 0,
     topics,
-    concepts: m.concepts ? matchConcepts(prepareDocument(normalized), m.concepts) : [],
+    concepts,
     places,
     signature: referenceSignature(textRedacted),
   };

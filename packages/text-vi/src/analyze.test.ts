@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from './analyze.ts';
+import { analyze, MAX_TOPICS, postTopics } from './analyze.ts';
+import { compileConcepts } from './concepts/concepts.ts';
 import { similarity } from './dedup/signature.ts';
 import { loadAnalyzer } from './node.ts';
 
 const models = loadAnalyzer();
 
 // [what, post, expectations]
-const CASES: Array<[string, string, { redacted?: string; normalizedHas?: string; words?: string[]; label?: string; topics?: string[]; places?: string[]; frustrated?: boolean }]> = [
+const CASES: Array<[string, string, { redacted?: string; normalizedHas?: string; words?: string[]; label?: string; topics?: string[]; concepts?: string[]; places?: string[]; frustrated?: boolean }]> = [
   [
     'traffic complaint with a phone number and teencode',
     'Kẹt xe kinh khủng trên đường 3/2 gần Vạn Hạnh Mall, gọi 0903 123 456 ko ai nghe!!!',
@@ -16,7 +17,7 @@ const CASES: Array<[string, string, { redacted?: string; normalizedHas?: string;
   ['praise', 'Cảm ơn phường 12 đã sửa xong đèn đường hẻm 285, bà con rất vui 👍', { label: 'positive', places: ['q10-p12'], frustrated: false }],
   ['scam warning with an account number', 'Cảnh báo lừa đảo: giả danh công an yêu cầu chuyển khoản vào STK 0071000123456', { redacted: 'Cảnh báo lừa đảo: giả danh công an yêu cầu chuyển khoản vào STK [STK]', topics: ['lua-dao'] }],
   ['citizen ID survives normalisation as a placeholder', 'CCCD của tôi 079203001234 bị ghi sai', { normalizedHas: '[CCCD]' }],
-  ['acronyms keep their repeated letters', 'Số CCCD của mình 079203001234 bị ghi sai, đội PCCC tới sau 5 phút', { normalizedHas: 'Số CCCD của mình [CCCD] bị ghi sai, đội PCCC tới', topics: ['thu-tuc-hanh-chinh', 'an-ninh-trat-tu'] }],
+  ['acronyms keep their repeated letters', 'Số CCCD của mình 079203001234 bị ghi sai, đội PCCC tới sau 5 phút', { normalizedHas: 'Số CCCD của mình [CCCD] bị ghi sai, đội PCCC tới', concepts: ['cccd-vneid', 'chay-no'] }],
   ['empty text', '', { redacted: '', label: 'neutral', topics: [], places: [] }],
 ];
 
@@ -29,6 +30,7 @@ describe('analyze', () => {
     if (want.label) expect(a.sentiment.label).toBe(want.label);
     if (want.topics) expect(a.topics).toEqual(expect.arrayContaining(want.topics));
     if (want.topics?.length === 0) expect(a.topics).toEqual([]);
+    if (want.concepts) expect(a.concepts).toEqual(expect.arrayContaining(want.concepts));
     if (want.places) expect(a.places.map((p) => p.id)).toEqual(want.places);
     if (want.frustrated !== undefined) expect(a.frustration > 0.2).toBe(want.frustrated);
     expect(a.frustration).toBeGreaterThanOrEqual(0);
@@ -52,5 +54,54 @@ describe('analyze', () => {
   it('never loses personal data into later fields', () => {
     const a = analyze('Liên hệ chị Lan 0903123456, email lan.nguyen@gmail.com', models);
     expect(JSON.stringify(a)).not.toMatch(/0903123456|lan\.nguyen/);
+  });
+});
+
+// A post carries a topic only when it is about it: a concern the concept lexicon recognises gives its
+// topic alone, and words used in passing (a street, a car, a venue, an idiom) give none.
+describe('topic tags', () => {
+  it.each([
+    ['a flooded street that also mentions cars and a jam', 'Nước ngập tới yên xe trên đường Thành Thái, xe chết máy nằm la liệt, kẹt cứng cả tiếng đồng hồ', ['ngap-nuoc']],
+    ["a power cut that burnt a TV (the concept's topic, not also fires)", 'Điện chập chờn suốt buổi chiều, cái quạt với tivi nhà tui cháy luôn rồi', ['gia-ca-doi-song']],
+    ['a scam posing as the power company', 'Cảnh báo: kẻ gian giả danh nhân viên điện lực gọi báo nợ tiền điện, đòi chuyển khoản nếu không sẽ cắt điện', ['lua-dao']],
+    ['a scam posing as the traffic police: the scam, not the traffic fine', 'Có người xưng là CSGT gọi báo xe bị phạt nguội, bắt chuyển khoản nộp phạt ngay', ['lua-dao']],
+    ['a greeting', 'Chào buổi sáng cả nhà, chúc mọi người cuối tuần vui vẻ nha', []],
+    ['"trộm vía" (touch wood) is not theft', 'Trộm vía con bé nhà mình dạo này ăn ngoan ngủ kỹ', []],
+    ['"dat do" typed without diacritics is "đặt đồ" (ordering), not "đắt đỏ"', 'dat do an tren app giao cham qua', []],
+    ['karaoke at home', 'Tối qua cả nhà hát karaoke gia đình, vui quá trời', []],
+    ['trees enjoyed in a park', 'Sáng chủ nhật đi bộ công viên, cây xanh mát rượi, không khí trong lành ghê', []],
+    ['papers in a wallet found and returned', 'Khen anh xe ôm nhặt được ví trả lại, tiền bạc giấy tờ còn đủ', []],
+    ['a cart for rent', 'Nhà em có xe ba gác cho thuê, chở đồ chuyển nhà giá rẻ, ai cần alo', []],
+    ['a loud karaoke bar at night', 'Quán karaoke đầu hẻm mở loa tới 1h sáng, không ai ngủ được', ['moi-truong']],
+  ])('%s', (_what, text, topics) => {
+    expect(analyze(text, models).topics).toEqual(topics);
+  });
+
+  const lexicon = compileConcepts({
+    concepts: [
+      { id: 'ngap', name: { vi: 'Ngập', en: 'Flooding' }, title: { vi: 'Ngập', en: 'Flooding' }, topic: 'ngap-nuoc', query: ['ngập'] },
+      { id: 'ket-xe', name: { vi: 'Kẹt xe', en: 'Jams' }, title: { vi: 'Kẹt xe', en: 'Jams' }, topic: 'giao-thong', query: ['"kẹt xe"'] },
+      { id: 'lua', name: { vi: 'Lừa', en: 'Scam' }, title: { vi: 'Lừa', en: 'Scam' }, topic: 'lua-dao', query: ['"lừa đảo"'], precedence: 1 },
+    ],
+  });
+
+  it('a post of no concept keeps its query topics, at most MAX_TOPICS', () => {
+    expect(MAX_TOPICS).toBe(2);
+    expect(postTopics(['giao-thong', 'ngap-nuoc', 'moi-truong'], [], lexicon)).toEqual(['giao-thong', 'ngap-nuoc']);
+    expect(postTopics(['y-te'], [])).toEqual(['y-te']);
+    expect(postTopics([], [], lexicon)).toEqual([]);
+  });
+
+  it("a post with concepts gets its strongest concept's topic only", () => {
+    expect(postTopics(['giao-thong', 'ngap-nuoc'], ['ngap', 'ket-xe'], lexicon)).toEqual(['ngap-nuoc']);
+    expect(postTopics([], ['ket-xe'], lexicon)).toEqual(['giao-thong']);
+    // A concept the lexicon does not know gives nothing of its own.
+    expect(postTopics(['y-te'], ['khong-co'], lexicon)).toEqual(['y-te']);
+  });
+
+  it('a query topic whose concepts take precedence wins over the post\'s concept, and stands alone', () => {
+    expect(postTopics(['giao-thong', 'lua-dao'], ['ket-xe'], lexicon)).toEqual(['lua-dao']);
+    expect(postTopics(['giao-thong', 'lua-dao'], [], lexicon)).toEqual(['lua-dao']);
+    expect(postTopics(['gia-ca-doi-song'], ['lua'], lexicon)).toEqual(['lua-dao']);
   });
 });

@@ -62,7 +62,7 @@ export interface Analysis {
   frustration: number;
   /** 0..1, probability the post is offensive. */
   toxicity: number;
-  /** Topic ids of the taxonomy (and of the installation's topic model). */
+  /** Topic ids of the taxonomy (and of the installation's topic model), at most MAX_TOPICS: see postTopics(). */
   topics: string[];
   /** Civic concepts the post speaks of, the strongest first (see concepts/). */
   concepts: string[];
@@ -108,7 +108,8 @@ export function analyze(text: string, models: AnalyzerModels, options: AnalyzeOp
   const folded = foldedTokens(textRedacted);
   const places = uniquePlaces(findPlacesFolded(folded, models.gazetteer));
   const doc = prepareFolded(normalized, same ? folded : foldedTokens(normalized));
-  const topics = classifyTopics(doc, models.taxonomy, { source: options.source, places: places.map((p) => p.id) });
+  const concepts = models.concepts ? matchConcepts(doc, models.concepts) : [];
+  const topics = postTopics(classifyTopics(doc, models.taxonomy, { source: options.source, places: places.map((p) => p.id) }), concepts, models.concepts);
   if (models.topicModel) addModelTopic(topics, normalized, models.topicModel);
 
   return {
@@ -119,7 +120,7 @@ export function analyze(text: string, models: AnalyzerModels, options: AnalyzeOp
     frustration: round(frustrated),
     toxicity: models.toxicity ? round(toxicity(textRedacted, models.toxicity)) : 0,
     topics,
-    concepts: models.concepts ? matchConcepts(doc, models.concepts) : [],
+    concepts,
     places,
     signature: signatureFolded(folded),
   };
@@ -131,12 +132,51 @@ function uniquePlaces(matches: readonly PlaceMatch[]): AnalyzedPlace[] {
   return out;
 }
 
+/** A post carries at most this many topic tags. */
+export const MAX_TOPICS = 2;
+
+/**
+ * A post's topic tags from what the taxonomy's queries found (`queryTopics`, in taxonomy order) and
+ * the civic concepts it speaks of (strongest first). A tag needs evidence that the post is about the
+ * topic, not a word it mentions in passing: the concept lexicon says what the post's concern is, and
+ * much more precisely than a topic query, so a post with a concept gets its strongest concept's
+ * topic, and only that ("nước ngập tới yên xe, xe chết máy giữa đường" is about flooding, not also
+ * traffic; a scam posing as the power company is a scam, not also power bills). The lexicon's
+ * precedence holds for topics too: a query topic whose concepts outrank the post's concept (a scam
+ * that no scam concept caught, in a post about the traffic fine it poses as) is the tag instead,
+ * and alone. Otherwise a post of no concept keeps its query topics, at most MAX_TOPICS of them.
+ */
+export function postTopics(queryTopics: readonly string[], concepts: readonly string[], lexicon?: CompiledConcepts): string[] {
+  const main = concepts.length ? lexicon?.byId.get(concepts[0]) : undefined;
+  const rank = lexicon ? topicPrecedence(lexicon) : undefined;
+  let topic = main?.topic;
+  let best = main?.precedence ?? 0;
+  for (const t of queryTopics) {
+    const p = rank?.get(t) ?? 0;
+    if (p > best) (topic = t), (best = p);
+  }
+  return topic ? [topic] : queryTopics.slice(0, MAX_TOPICS);
+}
+
+const precedences = new WeakMap<CompiledConcepts, Map<string, number>>();
+/** Each topic's highest concept precedence (see ConceptRecord.precedence). */
+function topicPrecedence(lexicon: CompiledConcepts): Map<string, number> {
+  let m = precedences.get(lexicon);
+  if (!m) {
+    m = new Map();
+    for (const c of lexicon.byId.values()) if (c.precedence) m.set(c.topic, Math.max(m.get(c.topic) ?? 0, c.precedence));
+    precedences.set(lexicon, m);
+  }
+  return m;
+}
+
 let probs = new Float64Array(16);
+/** The installation's own classifier (trained on its analysts' labels) adds its label while the post has room for a tag. */
 function addModelTopic(topics: string[], text: string, { model, threshold }: { model: ClassifierModel; threshold: number }): void {
   if (probs.length < model.labels.length) probs = new Float64Array(model.labels.length);
   const best = predictInto(model, text, probs);
   const label = model.labels[best];
-  if (probs[best] >= threshold && label !== 'none' && !topics.includes(label)) topics.push(label);
+  if (probs[best] >= threshold && label !== 'none' && topics.length < MAX_TOPICS && !topics.includes(label)) topics.push(label);
 }
 
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;

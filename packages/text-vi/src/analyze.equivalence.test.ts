@@ -43,7 +43,9 @@ function referenceAnalyze(text: string, m: AnalyzerModels, options: { source?: s
   for (const p of findPlaces(textRedacted, m.gazetteer)) if (!places.some((q) => q.id === p.id)) places.push({ id: p.id, name: p.name, type: p.type });
   const concepts = m.concepts ? matchConcepts(prepareDocument(normalized), m.concepts) : [];
   // The topic rule itself (postTopics) is pinned by analyze.test.ts; here, what it is given.
-  const topics = postTopics(classifyTopics(normalized, m.taxonomy, { source: options.source, places: places.map((p) => p.id) }), concepts, m.concepts);
+  let queryTopics = classifyTopics(normalized, m.taxonomy, { source: options.source, places: places.map((p) => p.id) });
+  if (!concepts.length && m.topicExclusion && classifyTopics(normalized, m.topicExclusion).length) queryTopics = [];
+  const topics = postTopics(queryTopics, concepts, m.concepts);
   if (m.topicModel) {
     const probs = new Float64Array(m.topicModel.model.labels.length);
     const best = predictInto(m.topicModel.model, normalized, probs);

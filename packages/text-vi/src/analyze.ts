@@ -30,6 +30,8 @@ export interface AnalyzerModels {
   segmenter: SegmenterModel;
   gazetteer: Gazetteer;
   taxonomy: CompiledTaxonomy;
+  /** Posts that are no public concern whatever words they use (ads), from the taxonomy file's `exclude`: they get no query topic. */
+  topicExclusion?: CompiledTaxonomy;
   /** Civic concepts (data/concepts.json); without them `concepts` is empty. */
   concepts?: CompiledConcepts;
   /** Teencode and abbreviations expanded before analysis ("ko" → "không"). */
@@ -109,7 +111,10 @@ export function analyze(text: string, models: AnalyzerModels, options: AnalyzeOp
   const places = uniquePlaces(findPlacesFolded(folded, models.gazetteer));
   const doc = prepareFolded(normalized, same ? folded : foldedTokens(normalized));
   const concepts = models.concepts ? matchConcepts(doc, models.concepts) : [];
-  const topics = postTopics(classifyTopics(doc, models.taxonomy, { source: options.source, places: places.map((p) => p.id) }), concepts, models.concepts);
+  let queryTopics = classifyTopics(doc, models.taxonomy, { source: options.source, places: places.map((p) => p.id) });
+  // An ad is no public concern; a concept's own queries carry their exclusions.
+  if (queryTopics.length && !concepts.length && models.topicExclusion && classifyTopics(doc, models.topicExclusion).length) queryTopics = [];
+  const topics = postTopics(queryTopics, concepts, models.concepts);
   if (models.topicModel) addModelTopic(topics, normalized, models.topicModel);
 
   return {

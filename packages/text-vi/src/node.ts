@@ -18,6 +18,16 @@ export function loadTopicTaxonomy(path: string | URL = dataFile('topics.json')):
   return compileTaxonomy(JSON.parse(readFileSync(path, 'utf8')) as TaxonomyData);
 }
 
+/**
+ * The exclusions of a topic taxonomy file (its `exclude` queries: ads and other posts that are no public
+ * concern whatever words they use), compiled as one query list; undefined when the file has none.
+ */
+export function loadTopicExclusion(path: string | URL = dataFile('topics.json')): CompiledTaxonomy | undefined {
+  const data = JSON.parse(readFileSync(path, 'utf8')) as TaxonomyData & { exclude?: string | string[] };
+  if (!data.exclude?.length) return undefined;
+  return compileTaxonomy({ matching: data.matching, topics: [{ id: 'exclude', name: { vi: 'exclude', en: 'exclude' }, query: data.exclude }] });
+}
+
 /** The civic concepts shipped in data/concepts.json, or another file of the same schema. */
 export function loadConcepts(path: string | URL = dataFile('concepts.json')): CompiledConcepts {
   return compileConcepts(JSON.parse(readFileSync(path, 'utf8')) as ConceptsData);
@@ -73,6 +83,7 @@ export function loadAnalyzer(options: { toxicity?: string | URL | false; gazette
     teencode: loadTeencode(options.teencode),
     gazetteer: loadGazetteer(options.gazetteer),
     taxonomy: loadTopicTaxonomy(options.topics),
+    topicExclusion: loadTopicExclusion(options.topics),
     concepts: options.concepts === false ? undefined : loadConcepts(options.concepts),
     toxicity: options.toxicity === false ? undefined : loadToxicityModel(options.toxicity),
   };

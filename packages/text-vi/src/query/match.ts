@@ -10,8 +10,8 @@ export interface QueryDocument {
   places?: readonly string[];
 }
 
-interface Ctx { doc: PreparedText; source: string; places: readonly string[] }
-type Test = (ctx: Ctx) => boolean;
+export interface Ctx { doc: PreparedText; source: string; places: readonly string[] }
+export type Test = (ctx: Ctx) => boolean;
 
 export interface CompiledQuery {
   readonly ast: QueryAst;
@@ -53,7 +53,8 @@ function wordMatches(docWord: string, qWord: string, prefix: boolean, exact: boo
   return (exact ? docWord.replace(/\d$/, '') : docWord).startsWith(exact ? qWord.replace(/\d$/, '') : qWord);
 }
 
-function compileNode(ast: QueryAst): Test {
+/** A query's test as a closure over a prepared text (see word-index.ts for many queries at once). */
+export function compileTest(ast: QueryAst): Test {
   switch (ast.kind) {
     case 'term': {
       if (ast.words.some((w) => w.prefix)) return (c) => starts(ast, c.doc).length > 0;
@@ -69,7 +70,7 @@ function compileNode(ast: QueryAst): Test {
     // Plain loops: a taxonomy runs thousands of these per post, and every()/some() with a closure
     // allocates one per call.
     case 'and': {
-      const items = ast.items.map(compileNode);
+      const items = ast.items.map(compileTest);
       const n = items.length;
       return (c) => {
         for (let i = 0; i < n; i++) if (!items[i](c)) return false;
@@ -85,7 +86,7 @@ function compileNode(ast: QueryAst): Test {
         if (item.kind === 'term' && !item.exact && !item.words.some((w) => w.prefix)) {
           if (item.words.length === 1) words.push(item.words[0].text);
           else phrases.push(item.words.map((w) => w.text));
-        } else rest.push(compileNode(item));
+        } else rest.push(compileTest(item));
       }
       return (c) => {
         const positions = c.doc.positions;
@@ -96,7 +97,7 @@ function compileNode(ast: QueryAst): Test {
       };
     }
     case 'not': {
-      const item = compileNode(ast.item);
+      const item = compileTest(ast.item);
       return (c) => !item(c);
     }
     case 'near': {
@@ -150,7 +151,7 @@ export function triggerWords(ast: QueryAst): string[] | null {
 }
 
 export function compileQuery(ast: QueryAst): CompiledQuery {
-  return { ast, test: compileNode(ast) };
+  return { ast, test: compileTest(ast) };
 }
 
 export function matchQuery(compiled: CompiledQuery, doc: QueryDocument): boolean {

@@ -3,8 +3,9 @@
 import { fold } from '../fold/fold.ts';
 import { QueryParseError, type QueryAst, type TermAst } from './ast.ts';
 import { prepareDocument, type PreparedText } from './document.ts';
-import { compileQuery, type CompiledQuery } from './match.ts';
+import { compileQuery, type CompiledQuery, type Ctx } from './match.ts';
 import { parseQuery } from './parse.ts';
+import { compileWordIndex, runWordIndex, type WordIndex } from './word-index.ts';
 
 export interface TopicRecord {
   id: string;
@@ -28,10 +29,13 @@ export interface CompiledTaxonomy {
   topics: readonly CompiledTopic[];
   /** Queries read the words' diacritics-keeping keys (see topicDocument), not their folded forms. */
   readonly diacritics?: boolean;
-  /** Folded word → indices into `queries` of the queries it can trigger. */
-  readonly byWord: ReadonlyMap<string, number[]>;
-  /** Every query as [topic index, query]; queries without trigger words are in `always`. */
+  /** Every query as [topic index, query]. */
   readonly queries: readonly [number, CompiledQuery][];
+  /** The queries made of word lists (most), found in one pass over a text's words. */
+  readonly index: WordIndex;
+  /** The others: folded word → indices into `queries` of the queries it can trigger… */
+  readonly byWord: ReadonlyMap<string, number[]>;
+  /** …and those without trigger words. */
   readonly always: readonly number[];
 }
 
@@ -53,17 +57,18 @@ export function compileTaxonomy(data: TaxonomyData): CompiledTaxonomy {
     });
     return { id: t.id, name: t.name, queries };
   });
-  const queries: [number, CompiledQuery][] = [];
+  const queries = topics.flatMap((t, ti) => t.queries.map((q): [number, CompiledQuery] => [ti, q]));
+  const cost = wordCosts(queries.map(([, q]) => q.ast));
+  const index = compileWordIndex(queries.map(([, q]) => q.ast), (w) => cost.get(w) ?? 0, { foldExact: data.matching !== 'diacritics' });
   const byWord = new Map<string, number[]>();
   const always: number[] = [];
-  const cost = wordCosts(topics.flatMap((t) => t.queries.map((q) => q.ast)));
-  topics.forEach((t, ti) => t.queries.forEach((q) => {
-    const qi = queries.push([ti, q]) - 1;
+  queries.forEach(([, q], qi) => {
+    if (index.plans[qi]) return;
     const words = triggers(q.ast, cost);
     if (!words) always.push(qi);
     else for (const w of words) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(qi);
-  }));
-  return { topics, byWord, queries, always, diacritics: data.matching === 'diacritics' };
+  });
+  return { topics, queries, index, byWord, always, diacritics: data.matching === 'diacritics' };
 }
 
 /**
@@ -149,26 +154,42 @@ function triggers(ast: QueryAst, cost: ReadonlyMap<string, number>): string[] | 
   }
 }
 
-/** Ids of the topics whose query matches `text`, in taxonomy order. */
-export function classifyTopics(text: string | PreparedText, taxonomy: CompiledTaxonomy, meta: { source?: string; places?: readonly string[] } = {}): string[] {
-  const doc = typeof text === 'string' ? prepareDocument(text) : text;
-  const ctx = { doc: topicDocument(doc, taxonomy), source: meta.source ?? '', places: meta.places ?? [] };
-  // Only queries triggered by a word of the text (or that cannot be skipped) are evaluated.
-  const hit = new Uint8Array(taxonomy.topics.length);
-  const tried = new Uint8Array(taxonomy.queries.length);
+let tried = new Uint32Array(256);
+let stamp = 0;
+
+/**
+ * Every query of the taxonomy that matches a text, told to `hit` (each at most once); `skip(qi)` is
+ * asked first, so a topic already settled is not tested again. `doc` is the text as prepared (its
+ * folded words trigger the queries outside the index), `ctx.doc` as the taxonomy reads it (topicDocument).
+ */
+export function runTaxonomy(taxonomy: CompiledTaxonomy, doc: PreparedText, ctx: Ctx, skip: (qi: number) => boolean, hit: (qi: number) => void): void {
+  runWordIndex(taxonomy.index, ctx, skip, hit);
+  if (taxonomy.byWord.size === 0 && taxonomy.always.length === 0) return;
+  if (tried.length < taxonomy.queries.length) tried = new Uint32Array(taxonomy.queries.length * 2);
+  if (++stamp === 0xffffffff) {
+    tried.fill(0);
+    stamp = 1;
+  }
   const run = (qi: number) => {
-    if (tried[qi]) return;
-    tried[qi] = 1;
-    const [ti, q] = taxonomy.queries[qi];
-    if (!hit[ti] && q.test(ctx)) hit[ti] = 1;
+    if (tried[qi] === stamp) return;
+    tried[qi] = stamp;
+    if (!skip(qi) && taxonomy.queries[qi][1].test(ctx)) hit(qi);
   };
-  for (const w of doc.positions.keys()) { // the index is by folded word
+  for (const w of doc.positions.keys()) {
     const list = taxonomy.byWord.get(w);
     if (list) for (const qi of list) run(qi);
   }
   for (const qi of taxonomy.always) run(qi);
+}
+
+/** Ids of the topics whose query matches `text`, in taxonomy order. */
+export function classifyTopics(text: string | PreparedText, taxonomy: CompiledTaxonomy, meta: { source?: string; places?: readonly string[] } = {}): string[] {
+  const doc = typeof text === 'string' ? prepareDocument(text) : text;
+  const ctx = { doc: topicDocument(doc, taxonomy), source: meta.source ?? '', places: meta.places ?? [] };
+  const found = new Uint8Array(taxonomy.topics.length);
+  runTaxonomy(taxonomy, doc, ctx, (qi) => found[taxonomy.queries[qi][0]] === 1, (qi) => { found[taxonomy.queries[qi][0]] = 1; });
   const out: string[] = [];
-  taxonomy.topics.forEach((t, ti) => { if (hit[ti]) out.push(t.id); });
+  taxonomy.topics.forEach((t, ti) => { if (found[ti]) out.push(t.id); });
   return out;
 }
 

@@ -18,6 +18,8 @@ const composeTable = new Map<string, string>();
 export const FOLD = new Uint16Array(0x1f00);
 /** Code point → lower case, for the Latin range Vietnamese uses. Dense for speed. */
 export const LOWER = new Uint16Array(0x1f00);
+/** Code point → lower-case letter without its tone but with its shape ("Ứ" → "ư", "á" → "a", "Đ" → "đ"). Dense for speed. */
+export const SHAPE = new Uint16Array(0x1f00);
 /** Bit flags per code point: 1 = Vietnamese letter, 2 = vowel, 4 = carries a Vietnamese-only diacritic. */
 export const LETTER_FLAGS = new Uint8Array(0x1f00);
 export const F_LETTER = 1;
@@ -48,6 +50,10 @@ for (const base of BASE_VOWELS + BASE_VOWELS.toUpperCase()) {
     }
     LETTER_FLAGS[code] = F_LETTER | F_VOWEL | (t > 0 || !'aeiouyAEIOUY'.includes(base) ? F_DIACRITIC : 0);
   }
+}
+for (let c = 0; c < 0x1f00; c++) {
+  const base = baseOf.get(c);
+  SHAPE[c] = base === undefined ? LOWER[c] : LOWER[base];
 }
 for (const c of 'bcdghklmnpqrstvxfjwzBCDGHKLMNPQRSTVXFJWZ') LETTER_FLAGS[c.charCodeAt(0)] = F_LETTER;
 LETTER_FLAGS[0x111] = LETTER_FLAGS[0x110] = F_LETTER | F_DIACRITIC;

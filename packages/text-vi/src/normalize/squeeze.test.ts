@@ -14,6 +14,9 @@ describe('squeezeRepeats', () => {
     ['good coffee', 'good coffee'], // English doubles survive
     ['kkkkk hihi hahaha', 'kkkkk hihi hahaha'], // laughter stays recognisable
     ['Hà Nội', 'Hà Nội'],
+    // ư and u fold alike but are two letters: not a doubled one.
+    ['cứu với, nghỉ hưu, cựu chiến binh, CỨU', 'cứu với, nghỉ hưu, cựu chiến binh, CỨU'],
+    ['cứuuuu vớiii', 'cứu với'],
   ])('%s → %s', (input, expected) => {
     expect(squeezeRepeats(input)).toBe(expected);
   });

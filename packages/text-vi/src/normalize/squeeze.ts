@@ -7,7 +7,7 @@
 // and Vietnamese "xoong" survive. An all-caps word is an acronym unless squeezing leaves one
 // Vietnamese syllable ("QUÁAAA" → "QUÁ", "NGONNNN" → "NGON"; "PCCC", "TTĐT", "DNNN", Roman
 // numerals "VIII" stay). A word that is a single repeated letter ("kkkk", laughter) is left alone.
-import { FOLD, LETTER_FLAGS, F_DIACRITIC, F_VOWEL } from './chars.ts';
+import { FOLD, LETTER_FLAGS, SHAPE, F_DIACRITIC, F_VOWEL } from './chars.ts';
 import { fold } from './fold.ts';
 import { isPlaceholderAt } from './placeholders.ts';
 import { isVietnameseLikeAscii } from './undiacritized.ts';
@@ -18,8 +18,8 @@ export function squeezeRepeats(text: string): string {
   let copied = 0; // text[copied, …) is not in `out` yet
   const n = text.length;
   for (let i = 1; i < n; i++) {
-    // Only a word with two equal neighbours (folded) can change; find one, then its word.
-    if (folded(text.charCodeAt(i)) !== folded(text.charCodeAt(i - 1)) || letterAt(text, i) !== 1 || letterAt(text, i - 1) !== 1) continue;
+    // Only a word with two equal neighbours (tone aside) can change; find one, then its word.
+    if (shape(text.charCodeAt(i)) !== shape(text.charCodeAt(i - 1)) || letterAt(text, i) !== 1 || letterAt(text, i - 1) !== 1) continue;
     let start = i - 1;
     for (let w; start > 0 && (w = letterBefore(text, start)) > 0; ) start -= w;
     let end = i + 1;
@@ -66,6 +66,9 @@ function letterBefore(text: string, i: number): number {
 }
 
 const folded = (c: number) => (c < 0x1f00 ? FOLD[c] : c);
+// A run is one letter repeated whatever its tone ("quáaa"), but not two letters that only fold alike:
+// "ư" and "u" in "cứu", "hưu", "cựu" are two letters.
+const shape = (c: number) => (c < 0x1f00 ? SHAPE[c] : c);
 const marked = (c: number) => c < 0x1f00 && (LETTER_FLAGS[c] & F_DIACRITIC) !== 0;
 const vowel = (c: number) => c < 0x1f00 && (LETTER_FLAGS[c] & F_VOWEL) !== 0;
 const ROMAN = /^[IVXLCDM]+$/;
@@ -77,7 +80,7 @@ export function squeezeWord(word: string): string {
     const c = word.charCodeAt(i);
     if (marked(c)) vietnamese = true;
     if (vowel(c)) hasVowel = true;
-    if (i > 0 && folded(c) === folded(word.charCodeAt(i - 1))) hasRun = true;
+    if (i > 0 && shape(c) === shape(word.charCodeAt(i - 1))) hasRun = true;
   }
   if (!hasRun) return word;
   const allCaps = word === word.toUpperCase() && word !== word.toLowerCase();
@@ -86,9 +89,9 @@ export function squeezeWord(word: string): string {
   let runs = 0;
   for (let i = 0; i < n; ) {
     const c = word.charCodeAt(i);
-    const f = folded(c);
+    const f = shape(c);
     let j = i + 1;
-    while (j < n && folded(word.charCodeAt(j)) === f) j++;
+    while (j < n && shape(word.charCodeAt(j)) === f) j++;
     const len = j - i;
     runs++;
     const emphasis = len >= 3 ? vowel(c) || j === n || hasVowel : len === 2 && vietnamese && !isDoubleO(word, i, j);

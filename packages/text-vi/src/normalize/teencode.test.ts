@@ -22,6 +22,10 @@ describe('expandTeencode with data/teencode.tsv', () => {
     // an alley number: "hem 12" is "hẻm 12" typed without diacritics
     ['chi Lan o hem 12 noi', 'chi Lan o hem 12 noi'],
     ['hem biết, hem 5 đâu', 'không biết, hem 5 đâu'],
+    // "hẻm" typed without diacritics after a place word or before "này", "nhỏ"…
+    ['nha o hem nay ngap qua', 'nha o hem nay ngap qua'],
+    ['dau hem co dong rac, hem nho xe ko vo dc', 'dau hem co dong rac, hem nho xe không vo được'],
+    ['đi hem, ko bít nữa hem', 'đi không, không biết nữa không'],
     ['kkkk', 'kkkk'],
     ['Hà Nội', 'Hà Nội'],
   ])('%s → %s', (input, expected) => {
@@ -45,7 +49,10 @@ describe('expandTeencode with data/teencode.tsv', () => {
   it('parses flags and rejects malformed lines', () => {
     const t = parseTeencode('# comment\nko\tkhông\nk\tkhông\tlower\nhem\tkhông\tnonumnext, nonum\n');
     expect(t.get('k')).toEqual({ expansion: 'không', lowerOnly: true, notAfterNumber: false, notBeforeNumber: false });
-    expect(t.get('hem')).toEqual({ expansion: 'không', lowerOnly: false, notAfterNumber: true, notBeforeNumber: true });
+    expect(t.get('hem')).toEqual({ expansion: 'không', lowerOnly: false, notAfterNumber: true, notBeforeNumber: true, notAfter: undefined, notBefore: undefined });
+    const words = parseTeencode('hem\tkhông\tnotafter=o ở,notbefore=nay\n').get('hem');
+    expect([...words!.notAfter!]).toEqual(['o', 'ở']);
+    expect([...words!.notBefore!]).toEqual(['nay']);
     expect(() => parseTeencode('ko\n')).toThrow(/malformed/);
   });
 });

@@ -14,6 +14,10 @@ export interface TeencodeEntry {
   notAfterNumber: boolean;
   /** Not right before a number token ("hem 12" is "hẻm 12", an alley, not "không 12"). */
   notBeforeNumber: boolean;
+  /** Not right after one of these words (lower case): "ở hem" is "ở hẻm". */
+  notAfter?: ReadonlySet<string>;
+  /** Not right before one of these words: "hem này" is "hẻm này". */
+  notBefore?: ReadonlySet<string>;
 }
 
 /** Lower-cased NFC form → entry. */
@@ -28,11 +32,17 @@ export function parseTeencode(tsv: string): TeencodeTable {
     const [form, expansion, flags = ''] = line.split('\t');
     if (!form || !expansion) throw new Error(`teencode: malformed line "${line}"`);
     const f = flags.split(',').map((s) => s.trim());
+    const words = (flag: string) => {
+      const list = f.find((x) => x.startsWith(`${flag}=`));
+      return list ? new Set(list.slice(flag.length + 1).normalize('NFC').toLowerCase().split(/\s+/)) : undefined;
+    };
     table.set(form.normalize('NFC').toLowerCase(), {
       expansion: expansion.normalize('NFC'),
       lowerOnly: f.includes('lower'),
       notAfterNumber: f.includes('nonum'),
       notBeforeNumber: f.includes('nonumnext'),
+      notAfter: words('notafter'),
+      notBefore: words('notbefore'),
     });
   }
   return table;
@@ -61,11 +71,19 @@ export function expandTeencodeTokens(text: string, tokens: readonly Token[], tab
     if (entry.lowerOnly && tok.text !== lower) continue;
     if (entry.notAfterNumber && type !== null && NUMERIC.has(type)) continue;
     if (entry.notBeforeNumber && i + 1 < tokens.length && NUMERIC.has(tokens[i + 1].type)) continue;
+    if (entry.notAfter && nearWord(tokens, i, -1, entry.notAfter)) continue;
+    if (entry.notBefore && nearWord(tokens, i, 1, entry.notBefore)) continue;
     if (isPlaceholderAt(text, tok.start - 1, tok.end + 1)) continue; // "[SĐT]" is redaction's, not teencode
     out += text.slice(last, tok.start) + matchCase(tok.text, entry.expansion);
     last = tok.end;
   }
   return last === 0 ? text : out + text.slice(last);
+}
+
+/** True when the word token before (step -1) or after (1) token i, across spaces, is in `words`. */
+function nearWord(tokens: readonly Token[], i: number, step: -1 | 1, words: ReadonlySet<string>): boolean {
+  const t = tokens[i + step];
+  return t !== undefined && t.type === 'word' && words.has(t.text.toLowerCase());
 }
 
 /** "KO" → "KHÔNG", "Ko" → "Không", "ko" → "không". */

@@ -395,6 +395,7 @@ function check(): number {
     }
     const qs = Array.isArray(c.query) ? c.query : [c.query];
     if (qs.length === 0) fail(`${c.id}: no query`);
+    if (c.unless !== undefined && (!Array.isArray(c.unless) || c.unless.some((u) => typeof u !== 'string' || !u.trim()))) fail(`${c.id}: unless is not a list of terms`);
     queries += qs.length;
   }
 

@@ -15,6 +15,8 @@ export interface ConceptRecord {
   title: { vi: string; en: string };
   /** One query, or several that are OR-ed. */
   query: string | string[];
+  /** Terms that veto every query of the concept (its other senses, everyday noise). */
+  unless?: string[];
   /** Default 0: among a post's concepts, the one of highest precedence comes first (a scam over the service it poses as). */
   precedence?: number;
 }
@@ -30,7 +32,7 @@ export interface CompiledConcepts {
 }
 
 export function compileConcepts(data: ConceptsData): CompiledConcepts {
-  const taxonomy = compileTaxonomy({ topics: data.concepts.map((c) => ({ id: c.id, name: c.name, query: c.query })) });
+  const taxonomy = compileTaxonomy({ topics: data.concepts.map((c) => ({ id: c.id, name: c.name, query: c.query, unless: c.unless })) });
   return { taxonomy, byId: new Map(data.concepts.map((c) => [c.id, c])) };
 }
 

@@ -5,7 +5,7 @@ export interface QueryWord { text: string; folded: string; prefix: boolean }
 
 export type QueryAst =
   /** A word, or a phrase when `words` has several ("ket xe", "3/2", "giá-xăng"). */
-  | { kind: 'term'; words: QueryWord[]; exact: boolean; position: number }
+  | { kind: 'term'; words: readonly QueryWord[]; exact: boolean; position: number }
   | { kind: 'and'; items: QueryAst[] }
   | { kind: 'or'; items: QueryAst[] }
   | { kind: 'not'; item: QueryAst }

@@ -150,8 +150,10 @@ export function triggerWords(ast: QueryAst): string[] | null {
   }
 }
 
+/** The test is compiled on first use: a taxonomy's word index answers most queries without it. */
 export function compileQuery(ast: QueryAst): CompiledQuery {
-  return { ast, test: compileTest(ast) };
+  let test: Test | undefined;
+  return { ast, test: (ctx) => (test ??= compileTest(ast))(ctx) };
 }
 
 export function matchQuery(compiled: CompiledQuery, doc: QueryDocument): boolean {

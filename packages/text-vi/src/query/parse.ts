@@ -64,14 +64,23 @@ function lex(q: string): Tok[] {
   return out;
 }
 
+// A lexicon repeats its terms across thousands of queries: each is read once (words are never mutated).
+const WORDS_CACHE_LIMIT = 50_000;
+const wordsCache = new Map<string, readonly QueryWord[]>();
+
 function termOf(tok: Extract<Tok, { t: 'TERM' }>): TermAst {
-  const toks = foldedTokens(tok.text);
-  if (toks.words.length === 0) throw new QueryParseError(`"${tok.text}" has no letters or digits`, tok.pos);
-  const words: QueryWord[] = toks.words.map((w, k) => {
-    // A "*" right after a word makes it a prefix: ngap*, "ket xe*".
-    const prefix = tok.text[toks.ends[k]] === '*';
-    return { text: tok.exact ? exactKey(tok.text.slice(toks.starts[k], toks.ends[k])) : w, folded: w, prefix };
-  });
+  const key = (tok.exact ? '=' : '') + tok.text;
+  let words = wordsCache.get(key);
+  if (!words) {
+    const toks = foldedTokens(tok.text);
+    if (toks.words.length === 0) throw new QueryParseError(`"${tok.text}" has no letters or digits`, tok.pos);
+    words = toks.words.map((w, k) => {
+      // A "*" right after a word makes it a prefix: ngap*, "ket xe*".
+      const prefix = tok.text[toks.ends[k]] === '*';
+      return { text: tok.exact ? exactKey(tok.text.slice(toks.starts[k], toks.ends[k])) : w, folded: w, prefix };
+    });
+    if (wordsCache.size < WORDS_CACHE_LIMIT) wordsCache.set(key, words);
+  }
   return { kind: 'term', words, exact: tok.exact, position: tok.pos };
 }
 

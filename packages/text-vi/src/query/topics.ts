@@ -12,6 +12,8 @@ export interface TopicRecord {
   name: { vi: string; en: string };
   /** One query, or several that are OR-ed. */
   query: string | string[];
+  /** Terms (query syntax) that veto every query of the topic: "ngập ngừng" is no flood. Written once, not after each query. */
+  unless?: string[];
 }
 
 export interface TaxonomyData {
@@ -42,18 +44,23 @@ export interface CompiledTaxonomy {
 /** Compiles every topic; a bad query throws, naming the topic, the query and the position. */
 export function compileTaxonomy(data: TaxonomyData): CompiledTaxonomy {
   const seen = new Set<string>();
+  const parse = (t: TopicRecord, q: string): QueryAst => {
+    try {
+      const expanded = expandNearGroups(q);
+      return data.matching !== 'diacritics' ? parseQuery(expanded) : keyedTerms(parseQuery(accentAware(expanded)));
+    } catch (e) {
+      if (e instanceof QueryParseError) throw new QueryParseError(`topic "${t.id}", query ${JSON.stringify(q)}: ${e.message.replace(/ at position \d+$/, '')}`, e.position);
+      throw e;
+    }
+  };
   const topics = data.topics.map((t) => {
     if (seen.has(t.id)) throw new Error(`taxonomy: duplicate topic id "${t.id}"`);
     seen.add(t.id);
+    // One NOT node shared by the topic's queries: parsed and indexed once.
+    const unless: QueryAst | null = t.unless?.length ? { kind: 'not', item: parse(t, t.unless.join(' OR ')) } : null;
     const queries = (Array.isArray(t.query) ? t.query : [t.query]).map((q) => {
-      try {
-        const expanded = expandNearGroups(q);
-        if (data.matching !== 'diacritics') return compileQuery(parseQuery(expanded));
-        return compileQuery(keyedTerms(parseQuery(accentAware(expanded))));
-      } catch (e) {
-        if (e instanceof QueryParseError) throw new QueryParseError(`topic "${t.id}", query ${JSON.stringify(q)}: ${e.message.replace(/ at position \d+$/, '')}`, e.position);
-        throw e;
-      }
+      const ast = parse(t, q);
+      return compileQuery(unless ? { kind: 'and', items: [ast, unless] } : ast);
     });
     return { id: t.id, name: t.name, queries };
   });

@@ -92,7 +92,11 @@ export function compileWordIndex(asts: readonly QueryAst[], cost: (word: string)
   const termLists: number[][] = [];
   const listIds = new Map<string, number>();
   const listCost: number[] = [];
+  // Terms and lists shared by many queries (a topic's `unless`) are looked up by identity first.
+  const termOfAst = new Map<TermAst, number>();
   const termOf = (t: TermAst): number => {
+    const known = termOfAst.get(t);
+    if (known !== undefined) return known;
     const words = t.words.map((w) => w.text);
     const key = words.join(' ');
     let id = termIds.get(key);
@@ -103,6 +107,7 @@ export function compileWordIndex(asts: readonly QueryAst[], cost: (word: string)
       termCost.push(Math.min(...t.words.map((w) => cost(w.folded))));
       termLists.push([]);
     }
+    termOfAst.set(t, id);
     return id;
   };
   const listOf = (terms: TermAst[]): number => {
@@ -117,6 +122,7 @@ export function compileWordIndex(asts: readonly QueryAst[], cost: (word: string)
     }
     return id;
   };
+  const listOfNode = new Map<QueryAst, number>();
   const plans = asts.map((ast): Plan | null => {
     const need: number[] = [];
     const without: number[] = [];
@@ -125,7 +131,7 @@ export function compileWordIndex(asts: readonly QueryAst[], cost: (word: string)
       const terms = listTerms(part);
       const negated = part.kind === 'not' ? listTerms(part.item) : null;
       if (terms) need.push(listOf(terms));
-      else if (negated) without.push(listOf(negated));
+      else if (negated) without.push(listOfNode.get(part) ?? listOfNode.set(part, listOf(negated)).get(part)!);
       else {
         for (const list of impliedLists(part, foldExact)) need.push(listOf(list));
         rest.push(part);

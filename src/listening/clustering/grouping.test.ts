@@ -3,6 +3,7 @@
 import { loadAnalyzer } from '@nhipcau/text-vi/node';
 import { describe, expect, it } from 'vitest';
 import { analyzePost } from '../analysis.ts';
+import { MERGE_AT } from './maintain.ts';
 import { ClusterModel, modelOptions, type ClusterPost, type Decision } from './model.ts';
 
 const models = loadAnalyzer({ toxicity: false });
@@ -60,7 +61,49 @@ const NOISE = [
   'Trời mát quá, đi cà phê thôi anh em',
 ];
 
+const SIGNAL = [
+  'Đèn tín hiệu ở ngã bảy Lý Thái Tổ hư từ sáng, xe chạy loạn xạ',
+  'den giao thong nga 7 chop vang ca ngay roi, ko ai dieu tiet',
+  'đèn đỏ ở ngã bảy bị hỏng, cột đèn nghiêng hẳn một bên',
+];
+const JAM = [
+  'Ngã bảy Lý Thái Tổ kẹt cứng từ 5h chiều, nhích từng chút',
+  'ket xe nga 7 qua troi, 30p chua qua dc',
+  'ùn tắc kéo dài ở ngã bảy Lý Thái Tổ, xe máy leo lề',
+];
+const ROAD_WORKS = [
+  'Đào đường Ngô Quyền cả tháng chưa lấp, rào chắn chiếm nửa đường',
+  'duong Ngo Quyen thi cong hoai, rao chan lo ngo, bui mu mit',
+  'Công trình trên đường Ngô Quyền đào lên lấp xuống mấy lần rồi',
+];
+
+/** Two issues formed apart: posts of each fed in turn, then the pairs the hourly merge would take. */
+function pairAfter(first: string[], second: string[]): { apart: boolean; merged: boolean } {
+  const a = first.map((t, i) => post(t, i * 20));
+  const b = second.map((t, i) => post(t, 200 + i * 20));
+  const model = new ClusterModel(modelOptions(models));
+  const issueOf = new Map<number, number>();
+  for (const p of [...a, ...b]) {
+    const d = model.add(p);
+    if (d.kind !== 'pool') {
+      issueOf.set(p.id, d.issueId);
+      if (d.kind === 'seed') issueOf.set(d.partner, d.issueId);
+    }
+  }
+  const ia = model.resolve(issueOf.get(a[0].id) ?? 0);
+  const ib = model.resolve(issueOf.get(b[b.length - 1].id) ?? 0);
+  const pairs = model.similarPairs(MERGE_AT).map(({ a: x, b: y }) => [x.id, y.id].sort().join());
+  return { apart: ia !== 0 && ib !== 0 && ia !== ib, merged: ia === ib || pairs.includes([ia, ib].sort().join()) };
+}
+
 describe('grouping by meaning', () => {
+  it('groups kindred concerns at one spot (a broken signal and the jams at its crossing), not road works nearby', () => {
+    expect(pairAfter(SIGNAL, JAM).merged).toBe(true);
+    const works = pairAfter(JAM, ROAD_WORKS);
+    expect(works.apart).toBe(true);
+    expect(works.merged).toBe(false);
+  });
+
   it('puts posts that share no word about one problem in one issue', () => {
     const posts = FLOOD.map((t, i) => post(t, i * 15));
     const issueOf = cluster(posts);

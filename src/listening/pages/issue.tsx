@@ -33,7 +33,7 @@ export function IssuePage(p: IssuePageProps) {
       title={i.label}
       actions={
         <>
-          <a class="button" id="brief-download" data-hook="brief-download" href={`/admin/listening/brief?issue=${i.id}`} title={t('listening.briefSoon')}>
+          <a class="button" id="brief-download" data-hook="brief-download" href="/admin/listening/brief">
             {t('listening.brief')}
           </a>
           {canHandleCases && (

@@ -202,6 +202,11 @@ describe('rendered files', () => {
     // Closing the loop: the 12 flooding posts came on Tuesday and Wednesday, before the answer on Thursday.
     expect(flat(text)).toContain('Phường 12 đã trả lời ngày 12/11/2026, đúng hạn. Trong tuần, trước ngày trả lời có 12 ý kiến, sau ngày trả lời có 0 ý kiến.');
     for (const words of ['II. TÌNH HÌNH CỤ THỂ', 'Phường 12 (12 ý kiến)', 'Ý kiến tiêu biểu', 'PHỤ LỤC. CÁCH THỨC TỔNG HỢP SỐ LIỆU', 'Ngưỡng tối thiểu', 'ít nhất 3 người', 'tệp']) expect(text, words).toContain(words);
+    // The body ends as a Party document does, before the appendix: recipients, and who signs.
+    const signs = flat(text).indexOf('T/M BAN TUYÊN GIÁO VÀ DÂN VẬN TRƯỞNG BAN');
+    expect(signs).toBeGreaterThan(flat(text).indexOf('II. TÌNH HÌNH CỤ THỂ'));
+    expect(signs).toBeLessThan(flat(text).indexOf('PHỤ LỤC. CÁCH THỨC TỔNG HỢP SỐ LIỆU'));
+    for (const words of ['Nơi nhận:', '- Thường trực Đảng ủy (để báo cáo);', '- Lưu Văn phòng.']) expect(text, words).toContain(words);
     // Page numbers from page two (pdfmake draws the page's header after its content).
     expect(pages[0].trimEnd().endsWith('1')).toBe(false);
     for (let k = 1; k < pages.length; k++) expect(pages[k].trimEnd().endsWith(String(k + 1)), `page ${k + 1}`).toBe(true);
@@ -231,7 +236,8 @@ describe('rendered files', () => {
     if (process.env.BRIEF_OUT) await writeFile(`${process.env.BRIEF_OUT}.docx`, docx);
     const xml = unzipEntry(docx, 'word/document.xml')?.toString('utf8') ?? '';
     const text = docxText(xml);
-    for (const words of ['ĐẢNG BỘ QUẬN 10', 'Quận 10, ngày 07 tháng 12 năm 2026', 'BÁO CÁO TÓM TẮT TÌNH HÌNH DƯ LUẬN XÃ HỘI', 'Tuần từ ngày 09/11/2026 đến ngày 15/11/2026', 'I. TÓM TẮT', 'II. TÌNH HÌNH CỤ THỂ', 'PHỤ LỤC. CÁCH THỨC TỔNG HỢP SỐ LIỆU', casesLine(data).join(' ')]) expect(text, words).toContain(words);
+    for (const words of ['ĐẢNG BỘ QUẬN 10', 'Quận 10, ngày 07 tháng 12 năm 2026', 'BÁO CÁO TÓM TẮT TÌNH HÌNH DƯ LUẬN XÃ HỘI', 'Tuần từ ngày 09/11/2026 đến ngày 15/11/2026', 'I. TÓM TẮT', 'II. TÌNH HÌNH CỤ THỂ', 'PHỤ LỤC. CÁCH THỨC TỔNG HỢP SỐ LIỆU', casesLine(data).join(' '), 'Nơi nhận:', 'T/M BAN TUYÊN GIÁO VÀ DÂN VẬN']) expect(text, words).toContain(words);
+    expect(text.indexOf('TRƯỞNG BAN')).toBeLessThan(text.indexOf('PHỤ LỤC. CÁCH THỨC TỔNG HỢP SỐ LIỆU'));
     for (const i of data.key) expect(text).toContain(i.title);
     for (const p of proposals(data)) expect(text).toContain(p);
     for (const bad of FORBIDDEN) expect(text, String(bad)).not.toMatch(bad);

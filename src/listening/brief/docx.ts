@@ -26,8 +26,10 @@ function runs(list: Run[], size?: number): Array<TextRun | ExternalHyperlink> {
 const centred = (text: string, o: { bold?: boolean; italics?: boolean; underline?: boolean; size?: number } = {}) =>
   new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold: o.bold, italics: o.italics, size: o.size, underline: o.underline ? { type: UnderlineType.SINGLE } : undefined })] });
 
+const plainCell = (children: Paragraph[], width: number) => new TableCell({ children, width: { size: width, type: WidthType.PERCENTAGE }, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE } });
+
 function header(data: BriefData): Array<Paragraph | Table> {
-  const cell = (children: Paragraph[], width: number) => new TableCell({ children, width: { size: width, type: WidthType.PERCENTAGE }, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE } });
+  const cell = plainCell;
   return [
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
@@ -86,6 +88,14 @@ async function blockNodes(b: Block): Promise<Array<Paragraph | Table>> {
       return [table(b), new Paragraph({ spacing: { after: 60 }, children: [] })];
     case 'chart':
       return [await chart(b.chart, b.scale)];
+    case 'sign': {
+      const left = [
+        new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: b.recipientsLabel, bold: true, italics: true, size: 24, underline: { type: UnderlineType.SINGLE } })] }),
+        ...b.recipients.map((r) => new Paragraph({ children: [new TextRun({ text: `- ${r}`, italics: true, size: 22 })] })),
+      ];
+      const right = [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240 }, children: [new TextRun({ text: b.onBehalf, bold: true })] }), centred(b.role, { bold: true }), new Paragraph({ spacing: { after: 1200 }, children: [] })];
+      return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, rows: [new TableRow({ cantSplit: true, children: [plainCell(left, 45), plainCell(right, 55)] })] })];
+    }
   }
 }
 

@@ -21,7 +21,9 @@ export type Block =
   | { kind: 'quote'; text: string }
   | { kind: 'list'; items: string[]; id?: string }
   | { kind: 'table'; widths: number[]; head: string[]; rows: Run[][][]; right?: number[] }
-  | { kind: 'chart'; chart: Chart; scale: number };
+  | { kind: 'chart'; chart: Chart; scale: number }
+  /** The end of a Party document: recipients on the left, who signs on the right (space left for the signature). */
+  | { kind: 'sign'; recipientsLabel: string; recipients: string[]; onBehalf: string; role: string };
 
 const p = (...runs: Run[]): Block => ({ kind: 'p', runs });
 const lead = (label: string, text: string): Block => p({ text: `${label} `, bold: true }, { text });
@@ -100,6 +102,14 @@ export function briefBlocks(data: BriefData, charts: Chart[]): Block[] {
     });
     if (data.cases.overdue > data.cases.overdueCases.length) out.push(p({ text: vi('brief.d.moreOverdue', { n: data.cases.overdue - data.cases.overdueCases.length }) }));
   }
+
+  out.push({
+    kind: 'sign',
+    recipientsLabel: vi('brief.sign.recipients'),
+    recipients: [vi('brief.sign.toStanding'), vi('brief.sign.toMembers'), vi('brief.sign.toArchive')],
+    onBehalf: vi('brief.sign.onBehalf', { office: vi('brief.office') }),
+    role: vi('brief.sign.role'),
+  });
 
   // Appendix: the method, numbered, each with its lead words in bold.
   out.push({ kind: 'h1', text: vi('brief.sec.appendix') });

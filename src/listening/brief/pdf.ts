@@ -105,6 +105,18 @@ function blockNode(b: Block, k: number): Node {
     }
     case 'chart':
       return chartNode(b.chart, b.scale);
+    case 'sign':
+      // As Party documents end: "Nơi nhận:" underlined, the recipients in small italics; on the right who
+      // signs, in capitals, with room for the signature and the name.
+      return {
+        columns: [
+          { width: 200, stack: [{ text: b.recipientsLabel, bold: true, italics: true, decoration: 'underline', fontSize: 12 }, ...b.recipients.map((r) => ({ text: `- ${r}`, italics: true, fontSize: 11 }))] },
+          { width: '*', stack: [{ text: b.onBehalf, bold: true, fontSize: 13 * k }, { text: b.role, bold: true, fontSize: 13 * k }, { text: ' ', margin: [0, 0, 0, 60] }], alignment: 'center' },
+        ],
+        columnGap: 10,
+        margin: [0, 14 * k, 0, 0],
+        unbreakable: true,
+      };
   }
 }
 

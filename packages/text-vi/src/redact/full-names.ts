@@ -112,10 +112,21 @@ for (const p of NOT_PERSONS) {
 
 /** True when the words from `start` begin a known street, place or public figure. */
 function knownNotPerson(text: string, start: number, firstEnd: number, end: number, extraPlaces: readonly string[]): boolean {
-  let phrase = fold(text.slice(start, firstEnd));
-  for (const w of followingWords(text, firstEnd, 5)) {
-    phrase += ' ' + fold(text.slice(w.start, w.end));
-    if (NOT_PERSON.has(phrase) || extraPlaces.includes(phrase)) return true;
+  const following = followingWords(text, firstEnd, 5);
+  // Folded once, then cut at each word's end (folding keeps offsets for Vietnamese letters).
+  const span = text.slice(start, following.length ? following[following.length - 1].end : firstEnd);
+  const folded = fold(span);
+  if (folded.length === span.length) {
+    for (const w of following) {
+      const phrase = folded.slice(0, w.end - start).replace(/[ \u00a0]+/g, ' ');
+      if (NOT_PERSON.has(phrase) || extraPlaces.includes(phrase)) return true;
+    }
+  } else {
+    let phrase = fold(text.slice(start, firstEnd));
+    for (const w of following) {
+      phrase += ' ' + fold(text.slice(w.start, w.end));
+      if (NOT_PERSON.has(phrase) || extraPlaces.includes(phrase)) return true;
+    }
   }
   // "Nguyễn Tri Phươg": a known phrase but for one letter (not for "Nguyễn Văn …", shared by many names).
   const name = fold(text.slice(start, end)).split(/\s+/);
@@ -141,8 +152,11 @@ function placeBefore(text: string, at: number): boolean {
 }
 
 function isSurname(word: string): boolean {
-  const lower = word.toLowerCase();
-  return SURNAME.has(lower) || (!hasDiacritics(word) && SURNAME_FOLDED.has(lower));
+  return isSurnameLower(word, word.toLowerCase());
+}
+
+function isSurnameLower(word: string, lower: string): boolean {
+  return SURNAME.has(lower) || (SURNAME_FOLDED.has(lower) && !hasDiacritics(word));
 }
 
 function covered(out: readonly RedactSpan[], from: number, at: number): boolean {
@@ -190,7 +204,8 @@ export function findFullNames(text: string, out: RedactSpan[], extraPlaces: read
     const word = text.slice(start, j);
     i = j;
     const lower = word.toLowerCase();
-    if (!IS_CAP.test(word) || KINSHIP.has(lower) || !isSurname(word) || covered(out, from, start)) continue;
+    // Most capitalised words are no family name: the set lookups go before the pattern.
+    if (!isSurnameLower(word, lower) || KINSHIP.has(lower) || !IS_CAP.test(word) || covered(out, from, start)) continue;
     const first = { start, end: j };
     const end = extend(text, first, 'cap', 4);
     if (end === first.end) continue;

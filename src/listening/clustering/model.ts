@@ -83,6 +83,8 @@ export interface ClusterPost {
   signature: string | null;
   /** The signature parsed (set by the model). */
   hashes?: Uint16Array | null;
+  /** For a reply: the issue of the post it answers, if that post is in one. */
+  parentIssue?: number;
 }
 
 export interface IssueState {
@@ -123,7 +125,7 @@ interface Adoptions {
 }
 
 export type Decision =
-  | ({ kind: 'join'; issueId: number; similarity: number; via: 'near-duplicate' | 'centroid' } & Adoptions)
+  | ({ kind: 'join'; issueId: number; similarity: number; via: 'near-duplicate' | 'thread' | 'centroid' } & Adoptions)
   | ({ kind: 'seed'; issueId: number; partner: number; partnerPost?: ClusterPost; similarity: number; via: 'near-duplicate' | 'pool' } & Adoptions)
   | { kind: 'pool' };
 
@@ -245,7 +247,15 @@ export class ClusterModel {
         if (!issueId && this.pool.has(otherId) && concerned(post)) return { kind: 'seed', issueId: 0, partner: otherId, similarity: near.similarity, via: 'near-duplicate' };
       }
     }
-    // 2. The closest open issue.
+    // 2. A reply under a post of an issue is part of it ("+1 nhà mình cũng bị", "lửa tắt rồi nha mn")
+    //    unless it speaks of another concern.
+    if (post.parentIssue) {
+      const issue = this.issues.get(this.resolve(post.parentIssue));
+      if (issue && this.open(issue, post.time) && this.agreement(post, mainConcept(issue), (c) => present(issue, c)) >= 0) {
+        return { kind: 'join', issueId: issue.id, similarity: this.score(issue, post, pv.vec), via: 'thread' };
+      }
+    }
+    // 3. The closest open issue.
     const queryTerms = heaviest(pv.vec, QUERY_TERMS);
     const candidates = new Set<number>();
     for (const h of queryTerms) for (const id of this.index.get(h) ?? []) candidates.add(id);
@@ -264,7 +274,7 @@ export class ClusterModel {
     const join = this.thresholds.join + (concerned(post) ? 0 : UNCONCERNED_MARGIN);
     if (best && bestScore >= join) return { kind: 'join', issueId: best.id, similarity: bestScore, via: 'centroid' };
     if (!concerned(post)) return { kind: 'pool' };
-    // 3. A partner in the pool.
+    // 4. A partner in the pool.
     const poolCandidates = new Set<number>();
     for (const h of queryTerms) for (const id of this.poolIndex.get(h) ?? []) poolCandidates.add(id);
     for (const c of post.concepts.slice(0, POST_CONCEPTS)) for (const id of this.poolConcepts.get(c) ?? []) poolCandidates.add(id);

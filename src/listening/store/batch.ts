@@ -60,8 +60,9 @@ export async function commitBatch(s: Session, posts: BatchPost[]): Promise<Batch
   const issueOf = new Map<number, number>();
   const late: ClusterPost[] = [];
   const inBatch = new Set(posts.map((p) => p.id));
+  const parentIssue = await parentIssues(s, posts, issueOf);
   for (const p of posts) {
-    const d = model.add(toClusterPost(p));
+    const d = model.add(toClusterPost(p, parentIssue(p)));
     if (d.kind === 'pool') continue;
     issueOf.set(p.id, d.issueId);
     if (d.kind === 'seed' && d.partnerPost) {
@@ -112,8 +113,36 @@ export async function commitBatch(s: Session, posts: BatchPost[]): Promise<Batch
   return { clustered: posts.length, issuesCreated: fresh.length };
 }
 
-function toClusterPost(p: BatchPost): ClusterPost {
+const threadKey = (sourceId: number, externalId: string) => `${sourceId}\u0000${externalId}`;
+
+/**
+ * For replies (comments under a post), the issue of the post they answer: a parent of this batch, as
+ * clustered so far (posts go in time order), or one stored before.
+ */
+async function parentIssues({ tx }: Session, posts: BatchPost[], issueOf: ReadonlyMap<number, number>): Promise<(p: BatchPost) => number | undefined> {
+  const replies = posts.filter((p) => p.parentExternalId);
+  if (!replies.length) return () => undefined;
+  const batchPost = new Map(posts.map((p) => [threadKey(p.sourceId, p.externalId), p.id]));
+  const stored = new Map<string, number>();
+  const outside = replies.filter((p) => !batchPost.has(threadKey(p.sourceId, p.parentExternalId!)));
+  if (outside.length) {
+    const found = await rows<{ source_id: number; external_id: string; issue_id: number }>(tx, sql`SELECT p.source_id, p.external_id, p.issue_id FROM listening_posts p
+      JOIN unnest(${pgArray(outside.map((r) => r.sourceId))}::int[], ${pgArray(outside.map((r) => r.parentExternalId))}::text[]) AS v(source_id, external_id)
+        ON p.source_id = v.source_id AND p.external_id = v.external_id
+      WHERE p.issue_id IS NOT NULL`);
+    for (const f of found) stored.set(threadKey(Number(f.source_id), f.external_id), Number(f.issue_id));
+  }
+  return (p) => {
+    if (!p.parentExternalId) return undefined;
+    const key = threadKey(p.sourceId, p.parentExternalId);
+    const parent = batchPost.get(key);
+    return parent !== undefined ? issueOf.get(parent) : stored.get(key);
+  };
+}
+
+function toClusterPost(p: BatchPost, parentIssue?: number): ClusterPost {
   return {
+    parentIssue,
     id: p.id,
     meta: { sourceId: p.sourceId, authorHash: p.authorHash, sentiment: p.analysis.sentiment, frustration: p.analysis.frustration },
     time: p.postedAt.getTime(),

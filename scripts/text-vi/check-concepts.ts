@@ -342,6 +342,17 @@ const CASES: Record<string, Cases> = {
     pos: ['Con trai nhận lệnh gọi nhập ngũ năm nay', 'Khám nghĩa vụ quân sự ở đâu vậy mọi người', 'hoan nghia vu de hoc dai hoc duoc khong'],
     neg: ['Nghĩa vụ nộp thuế đúng hạn', 'Chúc mừng ngày thành lập Quân đội nhân dân'],
   },
+  'xe-buyt': {
+    pos: ['Trạm xe buýt trước cổng bệnh viện bị dời đi xa, người già đi bộ muốn xỉu', 'xe bus so 19 chay ngang tram ma khong them dung', 'Đứng chờ xe buýt gần 1 tiếng mà không thấy chuyến nào, tuyến này giảm chuyến hả',
+      'Trạm dừng mới không có mái che, nắng chang chang mưa thì ướt hết', 'doi tram ma khong thong bao gi het, ai biet dau ma lan'],
+    neg: ['Đi xe buýt ra Bến Thành chơi vui ghê', 'Trạm y tế phường dời về địa chỉ mới từ tháng sau', 'Cho thuê xe du lịch 16 chỗ, bus du lịch giá tốt',
+      'Công an phường nhận hồ sơ tại nhà cho người cao tuổi'],
+  },
+  'quang-cao-rao-vat': {
+    pos: ['Cột điện đầu hẻm dán quảng cáo khoan cắt bê tông chi chít, nhìn nhếch nhác', 'Đứa nào phun sơn số điện thoại lên tường nhà tui vậy trời', 'Tờ rơi nhét khe cửa mỗi ngày, rải đầy hẻm',
+      'quang cao rao vat dan khap noi, phuong xoa roi lai dan'],
+    neg: ['Nhận in tờ rơi giá rẻ, giao nhanh trong ngày', 'Quảng cáo trên tivi dạo này dài quá', 'Sơn lại tường nhà màu gì cho đẹp mọi người'],
+  },
 };
 
 /**

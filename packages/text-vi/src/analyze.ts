@@ -108,7 +108,7 @@ export function analyze(text: string, models: AnalyzerModels, options: AnalyzeOp
   }
 
   const folded = foldedTokens(textRedacted);
-  const places = uniquePlaces(findPlacesFolded(folded, models.gazetteer));
+  const places = uniquePlaces(findPlacesFolded(folded, models.gazetteer, textRedacted));
   const doc = prepareFolded(normalized, same ? folded : foldedTokens(normalized));
   const concepts = models.concepts ? matchConcepts(doc, models.concepts) : [];
   let queryTopics = classifyTopics(doc, models.taxonomy, { source: options.source, places: places.map((p) => p.id) });

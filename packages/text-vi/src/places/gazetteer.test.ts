@@ -72,11 +72,16 @@ const CASES: [string, string[]][] = [
   ['gọi 115 cấp cứu', []],
   ['F1 phải cách ly 14 ngày, F0 điều trị tại nhà', []],
   ['anh Lan đi vĩnh viễn', []],
+  ['Vĩnh viễn không quên', []],
+  ['NHỚ MÃI VĨNH VIỄN', []],
   ['', []],
 ];
 
 // As people write in comments (issue 12): abbreviations, missing cues, typos, lists, and the traps around them.
 const AS_WRITTEN: [string, string[]][] = [
+  // a strict name that is a word ("vĩnh viễn", forever) is the street when written with capitals inside a sentence
+  ['cây đổ chắn ngang Vĩnh Viễn rồi mn ơi', ['d-vinh-vien:Vĩnh Viễn']],
+  ['nhà ở Vĩnh Viễn, gần hẻm 120', ['d-vinh-vien:Vĩnh Viễn']],
   // spelling forgiven: i for y, one typo in a later syllable of a long name, but not in short ones
   ['Lí Thường Kiệt ùn tắc', ['d-ly-thuong-kiet:Lí Thường Kiệt']],
   ['kì hòa cuối tuần đông', ['ky-hoa:kì hòa']],

@@ -142,18 +142,18 @@ const startsAt = (words: string[], start: number, seq: string[]) => seq.length >
 
 /** Places mentioned in `text`, in order, without overlaps. */
 export function findPlaces(text: string, gazetteer: Gazetteer): PlaceMatch[] {
-  return findPlacesIn(placeTokens(text, gazetteer.abbreviations, gazetteer.splitPrefixes), gazetteer);
+  return findPlacesIn(placeTokens(text, gazetteer.abbreviations, gazetteer.splitPrefixes), gazetteer, text);
 }
 
 /** findPlaces() given the text's foldedTokens() (analyze() shares them with the signature). */
-export function findPlacesFolded(folded: FoldedTokens, gazetteer: Gazetteer): PlaceMatch[] {
-  return findPlacesIn(placeTokensOf(folded, gazetteer.abbreviations, gazetteer.splitPrefixes), gazetteer);
+export function findPlacesFolded(folded: FoldedTokens, gazetteer: Gazetteer, text?: string): PlaceMatch[] {
+  return findPlacesIn(placeTokensOf(folded, gazetteer.abbreviations, gazetteer.splitPrefixes), gazetteer, text);
 }
 
 /** Where the last place, street, ward and other place (market, school, landmark…) found end, in words. */
 interface Seen { last: number; street: number; ward: number; other: number }
 
-function findPlacesIn(toks: PlaceTokens, gazetteer: Gazetteer): PlaceMatch[] {
+function findPlacesIn(toks: PlaceTokens, gazetteer: Gazetteer, text?: string): PlaceMatch[] {
   const { words: w, starts, ends } = toks;
   const out: PlaceMatch[] = [];
   const seen: Seen = { last: 0, street: -10, ward: -10, other: -10 };
@@ -175,7 +175,7 @@ function findPlacesIn(toks: PlaceTokens, gazetteer: Gazetteer): PlaceMatch[] {
     let matched = false;
     for (let t = terminals ? terminals.length - 1 : -1; t >= 0 && !matched; t--) {
       const [end, entries, typed] = terminals![t];
-      const entry = choose(typed ? entries.filter((e) => e.core >= 3) : entries, toks, i, end, gazetteer, seen); // a typo only in a long name
+      const entry = choose(typed ? entries.filter((e) => e.core >= 3) : entries, toks, i, end, gazetteer, seen, text); // a typo only in a long name
       if (!entry) continue;
       const { place } = entry;
       out.push({ id: place.id, name: place.name, type: place.type, start: starts[i], end: ends[end - 1] });
@@ -249,7 +249,7 @@ const CUE = 2;
  * The reading of a name: one its cue asks for ("12 Hòa Hưng" the street), else one that needs no
  * cue ("Hòa Hưng" the ward), else one that weaker evidence allows ("ở Thành Thái").
  */
-function choose(entries: Entry[], toks: PlaceTokens, start: number, end: number, g: Gazetteer, seen: Seen): Entry | null {
+function choose(entries: Entry[], toks: PlaceTokens, start: number, end: number, g: Gazetteer, seen: Seen, text?: string): Entry | null {
   let fallback: Entry | null = null;
   let weak: Entry | null = null;
   const w = toks.words;
@@ -261,7 +261,7 @@ function choose(entries: Entry[], toks: PlaceTokens, start: number, end: number,
     if (e.bare && g.notBefore.some((nb) => start - nb.length >= seen.last && endsAt(w, start, nb)) && !cued(type, w, start, g)) continue;
     if (e.bare && g.notAfter.some((na) => startsAt(w, end, na))) continue;
     if (!e.needsContext) { fallback ??= e; continue; }
-    const context = contextOf(e, toks, start, end, g, seen);
+    const context = contextOf(e, toks, start, end, g, seen, text);
     if (context === CUE) return e;
     if (context === WEAK) weak ??= e;
   }
@@ -270,7 +270,7 @@ function choose(entries: Entry[], toks: PlaceTokens, start: number, end: number,
 
 const cued = (type: PlaceType, w: string[], start: number, g: Gazetteer) => (g.cues.get(type) ?? []).some((c) => endsAt(w, start, c));
 
-function contextOf(entry: Entry, toks: PlaceTokens, start: number, end: number, g: Gazetteer, seen: Seen): number {
+function contextOf(entry: Entry, toks: PlaceTokens, start: number, end: number, g: Gazetteer, seen: Seen, text?: string): number {
   const { type } = entry.place;
   const w = toks.words;
   if (cued(type, w, start, g) || (g.cuesAfter.get(type) ?? []).some((c) => startsAt(w, end, c))) return CUE;
@@ -282,12 +282,25 @@ function contextOf(entry: Entry, toks: PlaceTokens, start: number, end: number, 
   } else if (type === 'ward') {
     if (start - seen.ward <= 1) return WEAK; // "Hòa Hưng, Diên Hồng, Vườn Lài"
   } else if (start - Math.max(seen.street, seen.other) <= 1) return WEAK; // "Lý Thường Kiệt đoạn Bách Khoa"
-  if (entry.strict) return NONE;
+  if (entry.strict) return entry.place.capitalised && text !== undefined && capitalisedInSentence(text, toks, start, end) ? WEAK : NONE;
   if (/^\d/.test(w[start])) { // "3/2": numbers are everywhere ("gần 3,2 triệu", "kết quả 3-2"), so only a few words
     return g.numberCues.some((c) => endsAt(w, start, c)) || g.numberCuesAfter.some((c) => startsAt(w, end, c)) ? WEAK : NONE;
   }
   const weak = (g.weakCues.get(type) ?? []).some((c) => endsAt(w, start, c)) || (g.weakCuesAfter.get(type) ?? []).some((c) => startsAt(w, end, c));
   return weak ? WEAK : NONE;
+}
+
+/** Every word of the name starts with a capital, and the name does not start a sentence (nor the text). */
+function capitalisedInSentence(text: string, toks: PlaceTokens, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text[toks.starts[k]];
+    if (c === c.toLowerCase()) return false;
+  }
+  // All capitals ("VĨNH VIỄN") say nothing; nor does a capital after a full stop or at the start.
+  if (text.slice(toks.starts[start], toks.ends[end - 1]) === text.slice(toks.starts[start], toks.ends[end - 1]).toUpperCase()) return false;
+  let i = toks.starts[start] - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  return i >= 0 && !/[.!?\n:"“(\-–—•]/.test(text[i]);
 }
 
 /** "Phường 12, Quận 3", "P12 Tân Bình": a ward number of another district. */

@@ -11,6 +11,8 @@ export interface PlaceRecord {
   strictAliases?: string[];
   ambiguous?: boolean;
   strict?: boolean;
+  /** A strict name that, written with capitals inside a sentence, is the place ("cây đổ ở Vĩnh Viễn", not "vĩnh viễn" forever). */
+  capitalised?: boolean;
   parents?: string[];
   successors?: string[];
   formerWards?: string[];

@@ -124,6 +124,15 @@ describe('grouping by meaning', () => {
     expect(buildingIssue).not.toBe(floodIssue);
   });
 
+  it('keeps a quiet issue closed to posts of no concern, and a same-kind event two weeks on apart', () => {
+    const flood = ['Đường Thành Thái ngập tới yên xe rồi', 'thanh thai ngap qua troi, xe chet may', 'Thành Thái nước lênh láng, đừng chạy qua', 'lội bì bõm ở Thành Thái'].map((t, i) => post(t, i * 15));
+    const chatter = post('Nước mía đường Thành Thái ngon lắm nha mọi người', 3 * 24 * 60);
+    const again = ['Lại ngập đường Bà Hạt rồi, nước tới yên xe', 'ba hat ngap nang, xe chet may'].map((t, i) => post(t, 9 * 24 * 60 + i * 20));
+    const issueOf = cluster([...flood, chatter, ...again]);
+    expect(issueOf.get(chatter.id)).toBe(0);
+    expect(issueOf.get(again[0].id)).not.toBe(issueOf.get(flood[0].id));
+  });
+
   it('leaves everyday posts out of issues, even among complaints', () => {
     const noise = NOISE.map((t, i) => post(t, i * 10 + 5));
     const flood = FLOOD.map((t, i) => post(t, i * 10));

@@ -37,6 +37,14 @@ const PRESENT_BONUS = 0.26;
 /** The post names the spot a good share (PLACE_SHARE) of the issue's posts name. */
 const PLACE_BONUS = 0.12;
 const PLACE_SHARE = 0.25;
+/**
+ * The post names another spot than the issue's, days after the issue went quiet: another event of the
+ * same kind (a tree down on another street two weeks later), not more of this one.
+ */
+const OTHER_SPOT_PENALTY = 0.5;
+const QUIET_MS = 2 * 24 * 3600_000;
+/** How long after an issue's last post one of no concern may still join it. */
+const FOLLOW_UP_MS = 24 * 3600_000;
 /** Share of an issue's posts with a concept for it to be present in the issue (see PRESENT_BONUS). */
 const PRESENT_SHARE = 0.15;
 /** The post speaks of a kindred concern: a concept of the same topic, or the topic alone. */
@@ -193,7 +201,8 @@ export class ClusterModel {
       const inferred = this.associations.infer(post.terms, this.df);
       if (inferred) post = { ...post, concepts: [inferred] };
     }
-    const decision = this.decide(post, pv);
+    // A concept only guessed from the installation's word associations is no sign of concern to keep a quiet issue open.
+    const decision = this.decide(post, pv, concerned(input));
     if (decision.kind === 'join') this.join(this.issues.get(decision.issueId) as IssueState, post, pv, decision.similarity);
     else if (decision.kind === 'seed') {
       const partner = this.pool.get(decision.partner) as PoolEntry;
@@ -236,7 +245,7 @@ export class ClusterModel {
     return out;
   }
 
-  private decide(post: ClusterPost, pv: PostVector): Decision {
+  private decide(post: ClusterPost, pv: PostVector, said: boolean): Decision {
     // 1. Near-duplicates.
     if (post.hashes) {
       for (const near of this.lsh.near(post.hashes, NEAR_DUPLICATE)) {
@@ -262,18 +271,22 @@ export class ClusterModel {
     for (const c of post.concepts.slice(0, POST_CONCEPTS)) for (const id of this.conceptIndex.get(c) ?? []) candidates.add(id);
     let best: IssueState | undefined;
     let bestScore = -1;
+    const isConcerned = concerned(post);
     for (const id of candidates) {
       const issue = this.issues.get(id);
       if (!issue || !this.open(issue, post.time)) continue;
+      // A post of no concern (a follow-up, or noise sharing a word) joins only an issue heard from lately:
+      // otherwise an ad for potted plants keeps a tree-fall issue of two weeks ago open.
+      if (!said && post.time - issue.lastSeen > FOLLOW_UP_MS) continue;
       const score = this.score(issue, post, pv.vec);
       if (score > bestScore || (score === bestScore && best && issue.count > best.count)) {
         best = issue;
         bestScore = score;
       }
     }
-    const join = this.thresholds.join + (concerned(post) ? 0 : UNCONCERNED_MARGIN);
+    const join = this.thresholds.join + (isConcerned ? 0 : UNCONCERNED_MARGIN);
     if (best && bestScore >= join) return { kind: 'join', issueId: best.id, similarity: bestScore, via: 'centroid' };
-    if (!concerned(post)) return { kind: 'pool' };
+    if (!isConcerned) return { kind: 'pool' };
     // 4. A partner in the pool.
     const poolCandidates = new Set<number>();
     for (const h of queryTerms) for (const id of this.poolIndex.get(h) ?? []) poolCandidates.add(id);
@@ -301,7 +314,11 @@ export class ClusterModel {
     const agreement = this.agreement(post, mainConcept(issue), (c) => present(issue, c));
     s += agreement;
     // The spot the issue is about (a street, a market, a crossing), named by a post of no other concern.
-    if (agreement >= 0 && post.places.length && this.spots(issue).some((p) => post.places.includes(p))) s += PLACE_BONUS;
+    if (post.places.length) {
+      const spots = this.spots(issue);
+      if (agreement >= 0 && spots.some((p) => post.places.includes(p))) s += PLACE_BONUS;
+      else if (spots.length && post.time - issue.lastSeen > QUIET_MS && post.places.some((p) => !this.broadPlaces.has(p))) s -= OTHER_SPOT_PENALTY;
+    }
     if (post.topics.length && post.topics.some((t) => (issue.topics.get(t) ?? 0) * 3 >= issue.count)) s += TOPIC_BONUS;
     if (post.ward) {
       const mainWard = topKey(issue.wards);
@@ -328,6 +345,13 @@ export class ClusterModel {
       else if (topic && this.conceptTopics.get(c) === topic) best = Math.max(best, KIN_BONUS);
     }
     return best;
+  }
+
+  /** Both issues are about spots (streets, markets…), and none the same. */
+  private spotsDiffer(a: IssueState, b: IssueState): boolean {
+    const sa = this.spots(a);
+    const sb = this.spots(b);
+    return sa.length > 0 && sb.length > 0 && !sa.some((p) => sb.includes(p));
   }
 
   private spots(issue: IssueState): string[] {
@@ -466,7 +490,7 @@ export class ClusterModel {
           // Kindred concepts are not merged: on hand-written streams that joined different traffic
           // concerns (parking fees, road works, fake fine calls) into one.
           if (concept !== bConcept) sim -= CONCEPT_PENALTY;
-          else if (!wardsDiffer(a, b) && gapBetween(a, b) <= MAX_GAP_MS) sim += CONCEPT_BONUS;
+          else if (!wardsDiffer(a, b) && gapBetween(a, b) <= MAX_GAP_MS && !(gapBetween(a, b) > QUIET_MS && this.spotsDiffer(a, b))) sim += CONCEPT_BONUS;
         }
         if (sim >= threshold) out.push({ a, b, similarity: sim });
       }

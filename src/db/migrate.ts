@@ -7,7 +7,7 @@ import type { Database } from './client.ts';
 export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 // Any constant works; it only has to be the same for every process of this app.
-const MIGRATION_LOCK = 4_717_002;
+export const MIGRATION_LOCK = 4_717_002;
 
 export async function migrate(database: Database): Promise<{ applied: number }> {
   const migrations = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER });

@@ -3,17 +3,17 @@
 // quotaExceeded, and failures as typed kinds.
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { YouTubeFake } from '../../../../test/fakes/youtube.ts';
-import { classifyFailure } from '../failures.ts';
-import type { PollResult } from '../types.ts';
-import { type YouTubeChannelCursor, youtubeChannelConnector, type YouTubeChannelSettings } from './connector.ts';
+import { YouTubeFake } from '../../test/fakes/youtube.ts';
+import { classifyFailure } from './failures.ts';
+import type { PollResult } from './types.ts';
+import { type YouTubeChannelCursor, youtubePlatform, type YouTubeChannelSettings } from './youtube.ts';
 
 let fake: YouTubeFake;
 let channel: ReturnType<YouTubeFake['addChannel']>;
 let videoId: string;
 let settings: YouTubeChannelSettings;
 let now = new Date('2026-04-01T12:00:00Z');
-const connector = () => youtubeChannelConnector({ baseUrl: fake.apiBase, maxPages: 2 });
+const connector = () => youtubePlatform({ baseUrl: fake.apiBase, maxPages: 2 }).listen!;
 const log = pino({ level: 'silent' });
 const viewer = (i: number) => ({ name: `Khán giả ${i}`, channelId: `UCviewer${i}` });
 

@@ -29,6 +29,7 @@ import { listeningImports, type ListeningSource } from './schema.ts';
 import { listingSettings, listeningSettingsSchema, saveListeningSettings } from './settings.ts';
 import { createSource, getSource, listSources, sourceNameSchema, updateSource, visibleSettings } from './sources.ts';
 import { allConnectors, connectorFor } from './sources/registry.ts';
+import { listConnections, platformOfKind } from '../platforms/index.ts';
 import { pollSource } from './sources/scheduler.ts';
 import { hasSyntheticPosts, placeReached, spikeCount, topicWardTable, volume } from './stats.ts';
 import { desc, eq } from 'drizzle-orm';
@@ -186,7 +187,9 @@ export function listeningPageRoutes(app: App, ctx: AppContext): void {
   const webhookUrl = (req: FastifyRequest, s: ListeningSource) => (connectorFor(s.kind)?.webhook ? `${ctx.config.publicUrl ?? `${req.protocol}://${req.host}`}/webhooks/listening/${s.name}` : undefined);
 
   async function renderSource(req: FastifyRequest, reply: FastifyReply, source: ListeningSource | undefined, kind: string, values: Record<string, string>, errors: Record<string, string> = {}, status = 200) {
-    return sendPage(req, reply, <SourceFormPage source={source} connector={connectorFor(kind)} connectors={allConnectors()} values={values} errors={errors} webhookUrl={source ? webhookUrl(req, source) : undefined} />, status);
+    const platformId = source ? undefined : platformOfKind(kind)?.id;
+    const accounts = platformId ? (await listConnections(ctx.db, platformId)).map((c) => ({ externalId: c.externalId, name: c.name })) : [];
+    return sendPage(req, reply, <SourceFormPage source={source} connector={connectorFor(kind)} connectors={allConnectors()} values={values} errors={errors} webhookUrl={source ? webhookUrl(req, source) : undefined} accounts={accounts} />, status);
   }
 
   /** The settings object of a source form: fields named s.<name>, coerced by the connector's field types; empty secrets keep the stored value. */

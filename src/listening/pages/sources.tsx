@@ -67,13 +67,19 @@ export interface SourceFormProps {
   values: Record<string, string>;
   errors: Record<string, string>;
   webhookUrl?: string;
+  /** Accounts of this kind's platform already connected (for publishing or another source), to choose from. */
+  accounts?: Array<{ externalId: string; name: string }>;
 }
 
-export function SourceFormPage({ source, connector, connectors, values, errors, webhookUrl }: SourceFormProps) {
+export function SourceFormPage({ source, connector, connectors, values, errors, webhookUrl, accounts = [] }: SourceFormProps) {
   const { t } = usePage();
   const v = (k: string) => values[k] ?? '';
   const kinds = connectors.filter((c) => !c.internal);
   const fields = connector?.fields ?? [];
+  const binding = connector?.account;
+  // A new source may use an account already connected: its stored secrets stand in for empty fields.
+  const choosing = !source && Boolean(binding) && accounts.length > 0;
+  const accountField = (name: string) => Boolean(binding && (name === binding.idField || name in binding.fields));
   return (
     <DeskLayout title={source ? source.label : t('listening.sourceNew')}>
       <nav aria-label="breadcrumb" class="breadcrumb">
@@ -149,12 +155,20 @@ export function SourceFormPage({ source, connector, connectors, values, errors, 
                   label={t(f.label)}
                   value={f.type === 'secret' ? '' : v(`s.${f.name}`)}
                   type={f.type === 'secret' ? 'password' : f.type === 'number' ? 'number' : f.type === 'textarea' ? 'textarea' : f.type === 'url' ? 'url' : 'text'}
-                  required={f.required && (f.type !== 'secret' || !source)}
-                  hint={[f.hint ? t(f.hint) : '', f.type === 'secret' && source ? t('listening.sourceSecretKeep') : ''].filter(Boolean).join(' ') || undefined}
+                  required={f.required && (f.type !== 'secret' || (!source && !(choosing && accountField(f.name))))}
+                  hint={[f.hint ? t(f.hint) : '', f.type === 'secret' && source ? t('listening.sourceSecretKeep') : '', choosing && f.name === binding?.idField ? t('platforms.connected') : ''].filter(Boolean).join(' ') || undefined}
+                  list={choosing && f.name === binding?.idField ? 'connected-accounts' : undefined}
                   error={errors[`s.${f.name}`]}
                   autocomplete={f.type === 'secret' ? 'new-password' : undefined}
                 />
               ),
+            )}
+            {choosing && (
+              <datalist id="connected-accounts">
+                {accounts.map((a) => (
+                  <option key={a.externalId} value={a.externalId} label={a.name} />
+                ))}
+              </datalist>
             )}
             <CheckboxField name="enabled" label={t('listening.sourceEnabled')} checked={v('enabled') !== 'false'} />
             <div class="form-actions">

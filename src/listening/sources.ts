@@ -67,20 +67,20 @@ function accountSettings(ctx: AppContext, connector: ListenCapability<any>, conn
   return out;
 }
 
-/** A source's settings as its connector reads them: its own, with its account's (secrets unsealed). */
-export async function openSettings(ctx: AppContext, source: Pick<ListeningSource, 'kind' | 'settings' | 'connectionId'>): Promise<Record<string, unknown>> {
+/** A source's settings: its own, with its account's (the secrets only when `secrets`). */
+async function settingsWithAccount(ctx: AppContext, source: Pick<ListeningSource, 'kind' | 'settings' | 'connectionId'>, secrets: boolean): Promise<Record<string, unknown>> {
   const connector = connectorFor(source.kind);
   const connection = source.connectionId && connector ? await getConnection(ctx.db, source.connectionId) : undefined;
-  return { ...(connection && connector ? accountSettings(ctx, connector, connection, true) : {}), ...source.settings };
+  return { ...(connection && connector ? accountSettings(ctx, connector, connection, secrets) : {}), ...source.settings };
 }
+
+/** A source's settings as its connector reads them (secrets unsealed). */
+export const openSettings = (ctx: AppContext, source: Pick<ListeningSource, 'kind' | 'settings' | 'connectionId'>) => settingsWithAccount(ctx, source, true);
 
 /** A source's settings that may be shown: its own and its account's plain ones (never a secret). */
 export async function visibleSettings(ctx: AppContext, source: Pick<ListeningSource, 'kind' | 'settings' | 'connectionId'>): Promise<Record<string, unknown>> {
-  const connector = connectorFor(source.kind);
-  const connection = source.connectionId && connector ? await getConnection(ctx.db, source.connectionId) : undefined;
-  const secret = new Set((connector?.fields ?? []).filter((f) => f.type === 'secret').map((f) => f.name));
-  const all = { ...(connection && connector ? accountSettings(ctx, connector, connection, false) : {}), ...source.settings };
-  return Object.fromEntries(Object.entries(all).filter(([k]) => !secret.has(k)));
+  const secret = new Set((connectorFor(source.kind)?.fields ?? []).filter((f) => f.type === 'secret').map((f) => f.name));
+  return Object.fromEntries(Object.entries(await settingsWithAccount(ctx, source, false)).filter(([k]) => !secret.has(k)));
 }
 
 /**

@@ -40,9 +40,6 @@ export interface FacebookPageCursor {
 }
 
 export interface FacebookSourceOptions {
-  /** Graph base URL (a fake server in tests). */
-  baseUrl?: string;
-  fetch?: typeof fetch;
   /** Pages read per walk and poll; default 3. */
   maxPages?: number;
   /** Posts older than this stop being watched for comments; default 14 days. */
@@ -62,7 +59,7 @@ export function facebookPlatform(options: FacebookSourceOptions = {}): PlatformD
   const watchMs = (options.watchDays ?? 14) * 86_400_000;
   const graph = (accessToken: string, version?: string, log?: ConnectorLogger, timeoutMs?: number) => {
     const env = platformEnvironment();
-    return new FacebookGraph({ pageAccessToken: accessToken, version: version || undefined, baseUrl: options.baseUrl ?? env.baseUrls.facebook, fetch: options.fetch ?? env.fetch, timeoutMs: timeoutMs ?? env.timeoutMs, log });
+    return new FacebookGraph({ pageAccessToken: accessToken, version: version || undefined, baseUrl: env.baseUrls.facebook, fetch: env.fetch, timeoutMs: timeoutMs ?? env.timeoutMs, log });
   };
   return {
     id: 'facebook',

@@ -31,9 +31,6 @@ export interface YouTubeChannelCursor {
 }
 
 export interface YouTubeSourceOptions {
-  /** Data API base URL (a fake server in tests). */
-  baseUrl?: string;
-  fetch?: typeof fetch;
   /** Pages read per poll; default 5. */
   maxPages?: number;
   now?: () => Date;
@@ -70,7 +67,7 @@ export function youtubePlatform(options: YouTubeSourceOptions = {}): PlatformDef
       accepts: (item) => item.hasVideo,
       publisher(account) {
         const env = platformEnvironment();
-        const yt = new YouTubeData({ accessToken: account.credentials.accessToken ?? '', baseUrl: options.baseUrl ?? env.baseUrls.youtube, uploadBaseUrl: env.baseUrls['youtube-upload'], quota: uploadQuota, timeoutMs: env.timeoutMs, fetch: options.fetch ?? env.fetch });
+        const yt = new YouTubeData({ accessToken: account.credentials.accessToken ?? '', baseUrl: env.baseUrls.youtube, uploadBaseUrl: env.baseUrls['youtube-upload'], quota: uploadQuota, timeoutMs: env.timeoutMs, fetch: env.fetch });
         return channelPublisher(yt, { categoryId: '25', tags: ['Quận 10'] });
       },
     },
@@ -94,7 +91,7 @@ export function youtubePlatform(options: YouTubeSourceOptions = {}): PlatformDef
         const cursor = (ctx.cursor && typeof ctx.cursor === 'object' ? ctx.cursor : {}) as YouTubeChannelCursor;
         const ledger = new CursorLedger(cursor.quota);
         const quota = new QuotaBudget({ dailyBudget: s.dailyUnits, ledger, now: options.now ?? (() => ctx.now) });
-        const yt = new YouTubeData({ apiKey: s.apiKey, baseUrl: options.baseUrl ?? env.baseUrls.youtube, fetch: options.fetch ?? env.fetch, quota, timeoutMs: env.timeoutMs ?? 30_000, log: ctx.log as unknown as ConnectorLogger });
+        const yt = new YouTubeData({ apiKey: s.apiKey, baseUrl: env.baseUrls.youtube, fetch: env.fetch, quota, timeoutMs: env.timeoutMs ?? 30_000, log: ctx.log as unknown as ConnectorLogger });
         const firstTime = !cursor.newest && !cursor.pending;
         const read = await readNewer(commentThreadsReader(yt, { allThreadsRelatedToChannelId: s.channelId }), cursor.pending ?? { stopAt: cursor.newest }, {
           maxPages: firstTime ? 1 : maxPages,

@@ -5,7 +5,7 @@ import pino from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ingestPosts } from '../../src/listening/ingest/ingest.ts';
 import { facebookPlatform } from '../../src/platforms/facebook.ts';
-import type { IncomingPost } from '../../src/platforms/index.ts';
+import { configurePlatforms, resetPlatforms, type IncomingPost } from '../../src/platforms/index.ts';
 import { youtubePlatform } from '../../src/platforms/youtube.ts';
 import { zaloPlatform } from '../../src/platforms/zalo.ts';
 import { createTestContext, type TestContext } from '../context.ts';
@@ -17,7 +17,10 @@ let ctx: TestContext;
 beforeAll(async () => {
   ctx = await createTestContext();
 });
-afterAll(async () => ctx?.cleanup());
+afterAll(async () => {
+  resetPlatforms();
+  await ctx?.cleanup();
+});
 
 const log = pino({ level: 'silent' });
 const signal = new AbortController().signal;
@@ -39,7 +42,8 @@ describe('Facebook Page source', () => {
 
   it('stores polled posts and comments once, redacted, authors hashed', async () => {
     const page = fake.addPage();
-    const connector = facebookPlatform({ baseUrl: fake.url }).listen!;
+    configurePlatforms({ baseUrls: { facebook: fake.url } });
+    const connector = facebookPlatform().listen!;
     const settings = connector.settings.parse({ pageId: page.id, pageAccessToken: page.token });
     const post = fake.seedPost(page.id, { message: 'Thông báo lịch tiếp công dân' });
     fake.seedComment(post.id, { message: 'Gọi cho tôi số 0903 123 456 nhé', from: { id: '777001', name: 'Trần Thị B' } });
@@ -81,7 +85,8 @@ describe('YouTube channel source', () => {
       const channel = fake.addChannel();
       const video = fake.seedVideo(channel.id);
       fake.seedThread({ videoId: video.id }, { text: 'Khi nào sửa đường?', author: { name: 'X', channelId: 'UCx' }, replies: [{ text: 'Tháng sau', author: { name: 'Y', channelId: 'UCy' } }] });
-      const connector = youtubePlatform({ baseUrl: fake.apiBase }).listen!;
+      configurePlatforms({ baseUrls: { youtube: fake.apiBase } });
+      const connector = youtubePlatform().listen!;
       const result = await connector.poll!({ settings: connector.settings.parse({ channelId: channel.id, apiKey: channel.apiKey }), cursor: null, signal, log, now, fetch });
       expect(await ingestPosts(ctx, 'yt-q10', result.posts, { create: { kind: 'youtube_channel' } })).toMatchObject({ added: 2, rejected: [] });
     } finally {

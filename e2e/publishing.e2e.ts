@@ -5,7 +5,7 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/demo/seed.ts';
-import { configureChannels } from '../src/sites/channels/channel.ts';
+import { configurePlatforms } from '../src/platforms/index.ts';
 import { FacebookFake } from '../test/fakes/facebook.ts';
 import { ZaloFake } from '../test/fakes/zalo.ts';
 import { expectText, expectVisible, loginAs, startHarness, type Harness } from './harness.ts';
@@ -17,7 +17,7 @@ const TITLE = 'Phường 12 khánh thành công viên mini trên đường Thàn
 
 beforeAll(async () => {
   [fb, zalo] = await Promise.all([FacebookFake.start(), ZaloFake.start()]);
-  configureChannels({ baseUrls: { facebook: fb.url, zalo: zalo.url, 'zalo-oauth': zalo.url }, timeoutMs: 2000 });
+  configurePlatforms({ baseUrls: { facebook: fb.url, zalo: zalo.url, 'zalo-oauth': zalo.url }, timeoutMs: 2000 });
   h = await startHarness();
 }, 120_000);
 afterAll(async () => {

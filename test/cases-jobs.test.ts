@@ -14,7 +14,7 @@ import { createTestContext, type TestContext } from './context.ts';
 import { buildUser, seedUnits } from './factories.ts';
 import { bodyText, startSmtp, subjectOf } from './smtp.ts';
 import { ZaloFake } from './fakes/zalo.ts';
-import { configureChannels } from '../src/sites/channels/channel.ts';
+import { configurePlatforms } from '../src/platforms/index.ts';
 import { saveAccount } from '../src/sites/channels/accounts.ts';
 import { publishing } from '../src/sites/directory.ts';
 
@@ -55,7 +55,7 @@ describe('the citizen hears on Zalo', () => {
   it('sends a consultation message from the OA of the nearest site to a Zalo user id, besides the e-mail', async () => {
     const zalo = await ZaloFake.start();
     try {
-      configureChannels({ baseUrls: { zalo: zalo.url, 'zalo-oauth': zalo.url }, timeoutMs: 2000 });
+      configurePlatforms({ baseUrls: { zalo: zalo.url, 'zalo-oauth': zalo.url }, timeoutMs: 2000 });
       const tokens = zalo.issueTokens();
       const site = (await publishing(ctx).sites.current()).bySiteSlug('phuong-10');
       expect(site).toBeDefined();

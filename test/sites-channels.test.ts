@@ -8,14 +8,14 @@ import { ZaloFake } from './fakes/zalo.ts';
 import { YouTubeFake } from './fakes/youtube.ts';
 import { createTestContext, type TestContext } from './context.ts';
 import { seedUnits } from './factories.ts';
-import { configureChannels } from '../src/sites/channels/channel.ts';
-import { getAccount, saveAccount, tokenState } from '../src/sites/channels/accounts.ts';
+import { configurePlatforms } from '../src/platforms/index.ts';
+import { getAccount, saveAccount } from '../src/sites/channels/accounts.ts';
+import { platformConnections, refreshExpiringTokens, tokenState } from '../src/platforms/index.ts';
 import { CROSSPOST_JOB, retryCrossPost, runCrossPost } from '../src/sites/channels/posts.ts';
-import { refreshExpiringTokens } from '../src/sites/channels/tokens.ts';
 import { publishing, type SiteView } from '../src/sites/directory.ts';
 import { createItem } from '../src/sites/items.ts';
 import { storeUpload } from '../src/sites/media.ts';
-import { channelPosts, channelAccounts, type ContentItem } from '../src/sites/schema.ts';
+import { channelPosts, type ContentItem } from '../src/sites/schema.ts';
 import { publishNow } from '../src/sites/workflow.ts';
 import { auditLog } from '../src/audit/schema.ts';
 
@@ -33,7 +33,7 @@ beforeAll(async () => {
   ctx = await createTestContext({ NHIPCAU_PUBLIC_URL: 'https://quan10.example.vn' });
   await seedUnits(ctx);
   [fb, zalo, yt] = await Promise.all([FacebookFake.start(), ZaloFake.start(), YouTubeFake.start()]);
-  configureChannels({ baseUrls: { facebook: fb.url, zalo: zalo.url, 'zalo-oauth': zalo.url, youtube: yt.apiBase, 'youtube-upload': yt.uploadBase }, timeoutMs: 5000 });
+  configurePlatforms({ baseUrls: { facebook: fb.url, zalo: zalo.url, 'zalo-oauth': zalo.url, youtube: yt.apiBase, 'youtube-upload': yt.uploadBase }, timeoutMs: 5000 });
   site = (await publishing(ctx).sites.current()).bySiteSlug('phuong-12')!;
   page = fb.addPage({ name: 'Phường 12 Quận 10' });
   zaloTokens = zalo.issueTokens();
@@ -122,10 +122,10 @@ describe('cross-posting', () => {
 
   it('a request that hangs (the post may exist) is marked unconfirmed, not retried', async () => {
     fb.fail('hang', { method: 'POST' });
-    configureChannels({ timeoutMs: 300 });
+    configurePlatforms({ timeoutMs: 300 });
     const item = await published(['facebook']);
     await ctx.jobs.drain();
-    configureChannels({ timeoutMs: 5000 });
+    configurePlatforms({ timeoutMs: 5000 });
     const [row] = await postsOf(item.id);
     expect(row.status).toBe('unconfirmed');
   });
@@ -142,7 +142,7 @@ describe('cross-posting', () => {
 
   it('refreshes a token that expires within a day ahead of time; a page token without refresh shows as expiring', async () => {
     const soon = new Date(Date.now() + 3600_000);
-    await ctx.db.update(channelAccounts).set({ tokenExpiresAt: soon });
+    await ctx.db.update(platformConnections).set({ tokenExpiresAt: soon });
     expect(tokenState((await getAccount(ctx, site.unitId, 'facebook'))!)).toBe('expiring');
     expect(await refreshExpiringTokens(ctx)).toEqual({ refreshed: 1, failed: 0 });
     expect((await getAccount(ctx, site.unitId, 'zalo'))!.tokenExpiresAt!.getTime()).toBeGreaterThan(soon.getTime() + 3600_000);
@@ -150,7 +150,7 @@ describe('cross-posting', () => {
   });
 
   it('keeps tokens out of the database in clear and out of the audit log', async () => {
-    const rows = await ctx.db.select().from(channelAccounts);
+    const rows = await ctx.db.select().from(platformConnections);
     for (const r of rows) expect(r.sealed).toMatch(/^v1\./);
     const audits = JSON.stringify(await ctx.db.select().from(auditLog));
     expect(audits).not.toContain(page.token);

@@ -3,6 +3,7 @@ import pino, { type Logger } from 'pino';
 import type { Config } from '../config/env.ts';
 import { openDatabase, type Database, type Db } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
+import { upgradeData } from '../db/upgrades.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import { SqlJobQueue } from '../jobs/sql-queue.ts';
 import { UnitDirectory } from '../org/units.ts';
@@ -30,10 +31,12 @@ export interface ContextOptions {
 export async function createContext(config: Config, options: ContextOptions = {}): Promise<AppContext> {
   const log = options.log ?? createLogger(config);
   const database = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const secrets = await loadSecrets({ secret: config.secret, dataDir: config.dataDir });
   let migrationsApplied = 0;
   if (options.migrate !== false) {
     migrationsApplied = (await migrate(database)).applied;
     if (migrationsApplied) log.info({ applied: migrationsApplied }, 'database migrated');
+    await upgradeData(database, secrets, log);
   }
   const ctx: AppContext = {
     config,
@@ -42,7 +45,7 @@ export async function createContext(config: Config, options: ContextOptions = {}
     log,
     jobs: new SqlJobQueue(database, log.child({ component: 'jobs' })),
     units: new UnitDirectory(database),
-    secrets: await loadSecrets({ secret: config.secret, dataDir: config.dataDir }),
+    secrets,
     migrationsApplied,
   };
   const { registerJobs } = await import('./jobs.ts');

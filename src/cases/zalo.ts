@@ -1,11 +1,12 @@
 // Telling a citizen on Zalo: a consultation message from the Zalo Official Account of the owner unit's
-// site, or of the nearest site above it (up to the portal's). Zalo delivers these only to a user id of
-// someone who follows the OA or wrote to it (the time window is an open question in api-contracts.md),
-// so only a Zalo user id (15–25 digits) is messaged; a phone number typed in the field is for staff.
+// site, or of the nearest site above it (up to the portal's), sent through that site's Zalo account in
+// the platforms' credential store (the same account the site publishes with). Zalo delivers these only
+// to a user id of someone who follows the OA or wrote to it (the time window is an open question in
+// api-contracts.md), so only a Zalo user id (15–25 digits) is messaged; a phone number typed in the
+// field is for staff.
 import type { AppContext } from '../app/context.ts';
-import { ZaloOA } from '../connectors/zalo/index.ts';
-import { credentialsOf, getAccount, tokenState } from '../sites/channels/accounts.ts';
-import { channelEnvironment } from '../sites/channels/channel.ts';
+import { sendMessage, tokenState } from '../platforms/index.ts';
+import { getAccount } from '../sites/channels/accounts.ts';
 import { publishing } from '../sites/directory.ts';
 import type { Case } from './schema.ts';
 
@@ -21,9 +22,7 @@ export async function notifyByZalo(ctx: AppContext, c: Pick<Case, 'unitId' | 'co
     if (!site) continue;
     const account = await getAccount(ctx, site.unitId, 'zalo');
     if (!account || !account.enabled || tokenState(account) === 'expired' || tokenState(account) === 'refused') continue;
-    const env = channelEnvironment();
-    const oa = new ZaloOA({ accessToken: credentialsOf(ctx, account).accessToken ?? '', baseUrl: env.baseUrls.zalo, timeoutMs: env.timeoutMs, fetch: env.fetch });
-    await oa.sendText(c.contactZalo, text.slice(0, 2000));
+    await sendMessage(ctx, account.connectionId, c.contactZalo, text.slice(0, 2000));
     return true;
   }
   return false;

@@ -7,16 +7,17 @@ import type { Database } from './client.ts';
 export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 // Any constant works; it only has to be the same for every process of this app.
-const MIGRATION_LOCK = 4_717_002;
+export const MIGRATION_LOCK = 4_717_002;
 
-export async function migrate(database: Database): Promise<{ applied: number }> {
-  const migrations = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER });
+/** Applies what is not applied yet; `folder` names another copy of the migrations (tests of an upgrade from an older schema). */
+export async function migrate(database: Database, folder = MIGRATIONS_FOLDER): Promise<{ applied: number }> {
+  const migrations = readMigrationFiles({ migrationsFolder: folder });
   const before = await appliedCount(database);
   // Several processes may start at once on a server: one migrates, the others wait for it.
   if (database.kind === 'postgres') await database.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
   try {
     const { db } = database as unknown as { db: { dialect: MigratorDialect; session: unknown } };
-    await db.dialect.migrate(migrations, db.session, { migrationsFolder: MIGRATIONS_FOLDER });
+    await db.dialect.migrate(migrations, db.session, { migrationsFolder: folder });
   } finally {
     if (database.kind === 'postgres') await database.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
   }

@@ -4,6 +4,7 @@ export * from '../auth/schema.ts';
 export * from '../audit/schema.ts';
 export * from '../jobs/schema.ts';
 export * from './settings-schema.ts';
+export * from '../platforms/schema.ts';
 export * from '../sites/schema.ts';
 export * from '../cases/schema.ts';
 export * from '../listening/schema.ts';

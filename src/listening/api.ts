@@ -11,7 +11,7 @@ import { getIssue, issuePlaces, issueTimeline, listIssues } from './issues.ts';
 import { representativePosts } from './posts.ts';
 import { setLabel } from './labels.ts';
 import { DESK } from './routes.tsx';
-import { getSource, listSources } from './sources.ts';
+import { getSource, listSources, visibleSettings } from './sources.ts';
 import { connectorFor } from './sources/registry.ts';
 import { topicWardTable } from './stats.ts';
 
@@ -143,9 +143,8 @@ export function listeningApiRoutes(app: App, ctx: AppContext): void {
 
   app.get('/api/listening/sources', { config: DESK, schema: { tags, summary: 'Sources with their health (secret settings left out)' } }, async () => {
     const list = await listSources(ctx.db);
-    return list.map((s) => {
-      const secret = new Set((connectorFor(s.kind)?.fields ?? []).filter((f) => f.type === 'secret').map((f) => f.name));
-      return {
+    return Promise.all(
+      list.map(async (s) => ({
         id: s.id,
         name: s.name,
         kind: s.kind,
@@ -157,8 +156,8 @@ export function listeningApiRoutes(app: App, ctx: AppContext): void {
         next_poll_at: s.nextPollAt,
         last_success_at: s.lastSuccessAt,
         posts: s.posts,
-        settings: Object.fromEntries(Object.entries(s.settings).filter(([k]) => !secret.has(k))),
-      };
-    });
+        settings: await visibleSettings(ctx, s),
+      })),
+    );
   });
 }

@@ -27,8 +27,9 @@ import { SourceFormPage, SourcesPage } from './pages/sources.tsx';
 import { TopicWardPage } from './pages/topics.tsx';
 import { listeningImports, type ListeningSource } from './schema.ts';
 import { listingSettings, listeningSettingsSchema, saveListeningSettings } from './settings.ts';
-import { createSource, getSource, listSources, sourceNameSchema, updateSource } from './sources.ts';
+import { createSource, getSource, listSources, sourceNameSchema, updateSource, visibleSettings } from './sources.ts';
 import { allConnectors, connectorFor } from './sources/registry.ts';
+import { listConnections, platformOfKind } from '../platforms/index.ts';
 import { pollSource } from './sources/scheduler.ts';
 import { hasSyntheticPosts, placeReached, spikeCount, topicWardTable, volume } from './stats.ts';
 import { desc, eq } from 'drizzle-orm';
@@ -176,27 +177,28 @@ export function listeningPageRoutes(app: App, ctx: AppContext): void {
   // Sources.
   app.get('/admin/listening/sources', { config: DESK }, async (req, reply) => sendPage(req, reply, <SourcesPage sources={await listSources(ctx.db)} connectors={allConnectors()} />));
 
-  const sourceValues = (s: ListeningSource): Record<string, string> => ({
+  const sourceValues = async (s: ListeningSource): Promise<Record<string, string>> => ({
     label: s.label,
     intervalSeconds: String(s.intervalSeconds),
     enabled: String(s.enabled),
     // Secrets are never sent back to the browser.
-    ...Object.fromEntries(Object.entries(s.settings).filter(([k]) => !(connectorFor(s.kind)?.fields ?? []).some((f) => f.name === k && f.type === 'secret')).map(([k, v]) => [`s.${k}`, v === null || v === undefined ? '' : String(v)])),
+    ...Object.fromEntries(Object.entries(await visibleSettings(ctx, s)).map(([k, v]) => [`s.${k}`, v === null || v === undefined ? '' : String(v)])),
   });
   const webhookUrl = (req: FastifyRequest, s: ListeningSource) => (connectorFor(s.kind)?.webhook ? `${ctx.config.publicUrl ?? `${req.protocol}://${req.host}`}/webhooks/listening/${s.name}` : undefined);
 
   async function renderSource(req: FastifyRequest, reply: FastifyReply, source: ListeningSource | undefined, kind: string, values: Record<string, string>, errors: Record<string, string> = {}, status = 200) {
-    return sendPage(req, reply, <SourceFormPage source={source} connector={connectorFor(kind)} connectors={allConnectors()} values={values} errors={errors} webhookUrl={source ? webhookUrl(req, source) : undefined} />, status);
+    const platformId = source ? undefined : platformOfKind(kind)?.id;
+    const accounts = platformId ? (await listConnections(ctx.db, platformId)).map((c) => ({ externalId: c.externalId, name: c.name })) : [];
+    return sendPage(req, reply, <SourceFormPage source={source} connector={connectorFor(kind)} connectors={allConnectors()} values={values} errors={errors} webhookUrl={source ? webhookUrl(req, source) : undefined} accounts={accounts} />, status);
   }
 
   /** The settings object of a source form: fields named s.<name>, coerced by the connector's field types; empty secrets keep the stored value. */
-  function settingsFrom(kind: string, form: Record<string, unknown>, current: Record<string, unknown> = {}): Record<string, unknown> {
+  function settingsFrom(kind: string, form: Record<string, unknown>): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const f of connectorFor(kind)?.fields ?? []) {
       const raw = form[`s.${f.name}`];
       const value = typeof raw === 'string' ? raw.trim() : undefined;
       if (f.type === 'checkbox') out[f.name] = value === 'on' || value === 'true';
-      else if (f.type === 'secret' && !value && current[f.name] !== undefined) continue; // kept as stored
       else if (f.type === 'number') out[f.name] = value === undefined || value === '' ? undefined : Number(value);
       else if (value !== undefined && value !== '') out[f.name] = value;
     }
@@ -235,7 +237,7 @@ export function listeningPageRoutes(app: App, ctx: AppContext): void {
 
   app.get('/admin/listening/sources/:id', { config: DESK }, async (req, reply) => {
     const s = await sourceOf(req);
-    return renderSource(req, reply, s, s.kind, sourceValues(s));
+    return renderSource(req, reply, s, s.kind, await sourceValues(s));
   });
 
   app.post('/admin/listening/sources/:id', { config: DESK }, async (req, reply) => {
@@ -244,7 +246,7 @@ export function listeningPageRoutes(app: App, ctx: AppContext): void {
     const form = parseForm(sourceForm, body, req.locale);
     if (!form.ok) return renderSource(req, reply, s, s.kind, form.values, form.errors, 400);
     try {
-      await updateSource(ctx, actorOf(req), s, { label: form.data.label, intervalSeconds: form.data.intervalSeconds, enabled: body.enabled === 'on' || body.enabled === 'true', settings: settingsFrom(s.kind, body, s.settings) });
+      await updateSource(ctx, actorOf(req), s, { label: form.data.label, intervalSeconds: form.data.intervalSeconds, enabled: body.enabled === 'on' || body.enabled === 'true', settings: settingsFrom(s.kind, body) });
       return reply.redirect(`/admin/listening/sources/${s.id}?ok=saved`, 303);
     } catch (e) {
       if (e instanceof HttpError && e.statusCode < 500) return renderSource(req, reply, s, s.kind, form.values, { _form: req.t(e.messageKey, e.params) }, e.statusCode);

@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, customType, doublePrecision, index, integer, jsonb, pgTable, primaryKey, real, smallint, text, timestamp, unique } from 'drizzle-orm/pg-core';
 import { users } from '../auth/schema.ts';
+import { platformConnections } from '../platforms/schema.ts';
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 const tz = (name: string) => timestamp(name, { withTimezone: true });
@@ -17,10 +18,13 @@ export const listeningSources = pgTable(
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
     /** Stable name used by the CLI (`--source NAME`) and in URLs. */
     name: text().notNull().unique(),
-    /** The connector that reads it (see sources/registry.ts). */
+    /** What reads it: a platform's listen capability (src/platforms) or a built-in kind (see sources/registry.ts). */
     kind: text().notNull(),
     label: text().notNull(),
+    /** The source's own settings; the platform account's fields and secrets are kept with its connection. */
     settings: jsonb().$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    /** The platform account read (a Page, a channel, an OA), shared with publishing and messages. */
+    connectionId: integer('connection_id').references(() => platformConnections.id),
     /** Connector-defined position in the stream (last item seen, ETag, page token…). */
     cursor: jsonb().$type<unknown>(),
     enabled: boolean().notNull().default(true),

@@ -2,14 +2,12 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
-import { seal, unseal } from '../app/sealed.ts';
 import { audit, type Actor } from '../audit/log.ts';
 import type { Db } from '../db/client.ts';
+import { credentialsOf, findConnection, getConnection, nextDelayMs, platformOfKind, saveConnection, type ClassifiedFailure, type ListenCapability, type PlatformConnection } from '../platforms/index.ts';
 import { badRequest, conflict, isUniqueViolation, notFound } from '../web/errors.ts';
 import { listeningSources, type ListeningSource } from './schema.ts';
 import { connectorFor } from './sources/registry.ts';
-import type { ClassifiedFailure } from './sources/types.ts';
-import { nextDelayMs } from './sources/failures.ts';
 import { rows, sql } from './store/sql.ts';
 
 export const SOURCE_NAME = /^[a-z0-9][a-z0-9._-]{0,62}$/;
@@ -53,19 +51,59 @@ export interface SourceInput {
   enabled: boolean;
 }
 
-// Settings fields of type "secret" (tokens, app secrets) are stored sealed (AES-GCM, per-installation key).
-const SEALED = 'sealed:';
-const secretKey = (ctx: AppContext) => ctx.secrets.derive('listening-source-secrets');
-const secretFields = (kind: string) => new Set((connectorFor(kind)?.fields ?? []).filter((f) => f.type === 'secret').map((f) => f.name));
+// A platform source's account (its id, tokens, app secret…) is kept once in the platforms' credential
+// store, shared with publishing and messages; the source keeps only its own settings (watchPosts…).
 
-function sealSettings(ctx: AppContext, kind: string, settings: Record<string, unknown>): Record<string, unknown> {
-  const secrets = secretFields(kind);
-  return Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, secrets.has(k) && typeof v === 'string' && v && !v.startsWith(SEALED) ? SEALED + seal(secretKey(ctx), v) : v]));
+/** The settings fields a source shows of its account, from the connection (secrets only when `secrets`). */
+function accountSettings(ctx: AppContext, connector: ListenCapability<any>, connection: PlatformConnection, secrets: boolean): Record<string, unknown> {
+  const binding = connector.account;
+  if (!binding) return {};
+  const values = secrets ? credentialsOf(ctx, connection) : connection.settings;
+  const out: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(binding.fields)) if (values[field] !== undefined) out[name] = values[field];
+  out[binding.idField] = connection.externalId;
+  // The fallback id names the app, not an account: the source names none.
+  if (binding.fallbackId && binding.fallbackId(out) === connection.externalId) out[binding.idField] = '';
+  return out;
+}
+
+/** A source's settings: its own, with its account's (the secrets only when `secrets`). */
+async function settingsWithAccount(ctx: AppContext, source: Pick<ListeningSource, 'kind' | 'settings' | 'connectionId'>, secrets: boolean): Promise<Record<string, unknown>> {
+  const connector = connectorFor(source.kind);
+  const connection = source.connectionId && connector ? await getConnection(ctx.db, source.connectionId) : undefined;
+  return { ...(connection && connector ? accountSettings(ctx, connector, connection, secrets) : {}), ...source.settings };
 }
 
 /** A source's settings as its connector reads them (secrets unsealed). */
-export function openSettings(ctx: AppContext, source: Pick<ListeningSource, 'settings'>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(source.settings).map(([k, v]) => [k, typeof v === 'string' && v.startsWith(SEALED) ? unseal(secretKey(ctx), v.slice(SEALED.length)) : v]));
+export const openSettings = (ctx: AppContext, source: Pick<ListeningSource, 'kind' | 'settings' | 'connectionId'>) => settingsWithAccount(ctx, source, true);
+
+/** A source's settings that may be shown: its own and its account's plain ones (never a secret). */
+export async function visibleSettings(ctx: AppContext, source: Pick<ListeningSource, 'kind' | 'settings' | 'connectionId'>): Promise<Record<string, unknown>> {
+  const secret = new Set((connectorFor(source.kind)?.fields ?? []).filter((f) => f.type === 'secret').map((f) => f.name));
+  return Object.fromEntries(Object.entries(await settingsWithAccount(ctx, source, false)).filter(([k]) => !secret.has(k)));
+}
+
+/**
+ * Checks a source's settings with the stored values of its account filled in (secrets left out of a form
+ * are kept), then stores the account's part in the credential store: the settings left to the source
+ * and its connection.
+ */
+async function storeSettings(ctx: AppContext, db: Db, kind: string, label: string, typed: Record<string, unknown>, current: Record<string, unknown>): Promise<{ settings: Record<string, unknown>; connectionId: number | null }> {
+  const connector = connectorFor(kind);
+  const binding = connector?.account;
+  const platformId = platformOfKind(kind)?.id;
+  if (!binding || !platformId) return { settings: checkSettings(kind, { ...current, ...typed }), connectionId: null };
+  const externalIdOf = (s: Record<string, unknown>) => String(s[binding.idField] ?? '').trim() || binding.fallbackId?.(s) || '';
+  let candidate = { ...current, ...typed };
+  const existing = await findConnection(db, platformId, externalIdOf(candidate));
+  if (existing) candidate = { ...accountSettings(ctx, connector, existing, true), ...current, ...typed };
+  const parsed = checkSettings(kind, candidate);
+  // What was typed replaces the stored value (a new token clears the platform's refusal); the rest is kept.
+  const credentials: Record<string, string> = {};
+  for (const [name, field] of Object.entries(binding.fields)) if (parsed[name] !== undefined && (!existing || (typed[name] !== undefined && typed[name] !== ''))) credentials[field] = String(parsed[name]);
+  const { connection } = await saveConnection(ctx, db, platformId, { externalId: externalIdOf(parsed), name: existing ? undefined : label, credentials });
+  const own = Object.fromEntries(Object.entries(parsed).filter(([k]) => k !== binding.idField && !(k in binding.fields)));
+  return { settings: own, connectionId: connection.id };
 }
 
 /** Validates settings with the connector of the kind. */
@@ -80,12 +118,12 @@ export function checkSettings(kind: string, settings: Record<string, unknown>): 
 export async function createSource(ctx: AppContext, actor: Actor, input: SourceInput): Promise<ListeningSource> {
   const connector = connectorFor(input.kind);
   if (!connector || connector.internal) throw badRequest('listening.sourceKindUnknown', { kind: input.kind });
-  const settings = sealSettings(ctx, input.kind, checkSettings(input.kind, input.settings));
   try {
     return await ctx.db.transaction(async (tx) => {
+      const stored = await storeSettings(ctx, tx, input.kind, input.label, input.settings, {});
       const [row] = await tx
         .insert(listeningSources)
-        .values({ ...input, settings, nextPollAt: connector.poll ? new Date() : null })
+        .values({ ...input, ...stored, nextPollAt: connector.poll ? new Date() : null })
         .returning();
       await audit(tx, actor, { action: 'listening.source.create', targetType: 'listening_source', targetId: row.id, details: { name: row.name, kind: row.kind } });
       return row;
@@ -99,11 +137,12 @@ export async function createSource(ctx: AppContext, actor: Actor, input: SourceI
 /** Saving settings clears the error and schedules a poll now: a fixed token should be tried at once. Secrets left out are kept. */
 export async function updateSource(ctx: AppContext, actor: Actor, source: ListeningSource, patch: Partial<Omit<SourceInput, 'name' | 'kind'>>): Promise<ListeningSource> {
   const connector = connectorFor(source.kind);
-  const settings = patch.settings ? sealSettings(ctx, source.kind, checkSettings(source.kind, { ...openSettings(ctx, source), ...patch.settings })) : source.settings;
+  const current = patch.settings ? await openSettings(ctx, source) : {};
   return ctx.db.transaction(async (tx) => {
+    const stored = patch.settings ? await storeSettings(ctx, tx, source.kind, patch.label ?? source.label, patch.settings, current) : { settings: source.settings, connectionId: source.connectionId };
     const [row] = await tx
       .update(listeningSources)
-      .set({ ...patch, settings, failures: 0, lastError: null, status: source.status === 'unhealthy' ? 'idle' : source.status, nextPollAt: connector?.poll ? new Date() : null, updatedAt: new Date() })
+      .set({ ...patch, ...stored, failures: 0, lastError: null, status: source.status === 'unhealthy' ? 'idle' : source.status, nextPollAt: connector?.poll ? new Date() : null, updatedAt: new Date() })
       .where(eq(listeningSources.id, source.id))
       .returning();
     if (!row) throw notFound();

@@ -2,12 +2,12 @@
 // to the source's receiver. A bad signature is logged, shown on the source and answered 401; nothing
 // is stored. Upserts go through the door like any post; a removal deletes the stored text.
 import type { AppContext } from '../app/context.ts';
+import type { IncomingPost, WebhookReceiver } from '../platforms/index.ts';
 import { HttpError } from '../web/errors.ts';
 import type { App } from '../web/types.ts';
 import { ingestPosts } from './ingest/ingest.ts';
 import { getSource, openSettings, recordRejectedWebhook } from './sources.ts';
 import { connectorFor } from './sources/registry.ts';
-import type { IncomingPost, WebhookReceiver } from './sources/types.ts';
 import { rows, sql } from './store/sql.ts';
 import type { ListeningSource } from './schema.ts';
 
@@ -18,7 +18,7 @@ export function listeningWebhookRoutes(app: App, ctx: AppContext): void {
     const source = /^[a-z0-9][a-z0-9._-]{0,62}$/.test(name) ? await getSource(ctx.db, name) : undefined;
     const connector = source && connectorFor(source.kind);
     if (!source || !connector?.webhook || !source.enabled) throw new HttpError(404, 'listening.webhookUnsupported');
-    const settings = connector.settings.parse(openSettings(ctx, source));
+    const settings = connector.settings.parse(await openSettings(ctx, source));
     return { source, receiver: connector.webhook(settings, { secret: (purpose) => ctx.secrets.derive(`listening-webhook:${source.name}:${purpose}`) }) };
   }
 

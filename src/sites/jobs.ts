@@ -2,7 +2,7 @@
 // posts.ts), scheduled publication, token refresh ahead of expiry, and the weekly e-mail digest.
 import type { AppContext } from '../app/context.ts';
 import { CROSSPOST_JOB, runCrossPost } from './channels/posts.ts';
-import { refreshExpiringTokens } from './channels/tokens.ts';
+import { refreshExpiringTokens } from '../platforms/index.ts';
 import { publishDue } from './workflow.ts';
 
 export function registerSiteJobs(ctx: AppContext): void {

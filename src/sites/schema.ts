@@ -1,9 +1,10 @@
 // Publishing: one site per unit, its sections, content items with revisions and comments, media files,
-// channel accounts (encrypted tokens) and one cross-post record per (item, channel), and digest subscribers.
+// the platform accounts each site posts with and one cross-post record per (item, channel), and digest subscribers.
 import { sql, type SQL } from 'drizzle-orm';
 import { boolean, check, customType, index, integer, jsonb, pgTable, text, timestamp, unique, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from '../auth/schema.ts';
 import { units } from '../org/schema.ts';
+import { platformConnections, type PlatformConnection } from '../platforms/schema.ts';
 
 export const ITEM_KINDS = ['article', 'profile', 'document', 'event', 'page'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
@@ -235,18 +236,19 @@ export const channelAccounts = pgTable(
       .notNull()
       .references(() => sites.unitId, { onDelete: 'cascade' }),
     channel: text().notNull(),
-    /** Page id, channel id or OA id on the platform. */
-    externalId: text('external_id').notNull(),
-    name: text().notNull(),
-    /** Sealed JSON of the credentials (never logged, never sent back to a browser). */
-    sealed: text().notNull(),
-    tokenExpiresAt: timestamp('token_expires_at', { withTimezone: true }),
-    /** Set when the platform refused the token. */
-    tokenInvalidAt: timestamp('token_invalid_at', { withTimezone: true }),
+    /** The platform account the site posts with (one account may also serve listening and messages). */
+    connectionId: integer('connection_id').references(() => platformConnections.id),
     enabled: boolean().notNull().default(true),
-    lastError: text('last_error'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    // The account as it was kept before platform connections: moved into platform_connections and
+    // emptied at start-up (src/db/upgrades/), never read otherwise; a later migration drops them.
+    legacyExternalId: text('external_id'),
+    legacyName: text('name'),
+    legacySealed: text('sealed'),
+    legacyTokenExpiresAt: timestamp('token_expires_at', { withTimezone: true }),
+    legacyTokenInvalidAt: timestamp('token_invalid_at', { withTimezone: true }),
+    legacyLastError: text('last_error'),
   },
   (t) => [unique('channel_accounts_site_channel_unique').on(t.siteId, t.channel)],
 );
@@ -297,6 +299,7 @@ export type NewContentItem = typeof contentItems.$inferInsert;
 export type ContentRevision = typeof contentRevisions.$inferSelect;
 export type ContentComment = typeof contentComments.$inferSelect;
 export type MediaFile = typeof mediaFiles.$inferSelect;
-export type ChannelAccount = typeof channelAccounts.$inferSelect;
+/** A site's channel as used and shown: its row with its platform account (secrets still sealed). */
+export type ChannelAccount = Pick<typeof channelAccounts.$inferSelect, 'id' | 'siteId' | 'channel' | 'enabled'> & { connectionId: number } & Pick<PlatformConnection, 'externalId' | 'name' | 'settings' | 'sealed' | 'tokenExpiresAt' | 'tokenInvalidAt' | 'lastError'>;
 export type ChannelPost = typeof channelPosts.$inferSelect;
 export type DigestSubscriber = typeof digestSubscribers.$inferSelect;

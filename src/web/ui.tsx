@@ -20,9 +20,11 @@ interface FieldProps {
   inputMode?: 'text' | 'email' | 'numeric' | 'tel';
   readOnly?: boolean;
   pattern?: string;
+  /** The id of a <datalist> of suggestions. */
+  list?: string;
 }
 
-export function Field({ name, label, value, error, hint, type = 'text', required, autocomplete, maxLength, inputMode, readOnly, pattern }: FieldProps) {
+export function Field({ name, label, value, error, hint, type = 'text', required, autocomplete, maxLength, inputMode, readOnly, pattern, list }: FieldProps) {
   const id = `f-${name}`;
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
@@ -46,6 +48,7 @@ export function Field({ name, label, value, error, hint, type = 'text', required
           maxLength={maxLength}
           inputMode={inputMode}
           pattern={pattern}
+          list={list}
           readOnly={readOnly}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={describedBy}

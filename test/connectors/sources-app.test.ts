@@ -5,9 +5,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { QuotaBudget } from '../../src/connectors/youtube/quota.ts';
 import { createSource, getSource } from '../../src/listening/sources.ts';
-import { facebookSourceEndpoints } from '../../src/listening/sources/facebook/connector.ts';
 import { pollSource } from '../../src/listening/sources/scheduler.ts';
-import { youtubeSourceEndpoints } from '../../src/listening/sources/youtube/connector.ts';
+import { configurePlatforms, resetPlatforms } from '../../src/platforms/index.ts';
 import { createTestContext, type TestContext } from '../context.ts';
 import { buildUser, seedUnits } from '../factories.ts';
 import { FacebookFake } from '../fakes/facebook.ts';
@@ -29,8 +28,7 @@ afterAll(async () => {
   await ctx?.cleanup();
 });
 afterEach(() => {
-  delete facebookSourceEndpoints.baseUrl;
-  delete youtubeSourceEndpoints.baseUrl;
+  resetPlatforms();
 });
 
 const postsOf = (sourceId: number) => ctx.database.query<{ external_id: string; status: number; text: string }>(`SELECT external_id, status, text FROM listening_posts WHERE source_id = $1 ORDER BY id`, [sourceId]);
@@ -39,7 +37,7 @@ describe('polled by the scheduler', () => {
   it('a Facebook Page: posts and comments stored, cursor kept, an expired token shown without the token', async () => {
     const fake = await FacebookFake.start({ seed: 61 });
     try {
-      facebookSourceEndpoints.baseUrl = fake.url;
+      configurePlatforms({ baseUrls: { facebook: fake.url } });
       const page = fake.addPage();
       // Recent: only posts younger than two weeks are watched for comments.
       const post = fake.seedPost(page.id, { message: 'Lịch thu gom rác mới', createdAt: new Date(Date.now() - 3600_000) });
@@ -62,7 +60,7 @@ describe('polled by the scheduler', () => {
   it('a YouTube channel: within its daily units, then waits for the Pacific-midnight reset', async () => {
     const fake = await YouTubeFake.start({ seed: 62 });
     try {
-      youtubeSourceEndpoints.baseUrl = fake.apiBase;
+      configurePlatforms({ baseUrls: { youtube: fake.apiBase } });
       const channel = fake.addChannel();
       const video = fake.seedVideo(channel.id);
       fake.seedThread({ videoId: video.id }, { text: 'Cầu vượt bao giờ xong?', author: { name: 'D', channelId: 'UCd' } });

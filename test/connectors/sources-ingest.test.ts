@@ -4,10 +4,10 @@
 import pino from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ingestPosts } from '../../src/listening/ingest/ingest.ts';
-import { facebookPageConnector } from '../../src/listening/sources/facebook/connector.ts';
-import { youtubeChannelConnector } from '../../src/listening/sources/youtube/connector.ts';
-import { zaloOaConnector } from '../../src/listening/sources/zalo/connector.ts';
-import type { IncomingPost } from '../../src/listening/sources/types.ts';
+import { facebookPlatform } from '../../src/platforms/facebook.ts';
+import { configurePlatforms, resetPlatforms, type IncomingPost } from '../../src/platforms/index.ts';
+import { youtubePlatform } from '../../src/platforms/youtube.ts';
+import { zaloPlatform } from '../../src/platforms/zalo.ts';
 import { createTestContext, type TestContext } from '../context.ts';
 import { FacebookFake } from '../fakes/facebook.ts';
 import { facebookFeedWebhook, zaloTextWebhook } from '../fakes/webhooks.ts';
@@ -17,7 +17,10 @@ let ctx: TestContext;
 beforeAll(async () => {
   ctx = await createTestContext();
 });
-afterAll(async () => ctx?.cleanup());
+afterAll(async () => {
+  resetPlatforms();
+  await ctx?.cleanup();
+});
 
 const log = pino({ level: 'silent' });
 const signal = new AbortController().signal;
@@ -39,7 +42,8 @@ describe('Facebook Page source', () => {
 
   it('stores polled posts and comments once, redacted, authors hashed', async () => {
     const page = fake.addPage();
-    const connector = facebookPageConnector({ baseUrl: fake.url });
+    configurePlatforms({ baseUrls: { facebook: fake.url } });
+    const connector = facebookPlatform().listen!;
     const settings = connector.settings.parse({ pageId: page.id, pageAccessToken: page.token });
     const post = fake.seedPost(page.id, { message: 'Thông báo lịch tiếp công dân' });
     fake.seedComment(post.id, { message: 'Gọi cho tôi số 0903 123 456 nhé', from: { id: '777001', name: 'Trần Thị B' } });
@@ -57,7 +61,7 @@ describe('Facebook Page source', () => {
   });
 
   it('stores webhook comments, and names removed ones', async () => {
-    const receiver = facebookPageConnector().webhook!({ pageId: '1001', pageAccessToken: 'x'.repeat(20), appSecret: 'sec-ret', verifyToken: '', graphVersion: '', watchPosts: 10 }, { secret: () => Buffer.alloc(32) });
+    const receiver = facebookPlatform().listen!.webhook!({ pageId: '1001', pageAccessToken: 'x'.repeat(20), appSecret: 'sec-ret', verifyToken: '', graphVersion: '', watchPosts: 10 }, { secret: () => Buffer.alloc(32) });
     const hook = facebookFeedWebhook(
       '1001',
       [
@@ -81,7 +85,8 @@ describe('YouTube channel source', () => {
       const channel = fake.addChannel();
       const video = fake.seedVideo(channel.id);
       fake.seedThread({ videoId: video.id }, { text: 'Khi nào sửa đường?', author: { name: 'X', channelId: 'UCx' }, replies: [{ text: 'Tháng sau', author: { name: 'Y', channelId: 'UCy' } }] });
-      const connector = youtubeChannelConnector({ baseUrl: fake.apiBase });
+      configurePlatforms({ baseUrls: { youtube: fake.apiBase } });
+      const connector = youtubePlatform().listen!;
       const result = await connector.poll!({ settings: connector.settings.parse({ channelId: channel.id, apiKey: channel.apiKey }), cursor: null, signal, log, now, fetch });
       expect(await ingestPosts(ctx, 'yt-q10', result.posts, { create: { kind: 'youtube_channel' } })).toMatchObject({ added: 2, rejected: [] });
     } finally {
@@ -92,8 +97,8 @@ describe('YouTube channel source', () => {
 
 describe('Zalo OA source', () => {
   it('stores a signed user_send_text with its exact ids', async () => {
-    const settings = zaloOaConnector().settings.parse({ appId: '2553928453557884079', oaSecretKey: 'oa-secret-key', oaId: '' });
-    const receiver = zaloOaConnector().webhook!(settings, { secret: () => Buffer.alloc(32) });
+    const settings = zaloPlatform().listen!.settings.parse({ appId: '2553928453557884079', oaSecretKey: 'oa-secret-key', oaId: '' });
+    const receiver = zaloPlatform().listen!.webhook!(settings, { secret: () => Buffer.alloc(32) });
     const hook = zaloTextWebhook({ appId: settings.appId, oaId: '3662729599332560487', senderId: '6142494823123456789', text: 'Xin hỏi giờ làm việc của phường', msgId: 'm-001' }, 'oa-secret-key', { rawIds: true });
     expect(receiver.authenticate({ rawBody: Buffer.from(hook.body), headers: hook.headers, query: {} })).toBe(true);
     const posts = receiver.parse(Buffer.from(hook.body)).flatMap((e) => (e.type === 'upsert' ? [e.record] : []));

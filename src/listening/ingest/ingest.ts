@@ -9,7 +9,7 @@ import { analyzePost, type PostAnalysis } from '../analysis.ts';
 import { analyzerFor } from '../analyzer.ts';
 import { engineFor } from '../clustering/engine.ts';
 import { ensureSource, getSource } from '../sources.ts';
-import type { IncomingPost } from '../sources/types.ts';
+import type { IncomingPost } from '../../platforms/index.ts';
 import { commitBatch, type BatchPost } from '../store/batch.ts';
 import { pgArray, rows, sql } from '../store/sql.ts';
 import { badRequest, isUniqueViolation } from '../../web/errors.ts';

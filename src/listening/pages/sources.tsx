@@ -1,17 +1,17 @@
 // Sources: their health at a glance, and one source's settings.
-import type { Locale } from '../../i18n/define.ts';
 import type { MessageKey } from '../../i18n/catalog.ts';
 import { usePage } from '../../web/page-context.ts';
 import { CheckboxField, CsrfField, Field, FormErrorSummary, SelectField } from '../../web/ui.tsx';
 import type { ListeningSource } from '../schema.ts';
-import type { SourceConnector } from '../sources/types.ts';
+import type { ListenCapability } from '../../platforms/index.ts';
 import { DeskLayout, When } from './common.tsx';
 
-const text = (l: { vi: string; en: string } | undefined, locale: Locale) => (l ? l[locale] : '');
-
-export function SourcesPage({ sources, connectors }: { sources: Array<ListeningSource & { posts: number }>; connectors: Array<SourceConnector<any>> }) {
-  const { t, locale } = usePage();
-  const kindName = (kind: string) => text(connectors.find((c) => c.kind === kind)?.name, locale) || kind;
+export function SourcesPage({ sources, connectors }: { sources: Array<ListeningSource & { posts: number }>; connectors: Array<ListenCapability<any>> }) {
+  const { t } = usePage();
+  const kindName = (kind: string) => {
+    const c = connectors.find((x) => x.kind === kind);
+    return c ? t(c.name) : kind;
+  };
   return (
     <DeskLayout
       title={t('listening.sources')}
@@ -62,18 +62,24 @@ export function SourcesPage({ sources, connectors }: { sources: Array<ListeningS
 
 export interface SourceFormProps {
   source?: ListeningSource;
-  connector?: SourceConnector<any>;
-  connectors: Array<SourceConnector<any>>;
+  connector?: ListenCapability<any>;
+  connectors: Array<ListenCapability<any>>;
   values: Record<string, string>;
   errors: Record<string, string>;
   webhookUrl?: string;
+  /** Accounts of this kind's platform already connected (for publishing or another source), to choose from. */
+  accounts?: Array<{ externalId: string; name: string }>;
 }
 
-export function SourceFormPage({ source, connector, connectors, values, errors, webhookUrl }: SourceFormProps) {
-  const { t, locale } = usePage();
+export function SourceFormPage({ source, connector, connectors, values, errors, webhookUrl, accounts = [] }: SourceFormProps) {
+  const { t } = usePage();
   const v = (k: string) => values[k] ?? '';
   const kinds = connectors.filter((c) => !c.internal);
   const fields = connector?.fields ?? [];
+  const binding = connector?.account;
+  // A new source may use an account already connected: its stored secrets stand in for empty fields.
+  const choosing = !source && Boolean(binding) && accounts.length > 0;
+  const accountField = (name: string) => Boolean(binding && (name === binding.idField || name in binding.fields));
   return (
     <DeskLayout title={source ? source.label : t('listening.sourceNew')}>
       <nav aria-label="breadcrumb" class="breadcrumb">
@@ -85,7 +91,7 @@ export function SourceFormPage({ source, connector, connectors, values, errors, 
         <section class="card">
           <dl class="facts">
             <dt>{t('listening.sourceKind')}</dt>
-            <dd>{text(connector?.name, locale) || source.kind}</dd>
+            <dd>{connector ? t(connector.name) : source.kind}</dd>
             <dt>{t('listening.sourceStatus')}</dt>
             <dd>
               <span class={`badge ${source.status === 'unhealthy' ? 'bad' : source.status === 'ok' ? 'good' : ''}`}>{t(`listening.sourceStatus.${source.status}` as MessageKey)}</span>
@@ -124,7 +130,7 @@ export function SourceFormPage({ source, connector, connectors, values, errors, 
           )}
         </section>
       )}
-      {connector?.description && <p class="muted">{text(connector.description, locale)}</p>}
+      {connector?.description && <p class="muted">{t(connector.description)}</p>}
       {source && connector?.internal ? (
         <p class="card">{t('listening.sourceInternal')}</p>
       ) : (
@@ -133,7 +139,7 @@ export function SourceFormPage({ source, connector, connectors, values, errors, 
           <fieldset>
             {!source && (
               <>
-                <SelectField name="kind" label={t('listening.sourceKind')} value={v('kind')} required options={kinds.map((c) => ({ value: c.kind, label: text(c.name, locale) }))} error={errors.kind} />
+                <SelectField name="kind" label={t('listening.sourceKind')} value={v('kind')} required options={kinds.map((c) => ({ value: c.kind, label: t(c.name) }))} error={errors.kind} />
                 <Field name="name" label={t('listening.sourceName')} value={v('name')} required maxLength={63} pattern="[a-z0-9][a-z0-9._\-]*" hint={t('listening.sourceNameHint')} error={errors.name} />
               </>
             )}
@@ -141,20 +147,28 @@ export function SourceFormPage({ source, connector, connectors, values, errors, 
             <Field name="intervalSeconds" label={t('listening.sourceInterval')} value={v('intervalSeconds') || String(connector?.defaultIntervalSeconds ?? 900)} type="number" inputMode="numeric" error={errors.intervalSeconds} />
             {fields.map((f) =>
               f.type === 'checkbox' ? (
-                <CheckboxField key={f.name} name={`s.${f.name}`} label={text(f.label, locale)} checked={v(`s.${f.name}`) === 'true' || v(`s.${f.name}`) === 'on'} />
+                <CheckboxField key={f.name} name={`s.${f.name}`} label={t(f.label)} checked={v(`s.${f.name}`) === 'true' || v(`s.${f.name}`) === 'on'} />
               ) : (
                 <Field
                   key={f.name}
                   name={`s.${f.name}`}
-                  label={text(f.label, locale)}
+                  label={t(f.label)}
                   value={f.type === 'secret' ? '' : v(`s.${f.name}`)}
                   type={f.type === 'secret' ? 'password' : f.type === 'number' ? 'number' : f.type === 'textarea' ? 'textarea' : f.type === 'url' ? 'url' : 'text'}
-                  required={f.required && (f.type !== 'secret' || !source)}
-                  hint={[text(f.hint, locale), f.type === 'secret' && source ? t('listening.sourceSecretKeep') : ''].filter(Boolean).join(' ') || undefined}
+                  required={f.required && (f.type !== 'secret' || (!source && !(choosing && accountField(f.name))))}
+                  hint={[f.hint ? t(f.hint) : '', f.type === 'secret' && source ? t('listening.sourceSecretKeep') : '', choosing && f.name === binding?.idField ? t('platforms.connected') : ''].filter(Boolean).join(' ') || undefined}
+                  list={choosing && f.name === binding?.idField ? 'connected-accounts' : undefined}
                   error={errors[`s.${f.name}`]}
                   autocomplete={f.type === 'secret' ? 'new-password' : undefined}
                 />
               ),
+            )}
+            {choosing && (
+              <datalist id="connected-accounts">
+                {accounts.map((a) => (
+                  <option key={a.externalId} value={a.externalId} label={a.name} />
+                ))}
+              </datalist>
             )}
             <CheckboxField name="enabled" label={t('listening.sourceEnabled')} checked={v('enabled') !== 'false'} />
             <div class="form-actions">
@@ -170,7 +184,7 @@ export function SourceFormPage({ source, connector, connectors, values, errors, 
         <ul class="plain">
           {kinds.map((c) => (
             <li key={c.kind}>
-              <strong>{text(c.name, locale)}</strong>: {text(c.description, locale)}
+              <strong>{t(c.name)}</strong>: {t(c.description)}
             </li>
           ))}
         </ul>

@@ -3,10 +3,10 @@
 // by kind, shown on the source and sets the next try (Retry-After honoured, else backoff).
 import type { AppContext } from '../../app/context.ts';
 import { outboundFetch } from '../../app/outbound.ts';
+import { classifyFailure } from '../../platforms/index.ts';
 import { ingestPosts } from '../ingest/ingest.ts';
 import { getSource, openSettings, recordPollFailure, recordPollSuccess } from '../sources.ts';
 import { rows, sql } from '../store/sql.ts';
-import { classifyFailure } from './failures.ts';
 import { connectorFor } from './registry.ts';
 
 export const POLL_JOB = 'listening.poll';
@@ -39,7 +39,7 @@ export async function pollSource(ctx: AppContext, sourceId: number): Promise<Pol
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), POLL_TIMEOUT_MS);
   try {
-    const settings = connector.settings.parse(openSettings(ctx, source));
+    const settings = connector.settings.parse(await openSettings(ctx, source));
     const result = await connector.poll({ settings, cursor: source.cursor ?? null, signal: controller.signal, log: ctx.log.child({ source: source.name }), now: new Date(), fetch: outboundFetch(ctx.config.outboundPrivate) });
     // Posts first, then the cursor: a crash in between only re-reads posts, which are then duplicates.
     const summary = result.posts.length ? await ingestPosts(ctx, source.name, result.posts) : { received: 0, added: 0, duplicates: 0, rejected: [] };

@@ -4,7 +4,7 @@ import type { MessageKey } from '../../i18n/catalog.ts';
 import { Layout } from '../../web/layout.tsx';
 import { usePage } from '../../web/page-context.ts';
 import { CsrfField, DateTime, Field, FormErrorSummary, SelectField } from '../../web/ui.tsx';
-import type { ChannelDefinition } from '../channels/channel.ts';
+import type { PlatformDefinition } from '../../platforms/index.ts';
 import type { DiffPart } from '../diff.ts';
 import type { SiteView } from '../directory.ts';
 import { CONTENT_FIELDS, type ChannelAccount, type ChannelPost, type ContentComment, type ContentItem, type ContentRevision, type ItemKind, type MediaFile } from '../schema.ts';
@@ -19,7 +19,7 @@ export interface EditorProps {
   errors: Record<string, string>;
   editable: boolean;
   transitions: Transition[];
-  channels: Array<{ definition: ChannelDefinition; account: ChannelAccount }>;
+  channels: Array<{ definition: PlatformDefinition; account: ChannelAccount }>;
   posts: ChannelPost[];
   comments: ContentComment[];
   revisions: ContentRevision[];
@@ -151,7 +151,7 @@ export function ItemEditorPage(p: EditorProps) {
               <legend>{t('sites.f.channels')}</legend>
               {p.channels.map(({ definition, account }) => (
                 <label key={definition.id} class="check">
-                  <input type="checkbox" name="channels" value={definition.id} checked={list('channels').includes(definition.id)} /> {definition.label} ({account.name}) <TokenBadge account={account} />
+                  <input type="checkbox" name="channels" value={definition.id} checked={list('channels').includes(definition.id)} /> {t(definition.name)} ({account.name}) <TokenBadge account={account} />
                 </label>
               ))}
             </fieldset>
@@ -203,8 +203,8 @@ function ItemSidePanels(p: EditorProps & { item: ContentItem }) {
             {p.posts.map((post) => {
               const [channelId, stepName] = post.channel.split('.');
               const entry = p.channels.find((c) => c.definition.id === channelId);
-              const step = stepName ? entry?.definition.steps?.find((x) => x.name === stepName) : undefined;
-              const label = `${entry?.definition.label ?? channelId}${step ? ` – ${t(step.label)}` : ''}`;
+              const step = stepName ? entry?.definition.publish?.steps?.find((x) => x.name === stepName) : undefined;
+              const label = `${entry ? t(entry.definition.name) : channelId}${step ? ` – ${t(step.label)}` : ''}`;
               return (
                 <li key={post.id} class={`post post-${post.status}`}>
                   <strong>{label}</strong>: <span class={`badge post-${post.status}`}>{t(`sites.post.${post.status}` as MessageKey)}</span>

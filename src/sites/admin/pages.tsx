@@ -3,8 +3,7 @@ import type { MessageKey } from '../../i18n/catalog.ts';
 import { Layout } from '../../web/layout.tsx';
 import { usePage } from '../../web/page-context.ts';
 import { CheckboxField, CsrfField, DateTime, Field, FormErrorSummary, SelectField, TableWrap } from '../../web/ui.tsx';
-import type { ChannelDefinition } from '../channels/channel.ts';
-import { tokenState } from '../channels/accounts.ts';
+import { tokenState, type PlatformDefinition } from '../../platforms/index.ts';
 import type { SiteView } from '../directory.ts';
 import { ITEM_KINDS, ITEM_STATUSES, type ChannelAccount, type ContentItem, type ItemStatus } from '../schema.ts';
 
@@ -249,7 +248,7 @@ export function TokenBadge({ account }: { account: ChannelAccount }) {
   return <span class={`badge token-${state}`}>{t(`sites.token.${state}` as MessageKey, { at })}</span>;
 }
 
-export function ChannelsPage({ site, definitions, accounts, errors }: { site: SiteView; definitions: readonly ChannelDefinition[]; accounts: ChannelAccount[]; errors: Record<string, string> }) {
+export function ChannelsPage({ site, definitions, accounts, errors }: { site: SiteView; definitions: readonly PlatformDefinition[]; accounts: ChannelAccount[]; errors: Record<string, string> }) {
   const { t } = usePage();
   return (
     <Layout title={`${t('sites.channels')} – ${site.name}`}>
@@ -261,7 +260,7 @@ export function ChannelsPage({ site, definitions, accounts, errors }: { site: Si
         const account = accounts.find((a) => a.channel === d.id);
         return (
           <section key={d.id} class="card">
-            <h2>{d.label}</h2>
+            <h2>{t(d.name)}</h2>
             {account ? (
               <p>
                 {t('sites.ch.connected', { name: account.name })} <TokenBadge account={account} />
@@ -272,10 +271,19 @@ export function ChannelsPage({ site, definitions, accounts, errors }: { site: Si
             )}
             <form method="post" action={`/admin/sites/${site.slug}/channels/${d.id}`} class="form-grid">
               <CsrfField />
-              <ChField channel={d.id} name="externalId" label={t(d.externalIdLabel)} value={account?.externalId ?? ''} required />
+              {d.account && <ChField channel={d.id} name="externalId" label={t(d.account.id.label)} value={account?.externalId ?? ''} required hint={d.account.id.hint && t(d.account.id.hint)} />}
               <ChField channel={d.id} name="name" label={t('sites.ch.accountName')} value={account?.name ?? ''} />
-              {d.fields.map((f) => (
-                <ChField key={f.name} channel={d.id} name={`cred_${f.name}`} label={t(f.label)} type={f.secret ? 'password' : 'text'} required={f.required && !account} hint={f.secret && account ? t('sites.ch.secretKept') : undefined} />
+              {d.account?.fields.map((f) => (
+                <ChField
+                  key={f.name}
+                  channel={d.id}
+                  name={`cred_${f.name}`}
+                  label={t(f.label)}
+                  type={f.type === 'secret' ? 'password' : 'text'}
+                  value={f.type === 'secret' ? '' : account?.settings[f.name]}
+                  required={Boolean(d.publish?.requires.includes(f.name)) && !account}
+                  hint={[f.hint ? t(f.hint) : '', f.type === 'secret' && account ? t('sites.ch.secretKept') : ''].filter(Boolean).join(' ') || undefined}
+                />
               ))}
               <ChField channel={d.id} name="tokenExpiresAt" label={t('sites.ch.expiresAt')} type="date" value={account?.tokenExpiresAt ? account.tokenExpiresAt.toISOString().slice(0, 10) : ''} />
               <div class="field checkbox">

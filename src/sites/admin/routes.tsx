@@ -17,7 +17,7 @@ import { sendPage } from '../../web/render.tsx';
 import type { App } from '../../web/types.ts';
 import { disconnectAccount, listAccounts, saveAccount } from '../channels/accounts.ts';
 import { postsOfItem, retryCrossPost } from '../channels/posts.ts';
-import { channelDefinition, channelDefinitions } from '../channels/registry.ts';
+import { platform, platforms } from '../../platforms/index.ts';
 import { changed, diffWords } from '../diff.ts';
 import { publishing, type SiteView } from '../directory.ts';
 import { createItem, getItem, inputOf, itemInputSchema, listRevisions, updateItem, type ItemInput } from '../items.ts';
@@ -37,6 +37,9 @@ const WRITERS: readonly Role[] = ['editor', 'approver'];
 const STAFF: readonly Role[] = ['editor', 'approver', 'unit_admin'];
 const require = createRequire(import.meta.url);
 const TRIX_DIR = path.dirname(require.resolve('trix/dist/trix.umd.min.js'));
+
+/** The platforms a site can post to, in display order. */
+const channelPlatforms = () => platforms().filter((p) => p.publish);
 
 export function adminRoutes(app: App, ctx: AppContext): void {
   const state = publishing(ctx);
@@ -97,7 +100,7 @@ export function adminRoutes(app: App, ctx: AppContext): void {
   async function editorProps(req: FastifyRequest, site: SiteView, kind: ItemKind, item: ContentItem | undefined, values: EditorProps['values'], errors: Record<string, string>): Promise<EditorProps> {
     const [t, idx, accounts] = await Promise.all([tree(), sites(), listAccounts(ctx, site.unitId)]);
     const channels = accounts.flatMap((account) => {
-      const definition = channelDefinition(account.channel);
+      const definition = platform(account.channel);
       return definition && account.enabled ? [{ definition, account }] : [];
     });
     const coverId = Number(values.coverMediaId) || null;
@@ -339,20 +342,20 @@ export function adminRoutes(app: App, ctx: AppContext): void {
 
   app.get('/admin/sites/:slug/channels', siteAdmin, async (req, reply) => {
     const site = await siteOf(req);
-    return sendPage(req, reply, <ChannelsPage site={site} definitions={channelDefinitions()} accounts={await listAccounts(ctx, site.unitId)} errors={{}} />);
+    return sendPage(req, reply, <ChannelsPage site={site} definitions={channelPlatforms()} accounts={await listAccounts(ctx, site.unitId)} errors={{}} />);
   });
   app.post('/admin/sites/:slug/channels/:channel', siteAdmin, async (req, reply) => {
     const site = await siteOf(req);
     const channel = (req.params as { channel: string }).channel;
-    const definition = channelDefinition(channel);
-    if (!definition) throw notFound();
+    const definition = platform(channel);
+    if (!definition?.publish) throw notFound();
     const body = formValues(req.body);
-    const credentials = Object.fromEntries(definition.fields.map((f) => [f.name, body[`cred_${f.name}`] ?? '']));
+    const credentials = Object.fromEntries((definition.account?.fields ?? []).map((f) => [f.name, body[`cred_${f.name}`] ?? '']));
     const expires = body.tokenExpiresAt && /^\d{4}-\d{2}-\d{2}$/.test(body.tokenExpiresAt) ? new Date(`${body.tokenExpiresAt}T23:59:59+07:00`) : null;
     try {
       await saveAccount(ctx, actorOf(req), site.unitId, channel, { externalId: body.externalId ?? '', name: body.name ?? '', credentials, tokenExpiresAt: expires, enabled: checkbox(body.enabled) });
     } catch (e) {
-      if (e instanceof HttpError && e.statusCode === 400) return sendPage(req, reply, <ChannelsPage site={site} definitions={channelDefinitions()} accounts={await listAccounts(ctx, site.unitId)} errors={{ _form: req.t(e.messageKey, e.params) }} />, 400);
+      if (e instanceof HttpError && e.statusCode === 400) return sendPage(req, reply, <ChannelsPage site={site} definitions={channelPlatforms()} accounts={await listAccounts(ctx, site.unitId)} errors={{ _form: req.t(e.messageKey, e.params) }} />, 400);
       throw e;
     }
     return reply.redirect(`/admin/sites/${site.slug}/channels?ok=saved`, 303);

@@ -1,39 +1,40 @@
-// A site's channel accounts: credentials sealed with AES-256-GCM (key from the installation secret),
-// never logged and never sent back to a browser; token expiry recorded and shown.
+// A site's channels: which platform account (src/platforms' credential store) it posts with on each
+// platform, and whether posting there is enabled. The account's secrets stay sealed in the store, never
+// logged and never sent back to a browser; its token expiry is recorded there and shown here.
 import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../app/context.ts';
-import { seal, unseal } from '../../app/sealed.ts';
 import { audit, type Actor } from '../../audit/log.ts';
+import { credentialsOf, dropConnectionIfUnused, platform, platformConnections, saveConnection, type Credentials } from '../../platforms/index.ts';
 import { badRequest, notFound } from '../../web/errors.ts';
 import { cleanLine } from '../sanitize.ts';
 import { channelAccounts, type ChannelAccount } from '../schema.ts';
-import type { Credentials } from './channel.ts';
-import { channelDefinition } from './registry.ts';
 
-const KEY_PURPOSE = 'channel-tokens';
-const key = (ctx: AppContext) => ctx.secrets.derive(KEY_PURPOSE);
+const columns = {
+  id: channelAccounts.id,
+  siteId: channelAccounts.siteId,
+  channel: channelAccounts.channel,
+  enabled: channelAccounts.enabled,
+  connectionId: platformConnections.id,
+  externalId: platformConnections.externalId,
+  name: platformConnections.name,
+  settings: platformConnections.settings,
+  sealed: platformConnections.sealed,
+  tokenExpiresAt: platformConnections.tokenExpiresAt,
+  tokenInvalidAt: platformConnections.tokenInvalidAt,
+  lastError: platformConnections.lastError,
+};
 
-export type TokenState = 'ok' | 'expiring' | 'expired' | 'refused';
-
-/** Expired by date, refused by the platform, or expiring within a week. */
-export function tokenState(account: Pick<ChannelAccount, 'tokenExpiresAt' | 'tokenInvalidAt'>, now = Date.now()): TokenState {
-  if (account.tokenInvalidAt) return 'refused';
-  if (!account.tokenExpiresAt) return 'ok';
-  const left = account.tokenExpiresAt.getTime() - now;
-  return left <= 0 ? 'expired' : left < 7 * 86_400_000 ? 'expiring' : 'ok';
-}
+const accounts = (ctx: AppContext) => ctx.db.select(columns).from(channelAccounts).innerJoin(platformConnections, eq(channelAccounts.connectionId, platformConnections.id));
 
 export async function listAccounts(ctx: AppContext, siteId: number): Promise<ChannelAccount[]> {
-  return ctx.db.select().from(channelAccounts).where(eq(channelAccounts.siteId, siteId)).orderBy(channelAccounts.channel);
+  return accounts(ctx).where(eq(channelAccounts.siteId, siteId)).orderBy(channelAccounts.channel);
 }
 
 export async function getAccount(ctx: AppContext, siteId: number, channel: string): Promise<ChannelAccount | undefined> {
-  const [row] = await ctx.db.select().from(channelAccounts).where(and(eq(channelAccounts.siteId, siteId), eq(channelAccounts.channel, channel))).limit(1);
+  const [row] = await accounts(ctx)
+    .where(and(eq(channelAccounts.siteId, siteId), eq(channelAccounts.channel, channel)))
+    .limit(1);
   return row;
-}
-
-export function credentialsOf(ctx: AppContext, account: ChannelAccount): Credentials {
-  return JSON.parse(unseal(key(ctx), account.sealed)) as Credentials;
 }
 
 export interface ConnectInput {
@@ -46,52 +47,32 @@ export interface ConnectInput {
 }
 
 export async function saveAccount(ctx: AppContext, actor: Actor, siteId: number, channel: string, input: ConnectInput): Promise<void> {
-  const definition = channelDefinition(channel);
-  if (!definition) throw notFound();
+  const definition = platform(channel);
+  if (!definition?.publish) throw notFound();
   const externalId = cleanLine(input.externalId, 120);
   if (!/^[\w.@-]{1,120}$/.test(externalId)) throw badRequest('sites.channelBadId');
   const existing = await getAccount(ctx, siteId, channel);
-  const stored = existing ? credentialsOf(ctx, existing) : {};
-  const merged: Credentials = {};
-  for (const field of definition.fields) {
-    const typed = (input.credentials[field.name] ?? '').trim();
-    merged[field.name] = typed !== '' ? typed.slice(0, 4000) : stored[field.name];
-    if (field.required && !merged[field.name]) throw badRequest('sites.channelMissing', { field: field.name });
-  }
-  const replacedSecret = definition.fields.some((f) => f.secret && (input.credentials[f.name] ?? '').trim() !== '');
-  const values = {
-    externalId,
-    name: cleanLine(input.name, 200) || externalId,
-    sealed: seal(key(ctx), JSON.stringify(merged)),
-    tokenExpiresAt: input.tokenExpiresAt ?? (replacedSecret ? null : (existing?.tokenExpiresAt ?? null)),
-    // A new token clears the platform's earlier refusal.
-    tokenInvalidAt: replacedSecret ? null : (existing?.tokenInvalidAt ?? null),
-    enabled: input.enabled,
-    lastError: replacedSecret ? null : (existing?.lastError ?? null),
-    updatedAt: new Date(),
-  };
+  // Stored secrets stand in for empty fields only on the account this site already posts with: an
+  // account connected elsewhere is not posted to by a site that does not hold its tokens.
+  const stored = existing?.externalId === externalId ? credentialsOf(ctx, existing) : {};
+  for (const name of definition.publish.requires) if (!(input.credentials[name] ?? '').trim() && !stored[name]) throw badRequest('sites.channelMissing', { field: name });
   await ctx.db.transaction(async (tx) => {
+    const { connection, replacedSecret } = await saveConnection(ctx, tx, channel, { externalId, name: cleanLine(input.name, 200) || externalId, credentials: input.credentials, tokenExpiresAt: input.tokenExpiresAt });
+    const values = { connectionId: connection.id, enabled: input.enabled, updatedAt: new Date() };
     if (existing) await tx.update(channelAccounts).set(values).where(eq(channelAccounts.id, existing.id));
     else await tx.insert(channelAccounts).values({ ...values, siteId, channel });
     // Only which fields changed goes to the audit log, never their values.
     await audit(tx, actor, { action: existing ? 'channel.update' : 'channel.connect', targetType: 'site', targetId: siteId, unitId: siteId, details: { channel, externalId, replacedSecret } });
   });
+  if (existing && existing.externalId !== externalId) await dropConnectionIfUnused(ctx.db, existing.connectionId);
 }
 
 export async function disconnectAccount(ctx: AppContext, actor: Actor, siteId: number, channel: string): Promise<void> {
+  const existing = await getAccount(ctx, siteId, channel);
   await ctx.db.transaction(async (tx) => {
     await tx.delete(channelAccounts).where(and(eq(channelAccounts.siteId, siteId), eq(channelAccounts.channel, channel)));
     await audit(tx, actor, { action: 'channel.disconnect', targetType: 'site', targetId: siteId, unitId: siteId, details: { channel } });
   });
-}
-
-export async function markRefused(ctx: AppContext, accountId: number, message: string): Promise<void> {
-  await ctx.db.update(channelAccounts).set({ tokenInvalidAt: new Date(), lastError: message.slice(0, 500), updatedAt: new Date() }).where(eq(channelAccounts.id, accountId));
-}
-
-export async function storeRefreshed(ctx: AppContext, accountId: number, credentials: Credentials, expiresAt?: Date): Promise<void> {
-  await ctx.db
-    .update(channelAccounts)
-    .set({ sealed: seal(key(ctx), JSON.stringify(credentials)), tokenExpiresAt: expiresAt ?? null, tokenInvalidAt: null, lastError: null, updatedAt: new Date() })
-    .where(eq(channelAccounts.id, accountId));
+  // The account's secrets go too, unless listening or another site still uses it.
+  if (existing) await dropConnectionIfUnused(ctx.db, existing.connectionId);
 }

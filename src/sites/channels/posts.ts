@@ -10,9 +10,9 @@ import { getItem } from '../items.ts';
 import { htmlToText } from '../sanitize.ts';
 import { channelPosts, mediaFiles, type ChannelPost, type ContentItem } from '../schema.ts';
 import { mediaUrl, originOf, siteUrl } from '../urls.ts';
-import { credentialsOf, getAccount, markRefused, storeRefreshed } from './accounts.ts';
-import { channelEnvironment, type ChannelDefinition, type PublishItem } from './channel.ts';
-import { channelDefinition } from './registry.ts';
+import type { PublishItem } from '../../connectors/types.ts';
+import { accountOf, markRefused, platform, platformEnvironment, refreshConnection, type PlatformDefinition } from '../../platforms/index.ts';
+import { getAccount } from './accounts.ts';
 import { videoSource } from './video.ts';
 
 export const CROSSPOST_JOB = 'sites.crosspost';
@@ -24,9 +24,9 @@ export async function enqueueCrossPosts(ctx: AppContext, item: ContentItem): Pro
   if (!item.channels.length) return 0;
   let queued = 0;
   for (const channel of item.channels) {
-    const definition = channelDefinition(channel);
+    const publish = platform(channel)?.publish;
     const account = await getAccount(ctx, item.siteId, channel);
-    if (!definition || !account?.enabled || !definition.accepts(item)) continue;
+    if (!publish || !account?.enabled || !publish.accepts({ hasVideo: Boolean(item.details.videoMediaId) })) continue;
     await ctx.db.insert(channelPosts).values({ itemId: item.id, channel }).onConflictDoNothing();
     const [post] = await ctx.db.select().from(channelPosts).where(and(eq(channelPosts.itemId, item.id), eq(channelPosts.channel, channel)));
     if (post.status === 'pending') {
@@ -110,11 +110,12 @@ export async function runCrossPost(ctx: AppContext, postId: number): Promise<Cha
     return 'not-claimed';
   }
   const [channelId, stepName] = claimed.channel.split('.');
-  const definition = channelDefinition(channelId);
-  const step = stepName ? definition?.steps?.find((s) => s.name === stepName) : undefined;
+  const definition = platform(channelId);
+  const publish = definition?.publish;
+  const step = stepName ? publish?.steps?.find((s) => s.name === stepName) : undefined;
   const item = await getItem(ctx.db, claimed.itemId).catch(() => undefined);
   const account = item ? await getAccount(ctx, item.siteId, channelId) : undefined;
-  if (!definition || !item || !account?.enabled || item.status !== 'published') {
+  if (!definition || !publish || !item || !account?.enabled || item.status !== 'published') {
     await update(ctx, postId, { status: 'skipped', lastError: !item || item.status !== 'published' ? 'item not published' : 'channel not connected' });
     return 'skipped';
   }
@@ -127,12 +128,12 @@ export async function runCrossPost(ctx: AppContext, postId: number): Promise<Cha
     }
     parentExternalId = parent.externalId;
   }
-  let credentials = credentialsOf(ctx, account);
+  let target = accountOf(ctx, account);
   const content = stepName ? undefined : await publishItemOf(ctx, item);
   for (let refreshed = false; ; ) {
     try {
-      const env = channelEnvironment();
-      const result = step && parentExternalId ? await step.run(parentExternalId, account.externalId, credentials, env) : await definition.publisher(account.externalId, credentials, env, { name: account.name }).publish(content as PublishItem);
+      const env = platformEnvironment();
+      const result = step && parentExternalId ? await step.run(parentExternalId, target, env) : await publish.publisher(target, env).publish(content as PublishItem);
       await update(ctx, postId, { status: 'posted', externalId: result.externalId, url: result.url ?? null, postedAt: new Date(), errorKind: null, lastError: null });
       if (!stepName) await queueSteps(ctx, item.id, definition);
       return 'posted';
@@ -140,24 +141,22 @@ export async function runCrossPost(ctx: AppContext, postId: number): Promise<Cha
       const outcome = outcomeOf(e, claimed.attempts);
       if (outcome.type === 'refresh' && !refreshed && definition.refresh) {
         try {
-          const renewed = await definition.refresh(credentials, channelEnvironment());
-          credentials = renewed.credentials;
-          await storeRefreshed(ctx, account.id, credentials, renewed.expiresAt);
+          target = await refreshConnection(ctx, account.connectionId);
           refreshed = true;
           continue;
         } catch (refreshError) {
           e = refreshError;
         }
       }
-      return recordFailure(ctx, claimed, account.id, e, outcome.type === 'refresh' ? { type: 'reconnect' } : outcome);
+      return recordFailure(ctx, claimed, account.connectionId, e, outcome.type === 'refresh' ? { type: 'reconnect' } : outcome);
     }
   }
 }
 
-async function recordFailure(ctx: AppContext, post: ChannelPost, accountId: number, e: unknown, outcome: Outcome): Promise<ChannelPost['status']> {
+async function recordFailure(ctx: AppContext, post: ChannelPost, connectionId: number, e: unknown, outcome: Outcome): Promise<ChannelPost['status']> {
   const kind = String((e as FailureShape)?.kind ?? 'unknown');
   if (outcome.type === 'reconnect') {
-    await markRefused(ctx, accountId, message(e));
+    await markRefused(ctx.db, connectionId, message(e));
     await update(ctx, post.id, { status: 'failed', errorKind: kind, lastError: message(e) });
     return 'failed';
   }
@@ -174,8 +173,8 @@ async function recordFailure(ctx: AppContext, post: ChannelPost, accountId: numb
 }
 
 /** Records and queues the follow-up steps of a channel once its post exists. */
-async function queueSteps(ctx: AppContext, itemId: number, definition: ChannelDefinition): Promise<void> {
-  for (const step of definition.steps ?? []) {
+async function queueSteps(ctx: AppContext, itemId: number, definition: PlatformDefinition): Promise<void> {
+  for (const step of definition.publish?.steps ?? []) {
     const [row] = await ctx.db.insert(channelPosts).values({ itemId, channel: `${definition.id}.${step.name}` }).onConflictDoNothing().returning();
     if (row) await ctx.jobs.enqueue(CROSSPOST_JOB, { postId: row.id }, { dedupeKey: `crosspost:${row.id}:0` });
   }

@@ -5,9 +5,9 @@ import type { AppContext } from '../../app/context.ts';
 import { videoFromFile } from '../../connectors/video.ts';
 import { mediaDir } from '../media.ts';
 import { mediaFiles } from '../schema.ts';
-import type { PublishItem } from './channel.ts';
+import type { VideoSource } from '../../connectors/types.ts';
 
-export async function videoSource(ctx: AppContext, mediaId: number): Promise<PublishItem['video']> {
+export async function videoSource(ctx: AppContext, mediaId: number): Promise<VideoSource | undefined> {
   const [file] = await ctx.db.select().from(mediaFiles).where(eq(mediaFiles.id, mediaId));
   if (!file || file.kind !== 'video') return undefined;
   return videoFromFile(path.join(mediaDir(ctx), file.file), file.mime);

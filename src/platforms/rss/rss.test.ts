@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { classifyFailure, nextDelayMs } from '../failures.ts';
-import { rssConnector } from './connector.ts';
+import { rssPlatform } from './rss.ts';
 import { htmlToText, parseFeed } from './parse.ts';
 
 const RSS = `<?xml version="1.0" encoding="UTF-8"?>
@@ -56,7 +56,7 @@ beforeEach(() => {
 
 const log = pino({ level: 'silent' });
 const now = new Date('2026-11-15T00:00:00Z');
-const poll = (cursor: unknown = null, signal = new AbortController().signal) => rssConnector.poll!({ settings: { url }, cursor, signal, log, now, fetch });
+const poll = (cursor: unknown = null, signal = new AbortController().signal) => rssPlatform.listen!.poll!({ settings: { url }, cursor, signal, log, now, fetch });
 
 describe('RSS/Atom connector', () => {
   it('reads RSS items as posts, then asks with ETag and Last-Modified and gets nothing new', async () => {

@@ -3,28 +3,31 @@
 // quotaExceeded, and failures as typed kinds.
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { YouTubeFake } from '../../../../test/fakes/youtube.ts';
-import { classifyFailure } from '../failures.ts';
-import type { PollResult } from '../types.ts';
-import { type YouTubeChannelCursor, youtubeChannelConnector, type YouTubeChannelSettings } from './connector.ts';
+import { YouTubeFake } from '../../test/fakes/youtube.ts';
+import { configurePlatforms, resetPlatforms } from './environment.ts';
+import { classifyFailure } from './failures.ts';
+import type { PollResult } from './types.ts';
+import { type YouTubeChannelCursor, youtubePlatform, type YouTubeChannelSettings } from './youtube.ts';
 
 let fake: YouTubeFake;
 let channel: ReturnType<YouTubeFake['addChannel']>;
 let videoId: string;
 let settings: YouTubeChannelSettings;
 let now = new Date('2026-04-01T12:00:00Z');
-const connector = () => youtubeChannelConnector({ baseUrl: fake.apiBase, maxPages: 2 });
+const connector = () => youtubePlatform({ maxPages: 2 }).listen!;
 const log = pino({ level: 'silent' });
 const viewer = (i: number) => ({ name: `Khán giả ${i}`, channelId: `UCviewer${i}` });
 
 beforeEach(async () => {
   now = new Date('2026-04-01T12:00:00Z');
   fake = await YouTubeFake.start({ seed: 41 });
+  configurePlatforms({ baseUrls: { youtube: fake.apiBase } });
   channel = fake.addChannel({ title: 'Quận 10 TV' });
   videoId = fake.seedVideo(channel.id).id;
   settings = connector().settings.parse({ channelId: channel.id, apiKey: channel.apiKey, dailyUnits: 3 });
 });
 afterEach(async () => {
+  resetPlatforms();
   await fake.close();
 });
 

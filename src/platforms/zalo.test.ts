@@ -1,14 +1,14 @@
 // The Zalo OA source: a push source whose webhook receiver accepts only Zalo-signed user_send_text
 // events (ids kept exact), skips other events and, when an OA id is set, other OAs' messages.
 import { describe, expect, it } from 'vitest';
-import { zaloTextWebhook, zaloWebhook } from '../../../../test/fakes/webhooks.ts';
-import { zaloOaConnector } from './connector.ts';
+import { zaloTextWebhook, zaloWebhook } from '../../test/fakes/webhooks.ts';
+import { zaloPlatform } from './zalo.ts';
 
 const appId = '2553928453557884079';
 const oaId = '3662729599332560487';
 const oaSecretKey = 'oa-secret-key-0123';
 const env = { secret: () => Buffer.alloc(32) };
-const connector = zaloOaConnector();
+const connector = zaloPlatform().listen!;
 const settings = connector.settings.parse({ appId, oaSecretKey, oaId });
 const event = { appId, oaId, senderId: '6142494823123456789', text: 'Cho hỏi thủ tục đăng ký khai sinh', msgId: 'a1b2c3d4e5f6' };
 

@@ -3,26 +3,29 @@
 // typed kinds, and the webhook receiver (handshake, signature, other Pages skipped).
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FacebookFake } from '../../../../test/fakes/facebook.ts';
-import { facebookFeedWebhook } from '../../../../test/fakes/webhooks.ts';
-import { classifyFailure } from '../failures.ts';
-import type { IncomingPost, PollResult } from '../types.ts';
-import { type FacebookPageCursor, facebookPageConnector, type FacebookPageSettings } from './connector.ts';
+import { FacebookFake } from '../../test/fakes/facebook.ts';
+import { facebookFeedWebhook } from '../../test/fakes/webhooks.ts';
+import { configurePlatforms, resetPlatforms } from './environment.ts';
+import { classifyFailure } from './failures.ts';
+import type { IncomingPost, PollResult } from './types.ts';
+import { type FacebookPageCursor, facebookPlatform, type FacebookPageSettings } from './facebook.ts';
 
 let fake: FacebookFake;
 let page: { id: string; token: string };
 let settings: FacebookPageSettings;
-const connector = () => facebookPageConnector({ baseUrl: fake.url, maxPages: 2 });
+const connector = () => facebookPlatform({ maxPages: 2 }).listen!;
 const log = pino({ level: 'silent' });
 const now = new Date('2026-01-02T00:00:00Z');
 const citizen = (i: number) => ({ id: String(5000 + i), name: `Người dân ${i}` });
 
 beforeEach(async () => {
   fake = await FacebookFake.start({ seed: 31 });
+  configurePlatforms({ baseUrls: { facebook: fake.url } });
   page = fake.addPage({ name: 'UBND Phường 12' });
   settings = connector().settings.parse({ pageId: page.id, pageAccessToken: page.token, appSecret: 'app-secret-abc', verifyToken: 'xac-minh-123', watchPosts: 3 });
 });
 afterEach(async () => {
+  resetPlatforms();
   await fake.close();
 });
 

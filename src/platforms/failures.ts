@@ -1,5 +1,5 @@
-// Failures of a source, understood from their `kind` alone (the typed errors of src/connectors carry
-// the same kinds), and the time of the next try.
+// Failures on a platform, understood from their `kind` alone (the typed errors of src/connectors carry
+// the same kinds), and the time of the next try of a listening poll.
 import type { ClassifiedFailure, FailureKind } from './types.ts';
 
 const KINDS: readonly FailureKind[] = ['unauthorized', 'rate_limited', 'quota_exceeded', 'bad_request', 'unavailable'];

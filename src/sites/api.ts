@@ -1,15 +1,15 @@
 // The publishing JSON API, on the same service functions as the office pages.
-import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
-import { actorOf, fromParam, unitsInScope, type UnitResolver } from '../auth/access.ts';
+import { actorOf, fromParam, unitsInScope } from '../auth/access.ts';
 import type { Role } from '../auth/schema.ts';
 import { HttpError, notFound } from '../web/errors.ts';
 import type { App } from '../web/types.ts';
 import { postsOfItem } from './channels/posts.ts';
 import { publishing } from './directory.ts';
-import { createItem, getItem, inputOf, itemInputSchema, updateItem } from './items.ts';
-import { contentItems, ITEM_STATUSES, type ContentItem } from './schema.ts';
+import { createItem, getItem, inputOf, itemInputSchema, listSiteItems, updateItem } from './items.ts';
+import { office } from './admin/office.ts';
+import { ITEM_STATUSES, type ContentItem } from './schema.ts';
 import { itemPath } from './urls.ts';
 import { canEdit, transition, TRANSITIONS } from './workflow.ts';
 
@@ -38,12 +38,7 @@ const itemOut = z.object({
 
 export function sitesApi(app: App, ctx: AppContext): void {
   const index = () => publishing(ctx).sites.current();
-  const itemUnit: UnitResolver = async (req) => {
-    const id = Number((req.params as { id?: string }).id);
-    if (!Number.isInteger(id) || id <= 0 || id > 2 ** 31) return -1;
-    const [row] = await ctx.db.select({ siteId: contentItems.siteId }).from(contentItems).where(eq(contentItems.id, id));
-    return row?.siteId ?? -1;
-  };
+  const { itemUnit } = office(ctx);
   const out = async (item: ContentItem): Promise<z.infer<typeof itemOut>> => {
     const idx = await index();
     const site = idx.get(item.siteId);
@@ -89,12 +84,7 @@ export function sitesApi(app: App, ctx: AppContext): void {
     { config: { access: { roles: STAFF, unit: fromParam('slug') } }, schema: { tags, summary: 'A site’s items, newest first', params: z.object({ slug: z.string().max(100) }), querystring: z.object({ status: z.enum(ITEM_STATUSES).optional() }) } },
     async (req) => {
       const site = await siteOf(req.params.slug);
-      const rows = await ctx.db
-        .select()
-        .from(contentItems)
-        .where(and(eq(contentItems.siteId, site.unitId), req.query.status ? eq(contentItems.status, req.query.status) : undefined))
-        .orderBy(desc(contentItems.updatedAt))
-        .limit(200);
+      const rows = await listSiteItems(ctx.db, site.unitId, req.query.status);
       return { items: await Promise.all(rows.map(out)) };
     },
   );

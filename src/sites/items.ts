@@ -1,6 +1,6 @@
 // Content items (articles, exemplary profiles, documents, events, pages): validation, saving with a
 // revision per change, and reading. Workflow transitions live in workflow.ts.
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
 import { audit, type Actor } from '../audit/log.ts';
@@ -8,7 +8,7 @@ import type { Db } from '../db/client.ts';
 import { badRequest, notFound } from '../web/errors.ts';
 import { publishing, type SiteView } from './directory.ts';
 import { cleanLine, sanitizeRichText } from './sanitize.ts';
-import { AUDIENCES, CONTENT_FIELDS, contentItems, contentRevisions, ITEM_KINDS, type ContentItem, type ItemDetails } from './schema.ts';
+import { AUDIENCES, CONTENT_FIELDS, contentItems, contentRevisions, ITEM_KINDS, type ContentItem, type ContentRevision, type ItemDetails, type ItemStatus } from './schema.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 
 const line = (max: number) => z.string().max(max * 4).transform((s) => cleanLine(s, max));
@@ -152,6 +152,40 @@ export async function getItem(db: Db, id: number): Promise<ContentItem> {
 
 export async function listRevisions(db: Db, itemId: number) {
   return db.select().from(contentRevisions).where(eq(contentRevisions.itemId, itemId)).orderBy(desc(contentRevisions.version));
+}
+
+export async function getRevision(db: Db, itemId: number, version: number): Promise<ContentRevision> {
+  const [revision] = await db.select().from(contentRevisions).where(and(eq(contentRevisions.itemId, itemId), eq(contentRevisions.version, version)));
+  if (!revision) throw notFound();
+  return revision;
+}
+
+/** The site an item belongs to, or undefined when there is no such item. */
+export async function siteIdOfItem(db: Db, id: number): Promise<number | undefined> {
+  const [row] = await db.select({ siteId: contentItems.siteId }).from(contentItems).where(eq(contentItems.id, id));
+  return row?.siteId;
+}
+
+/** A site's items, last changed first, of one status or all. */
+export async function listSiteItems(db: Db, siteId: number, status?: ItemStatus, limit = 200): Promise<ContentItem[]> {
+  return db
+    .select()
+    .from(contentItems)
+    .where(and(eq(contentItems.siteId, siteId), status ? eq(contentItems.status, status) : undefined))
+    .orderBy(desc(contentItems.updatedAt))
+    .limit(limit);
+}
+
+/** How many items each site has, by status. */
+export async function itemCounts(db: Db, siteIds: number[]): Promise<Map<number, Partial<Record<ItemStatus, number>>>> {
+  const rows = await db
+    .select({ siteId: contentItems.siteId, status: contentItems.status, n: sql<number>`count(*)::int` })
+    .from(contentItems)
+    .where(inArray(contentItems.siteId, siteIds.length ? siteIds : [-1]))
+    .groupBy(contentItems.siteId, contentItems.status);
+  const counts = new Map<number, Partial<Record<ItemStatus, number>>>();
+  for (const r of rows) counts.set(r.siteId, { ...(counts.get(r.siteId) ?? {}), [r.status]: Number(r.n) });
+  return counts;
 }
 
 /** Input of an existing item, for re-saving it (restore, syndication updates). */

@@ -4,8 +4,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import type { AppContext } from '../app/context.ts';
 import { audit, type Actor } from '../audit/log.ts';
+import type { Db } from '../db/client.ts';
 import { HttpError } from '../web/errors.ts';
 import { cleanLine } from './sanitize.ts';
 import { mediaFiles, type MediaFile, type MediaKind, type MediaVariant } from './schema.ts';
@@ -120,6 +122,11 @@ async function processImage(bytes: Buffer, stemPath: string): Promise<{ main: st
 }
 
 /** Reads the first bytes of a stored file (tests and checks). */
+export async function getMedia(db: Db, id: number): Promise<MediaFile | undefined> {
+  const [file] = await db.select().from(mediaFiles).where(eq(mediaFiles.id, id));
+  return file;
+}
+
 export async function readHead(file: string, length = 64): Promise<Buffer> {
   const handle = await open(file, 'r');
   try {

@@ -23,12 +23,14 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown, locale:
   const values = formValues(body);
   const parsed = schema.safeParse(values);
   if (parsed.success) return { ok: true, data: parsed.data, values };
+  return { ok: false, errors: formErrors(locale, parsed.error), values };
+}
+
+/** The first message for each field of a form that did not validate ('_form' for the form as a whole). */
+export function formErrors(locale: Locale, error: z.ZodError): FormErrors {
   const errors: FormErrors = {};
-  for (const issue of localizeIssues(locale, parsed.error.issues as never)) {
-    const key = issue.path.split('.')[0] || '_form';
-    errors[key] ??= issue.message;
-  }
-  return { ok: false, errors, values };
+  for (const issue of localizeIssues(locale, error.issues as never)) errors[issue.path.split('.')[0] || '_form'] ??= issue.message;
+  return errors;
 }
 
 /** "" → undefined, for optional form fields. */

@@ -195,3 +195,9 @@ async function publishItemOf(ctx: AppContext, item: ContentItem): Promise<Publis
   const video = item.details.videoMediaId ? await videoSource(ctx, item.details.videoMediaId) : undefined;
   return { title: item.title, text: text.length > TEXT_LIMIT ? `${text.slice(0, TEXT_LIMIT - 1)}…` : text, link, imageUrls, video };
 }
+
+/** One cross-post of an item, or undefined. */
+export async function crossPostOfItem(ctx: AppContext, itemId: number, postId: number): Promise<ChannelPost | undefined> {
+  const [post] = await ctx.db.select().from(channelPosts).where(and(eq(channelPosts.id, postId), eq(channelPosts.itemId, itemId)));
+  return post;
+}

@@ -10,7 +10,7 @@ import { parsePostDate } from './ingest/dates.ts';
 import { getIssue, issuePlaces, issueTimeline, listIssues } from './issues.ts';
 import { representativePosts } from './posts.ts';
 import { setLabel } from './labels.ts';
-import { DESK } from './routes.tsx';
+import { DESK } from './desk.ts';
 import { getSource, listSources, visibleSettings } from './sources.ts';
 import { connectorFor } from './sources/registry.ts';
 import { topicWardTable } from './stats.ts';

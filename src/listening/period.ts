@@ -2,9 +2,11 @@
 // "to" day included); by default the last 7 days, or the 7 days up to the latest data when nothing
 // is newer (an import of last month's posts shows last month).
 import type { FastifyRequest } from 'fastify';
+import type { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
 import type { Translate } from '../i18n/catalog.ts';
 import type { Locale } from '../i18n/define.ts';
+import { pageQuery } from '../web/schemas.ts';
 import { formatDateTime } from '../web/ui.tsx';
 import { analyzerFor } from './analyzer.ts';
 import { NO_TOPIC, type IssueFilter } from './issues.ts';
@@ -13,7 +15,9 @@ import { topicName } from './pages/common.tsx';
 import { listSources } from './sources.ts';
 import { latestPostHour } from './stats.ts';
 
-export type DeskRequest = FastifyRequest<{ Querystring: Record<string, string | undefined> }>;
+/** The query string of a desk page. */
+export const deskQuery = pageQuery('from', 'to', 'source', 'topic', 'ward', 'q');
+export type DeskQuery = z.infer<typeof deskQuery>;
 
 const DAY = 24 * 3600_000;
 const VN = 7 * 3600_000;
@@ -31,9 +35,8 @@ export interface Period {
   label: { from: string; to: string };
 }
 
-export async function periodOf(ctx: AppContext, req: DeskRequest): Promise<Period> {
-  const q = (req.query ?? {}) as Record<string, string | undefined>;
-  const str = (k: string, max = 100) => (typeof q[k] === 'string' ? (q[k] as string).trim().slice(0, max) : '');
+export async function periodOf(ctx: AppContext, req: FastifyRequest, q: DeskQuery): Promise<Period> {
+  const str = (k: keyof DeskQuery, max = 100) => (q[k] ?? '').trim().slice(0, max);
   const now = Date.now();
   let to = DATE.test(str('to')) && !Number.isNaN(vnDayStart(str('to'))) ? vnDayStart(str('to')) + DAY : now;
   let from = DATE.test(str('from')) && !Number.isNaN(vnDayStart(str('from'))) ? vnDayStart(str('from')) : to - 7 * DAY;

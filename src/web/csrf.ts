@@ -11,8 +11,9 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export const isSafeMethod = (method: string): boolean => SAFE.has(method);
 
-export function csrfOk(req: FastifyRequest): boolean {
-  const sent = sentToken(req);
+/** `formToken`: the _csrf field of a body the route reads itself (multipart). */
+export function csrfOk(req: FastifyRequest, formToken?: string): boolean {
+  const sent = sentToken(req) ?? formToken;
   if (req.auth) return equal(sent, req.auth.csrfToken);
   if (isJson(req)) return true;
   return equal(sent, req.cookies[ANON_CSRF_COOKIE]);
@@ -32,8 +33,8 @@ export function csrfTokenFor(req: FastifyRequest, reply: FastifyReply, secure: b
 function sentToken(req: FastifyRequest): string | undefined {
   const header = req.headers['x-csrf-token'];
   if (typeof header === 'string') return header;
-  const body = req.body as Record<string, unknown> | undefined;
-  return body && typeof body === 'object' && typeof body._csrf === 'string' ? body._csrf : undefined;
+  const body: unknown = req.body;
+  return body && typeof body === 'object' && '_csrf' in body && typeof body._csrf === 'string' ? body._csrf : undefined;
 }
 
 function isJson(req: FastifyRequest): boolean {

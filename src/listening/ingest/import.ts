@@ -4,12 +4,12 @@
 // duplicates). Returns when everything is stored, analysed and clustered.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { AppContext } from '../../app/context.ts';
 import { analyzerFor } from '../analyzer.ts';
 import { engineFor } from '../clustering/engine.ts';
 import { mergeSimilarIssues } from '../clustering/maintain.ts';
-import { listeningImports, type ListeningSource } from '../schema.ts';
+import { listeningImports, type ListeningImport, type ListeningSource } from '../schema.ts';
 import { ensureSource, SOURCE_NAME } from '../sources.ts';
 import { TRENDS_JOB } from '../trends-job.ts';
 import { rows, sql } from '../store/sql.ts';
@@ -207,6 +207,16 @@ export async function createImportRow(ctx: AppContext, options: Pick<ImportOptio
     .values({ sourceName: options.source ?? '', fileName: options.fileName ?? path.basename(options.file), format, actor: options.actor })
     .returning({ id: listeningImports.id });
   return row.id;
+}
+
+/** The latest imports, newest first, for the upload page. */
+export async function recentImports(ctx: AppContext, limit = 20): Promise<ListeningImport[]> {
+  return ctx.db.select().from(listeningImports).orderBy(desc(listeningImports.id)).limit(limit);
+}
+
+export async function getImport(ctx: AppContext, id: number): Promise<ListeningImport | undefined> {
+  const [row] = await ctx.db.select().from(listeningImports).where(eq(listeningImports.id, id));
+  return row;
 }
 
 async function updateImportRow(ctx: AppContext, s: ImportSummary, status: 'running' | 'done' | 'failed', error?: string): Promise<void> {

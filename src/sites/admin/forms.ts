@@ -34,10 +34,10 @@ export async function readMultipart(req: FastifyRequest): Promise<MultipartForm>
       throw new HttpError(code === 'FST_REQ_FILE_TOO_LARGE' ? 413 : 400, code === 'FST_REQ_FILE_TOO_LARGE' ? 'sites.uploadTooLarge' : 'error.badRequest');
     }
   } else {
-    for (const [k, v] of Object.entries((req.body ?? {}) as Record<string, unknown>)) fields[k] = Array.isArray(v) ? v.map(String) : [String(v)];
+    const body: unknown = req.body ?? {};
+    if (typeof body === 'object' && body) for (const [k, v] of Object.entries(body)) fields[k] = Array.isArray(v) ? v.map(String) : [String(v)];
   }
-  (req as { body: unknown }).body = { _csrf: fields._csrf?.[0] };
-  if (!csrfOk(req)) throw new HttpError(403, 'error.csrf');
+  if (!csrfOk(req, fields._csrf?.[0])) throw new HttpError(403, 'error.csrf');
   return { fields, files, one: (name) => fields[name]?.[0] ?? '' };
 }
 

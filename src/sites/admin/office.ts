@@ -1,12 +1,12 @@
 // What the office's route groups of the publishing network share: the site and item a request names,
 // the unit rule of an item's routes, the roles, the path schemas.
-import multipart from '@fastify/multipart';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { fromRecord, type UnitResolver } from '../../auth/access.ts';
 import type { Role } from '../../auth/schema.ts';
 import { notFound } from '../../web/errors.ts';
 import type { App } from '../../web/types.ts';
+import { withMultipart } from '../../web/uploads.ts';
 import { idOf, pathId } from '../../web/schemas.ts';
 import { publishing, type SiteView } from '../directory.ts';
 import { getItem, siteIdOfItem } from '../items.ts';
@@ -50,10 +50,7 @@ export function office(ctx: AppContext) {
   };
 }
 
-/** Registers routes that take multipart uploads (the CSRF token is a form field, checked by readMultipart). */
+/** Registers routes that take an item's or a site's uploads (readMultipart reads them). */
 export function withUploads(app: App, routes: (scoped: App) => void): void {
-  app.register(async (scoped) => {
-    if (!scoped.hasContentTypeParser('multipart/form-data')) await scoped.register(multipart, { limits: { fileSize: LIMITS.video, files: 4, fields: 300, fieldSize: 1_100_000, parts: 310 } });
-    routes(scoped);
-  });
+  withMultipart(app, { fileSize: LIMITS.video, files: 4, fields: 300, fieldSize: 1_100_000, parts: 310 }, routes);
 }

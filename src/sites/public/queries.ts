@@ -1,6 +1,6 @@
 // Reading published content for public pages, feeds and the sitemap. Every list is keyset-friendly and
 // served by the (site|section, status, published_at) indexes.
-import { and, arrayContains, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, desc, eq, inArray, lt, max, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { contentItems, mediaFiles, type Audience, type ContentItem, type ItemKind, type MediaFile } from '../schema.ts';
 
@@ -99,4 +99,26 @@ export async function mediaById(db: Db, ids: Array<number | null | undefined>): 
   if (!wanted.length) return new Map();
   const rows = await db.select().from(mediaFiles).where(inArray(mediaFiles.id, wanted));
   return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Published items by id, newest first (the entries of a feed). */
+export async function publishedByIds(db: Db, ids: number[]): Promise<ContentItem[]> {
+  if (!ids.length) return [];
+  return db.select().from(contentItems).where(and(eq(contentItems.status, 'published'), inArray(contentItems.id, ids))).orderBy(desc(contentItems.publishedAt), desc(contentItems.id));
+}
+
+/** When each site last changed a published item (the sitemap index). */
+export async function lastPublishedChange(db: Db): Promise<Map<number, Date | null>> {
+  const last = await db.select({ siteId: contentItems.siteId, at: max(contentItems.updatedAt) }).from(contentItems).where(eq(contentItems.status, 'published')).groupBy(contentItems.siteId);
+  return new Map(last.map((r) => [r.siteId, r.at]));
+}
+
+/** A site's published items as its sitemap lists them, newest first. */
+export async function sitemapEntries(db: Db, siteId: number): Promise<Array<Pick<ContentItem, 'slug' | 'sectionId' | 'updatedAt'>>> {
+  return db
+    .select({ slug: contentItems.slug, sectionId: contentItems.sectionId, updatedAt: contentItems.updatedAt })
+    .from(contentItems)
+    .where(and(eq(contentItems.siteId, siteId), eq(contentItems.status, 'published')))
+    .orderBy(desc(contentItems.publishedAt))
+    .limit(49_000);
 }

@@ -3,25 +3,35 @@
 import { mkdirSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { and, desc, eq, inArray, max } from 'drizzle-orm';
+import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { HttpError } from '../../web/errors.ts';
+import { pageQuery } from '../../web/schemas.ts';
 import type { App } from '../../web/types.ts';
 import { publishing, type SiteIndex, type SiteView } from '../directory.ts';
 import { mediaDir } from '../media.ts';
-import { contentItems, type SiteSection } from '../schema.ts';
+import type { SiteSection } from '../schema.ts';
 import { mediaUrl, originOf, siteUrl } from '../urls.ts';
 import { atomXml, rssXml, type FeedSpec } from './feeds.ts';
 import { itemUrlOf, renderItem, renderPortal, renderSearch, renderSection, renderSiteHome, renderUnits } from './handlers.tsx';
 import { audienceFromParam, linksFor, type Links } from './parts.tsx';
-import { listPublished, mediaById } from './queries.ts';
+import { lastPublishedChange, listPublished, mediaById, publishedByIds, sitemapEntries } from './queries.ts';
 import { cleanQuery } from './search.ts';
 import { ATOM, cacheKey, RSS, serveCached, XML } from './send.ts';
 import { sitemapIndex, urlSet } from './sitemap.ts';
 
 const pub = { config: { access: 'public' as const } };
 const notFound = () => new HttpError(404, 'error.notFound');
-const pageOf = (q: Record<string, string | undefined>) => Math.min(Math.max(Number.parseInt(q.trang ?? '1', 10) || 1, 1), 500);
+const pageOf = (trang: string | undefined) => Math.min(Math.max(Number.parseInt(trang ?? '1', 10) || 1, 1), 500);
+
+// What the public routes read: path segments, the audience and page of lists, the words of a search.
+const one = z.object({ a: z.string() });
+const two = one.extend({ b: z.string() });
+const three = two.extend({ c: z.string() });
+const listQuery = pageQuery('doi-tuong', 'trang');
+const searchQuery = pageQuery('q', 'trang');
+type ListQuery = z.infer<typeof listQuery>;
+type SearchQuery = z.infer<typeof searchQuery>;
 
 export function publicRoutes(app: App, ctx: AppContext): void {
   const state = publishing(ctx);
@@ -30,18 +40,11 @@ export function publicRoutes(app: App, ctx: AppContext): void {
   // Media files: names are random and never reused, so they are cached for a year.
   void app.register(async (scoped) => {
     await scoped.register(fastifyStatic, { root: dir, serve: false, decorateReply: true, index: false, list: false, dotfiles: 'deny' });
-    scoped.get('/media/*', pub, async (req, reply) => {
-      const rest = (req.params as { '*': string })['*'];
-      if (!/^[\w-]+\/[\w.-]+$/.test(rest) || rest.includes('..')) throw notFound();
-      // Documents are downloaded, never shown inline on our origin.
-      if (!/\.(jpg|webp|png|gif|avif|mp4|webm)$/.test(rest)) reply.header('content-disposition', 'attachment');
-      return reply.sendFile(rest, { immutable: true, maxAge: 365 * 86_400_000, dotfiles: 'deny' });
-    });
+    mediaRoute(scoped);
   });
 
   const index = () => state.sites.current();
   const hostSite = (req: FastifyRequest, idx: SiteIndex) => idx.forHost(req.hostname);
-  const query = (req: FastifyRequest) => req.query as Record<string, string | undefined>;
 
   /** A site by path segment, unless the request came on another site's own host. */
   async function siteBySlug(req: FastifyRequest, slug: string): Promise<{ idx: SiteIndex; site: SiteView; links: Links }> {
@@ -57,13 +60,13 @@ export function publicRoutes(app: App, ctx: AppContext): void {
   };
 
   // Pages by target.
-  const home = (req: FastifyRequest, reply: FastifyReply, idx: SiteIndex, site: SiteView, links: Links) => {
-    const audience = audienceFromParam(query(req)['doi-tuong']);
+  const home = (req: FastifyRequest, reply: FastifyReply, q: ListQuery, idx: SiteIndex, site: SiteView, links: Links) => {
+    const audience = audienceFromParam(q['doi-tuong']);
     return serveCached(state.cache, req, reply, cacheKey(req, `site:${site.unitId}`, { a: audience }), { siteId: site.unitId, produce: () => renderSiteHome(ctx, req, idx, site, links, audience) });
   };
-  const section = (req: FastifyRequest, reply: FastifyReply, idx: SiteIndex, site: SiteView, s: SiteSection, links: Links) => {
-    const audience = audienceFromParam(query(req)['doi-tuong']);
-    const page = pageOf(query(req));
+  const section = (req: FastifyRequest, reply: FastifyReply, q: ListQuery, idx: SiteIndex, site: SiteView, s: SiteSection, links: Links) => {
+    const audience = audienceFromParam(q['doi-tuong']);
+    const page = pageOf(q.trang);
     return serveCached(state.cache, req, reply, cacheKey(req, `section:${s.id}`, { a: audience, p: page }), { siteId: site.unitId, produce: () => renderSection(ctx, req, idx, site, s, links, page, audience) });
   };
   const item = async (req: FastifyRequest, reply: FastifyReply, idx: SiteIndex, site: SiteView, s: SiteSection, slug: string, links: Links) => {
@@ -78,9 +81,9 @@ export function publicRoutes(app: App, ctx: AppContext): void {
       },
     });
   };
-  const search = async (req: FastifyRequest, reply: FastifyReply, idx: SiteIndex, scope?: { site: SiteView; links: Links }) => {
-    const q = cleanQuery(String(query(req).q ?? ''));
-    const html = await renderSearch(ctx, req, idx, q, pageOf(query(req)), scope);
+  const search = async (req: FastifyRequest, reply: FastifyReply, query: SearchQuery, idx: SiteIndex, scope?: { site: SiteView; links: Links }) => {
+    const q = cleanQuery(query.q ?? '');
+    const html = await renderSearch(ctx, req, idx, q, pageOf(query.trang), scope);
     return reply.header('content-type', 'text/html; charset=utf-8').header('cache-control', 'public, max-age=60').send(html);
   };
   const feed = async (req: FastifyRequest, reply: FastifyReply, format: 'rss' | 'atom', idx: SiteIndex, site?: SiteView, s?: SiteSection) => {
@@ -98,7 +101,7 @@ export function publicRoutes(app: App, ctx: AppContext): void {
   async function feedSpec(req: FastifyRequest, idx: SiteIndex, site?: SiteView, s?: SiteSection): Promise<FeedSpec> {
     const origin = originOf(ctx, req);
     const cards = await listPublished(ctx.db, site ? { siteId: site.unitId, sectionId: s?.id, limit: 30 } : { siteIds: idx.active().map((x) => x.unitId), originalsOnly: true, limit: 30 });
-    const full = cards.length ? await ctx.db.select().from(contentItems).where(and(eq(contentItems.status, 'published'), inArray(contentItems.id, cards.map((c) => c.id)))).orderBy(desc(contentItems.publishedAt), desc(contentItems.id)) : [];
+    const full = await publishedByIds(ctx.db, cards.map((c) => c.id));
     const url = itemUrlOf(ctx, idx, req);
     const covers = await mediaById(ctx.db, full.map((f) => f.coverMediaId));
     const at = (rest: string) => (site ? siteUrl(ctx, site, `${s ? `/${s.slug}` : ''}${rest}`, req) : `${origin}${rest || '/'}`);
@@ -117,10 +120,10 @@ export function publicRoutes(app: App, ctx: AppContext): void {
   }
 
   // The portal, or a site on its own host.
-  app.get('/', pub, async (req, reply) => {
+  app.get('/', { ...pub, schema: { querystring: listQuery } }, async (req, reply) => {
     const idx = await index();
     const own = hostSite(req, idx);
-    if (own) return home(req, reply, idx, own, linksFor(own, true));
+    if (own) return home(req, reply, req.query, idx, own, linksFor(own, true));
     return serveCached(state.cache, req, reply, cacheKey(req, 'portal'), { siteId: null, produce: () => renderPortal(ctx, req, idx) });
   });
   app.get('/don-vi', pub, async (req, reply) => {
@@ -130,33 +133,33 @@ export function publicRoutes(app: App, ctx: AppContext): void {
   });
   // Search is not cached: each reader's query goes to the database, so it is rate-limited per address.
   const searchRoute = { config: { access: 'public' as const, rateLimit: { max: 120, timeWindow: '1 minute' } } };
-  app.get('/tim-kiem', searchRoute, async (req, reply) => {
+  app.get('/tim-kiem', { ...searchRoute, schema: { querystring: searchQuery } }, async (req, reply) => {
     const idx = await index();
     const own = hostSite(req, idx);
-    return search(req, reply, idx, own ? { site: own, links: linksFor(own, true) } : undefined);
+    return search(req, reply, req.query, idx, own ? { site: own, links: linksFor(own, true) } : undefined);
   });
   for (const format of ['rss', 'atom'] as const) {
     app.get(`/${format}.xml`, pub, async (req, reply) => {
       const idx = await index();
       return feed(req, reply, format, idx, hostSite(req, idx));
     });
-    app.get(`/:a/${format}.xml`, pub, async (req, reply) => {
-      const { a } = req.params as { a: string };
+    app.get(`/:a/${format}.xml`, { ...pub, schema: { params: one } }, async (req, reply) => {
+      const { a } = req.params;
       const idx = await index();
       const own = hostSite(req, idx);
       if (own) return feed(req, reply, format, idx, own, sectionOf(own, a));
       const { site } = await siteBySlug(req, a);
       return feed(req, reply, format, idx, site);
     });
-    app.get(`/:a/:b/${format}.xml`, pub, async (req, reply) => {
-      const { a, b } = req.params as { a: string; b: string };
+    app.get(`/:a/:b/${format}.xml`, { ...pub, schema: { params: two } }, async (req, reply) => {
+      const { a, b } = req.params;
       const { idx, site } = await siteBySlug(req, a);
       return feed(req, reply, format, idx, site, sectionOf(site, b));
     });
   }
-  app.get('/:a/tim-kiem', searchRoute, async (req, reply) => {
-    const { idx, site, links } = await siteBySlug(req, (req.params as { a: string }).a);
-    return search(req, reply, idx, { site, links });
+  app.get('/:a/tim-kiem', { ...searchRoute, schema: { params: one, querystring: searchQuery } }, async (req, reply) => {
+    const { idx, site, links } = await siteBySlug(req, req.params.a);
+    return search(req, reply, req.query, idx, { site, links });
   });
 
   // Sitemaps.
@@ -168,8 +171,7 @@ export function publicRoutes(app: App, ctx: AppContext): void {
       siteId: null,
       contentType: XML,
       produce: async () => {
-        const last = await ctx.db.select({ siteId: contentItems.siteId, at: max(contentItems.updatedAt) }).from(contentItems).where(eq(contentItems.status, 'published')).groupBy(contentItems.siteId);
-        const byId = new Map(last.map((r) => [r.siteId, r.at]));
+        const byId = await lastPublishedChange(ctx.db);
         return sitemapIndex(idx.active().map((s) => ({ loc: siteUrl(ctx, s, '/sitemap.xml', req), lastmod: byId.get(s.unitId) ?? null })));
       },
     });
@@ -180,12 +182,7 @@ export function publicRoutes(app: App, ctx: AppContext): void {
       contentType: XML,
       produce: async () => {
         const at = (rest: string) => siteUrl(ctx, site, rest, req);
-        const rows = await ctx.db
-          .select({ slug: contentItems.slug, sectionId: contentItems.sectionId, updatedAt: contentItems.updatedAt })
-          .from(contentItems)
-          .where(and(eq(contentItems.siteId, site.unitId), eq(contentItems.status, 'published')))
-          .orderBy(desc(contentItems.publishedAt))
-          .limit(49_000);
+        const rows = await sitemapEntries(ctx.db, site.unitId);
         const sections = new Map(site.sections.map((s) => [s.id, s]));
         return urlSet([
           { loc: at('') },
@@ -195,8 +192,8 @@ export function publicRoutes(app: App, ctx: AppContext): void {
       },
     });
   }
-  app.get('/:a/sitemap.xml', pub, async (req, reply) => {
-    const { idx, site } = await siteBySlug(req, (req.params as { a: string }).a);
+  app.get('/:a/sitemap.xml', { ...pub, schema: { params: one } }, async (req, reply) => {
+    const { idx, site } = await siteBySlug(req, req.params.a);
     return siteSitemap(req, reply, idx, site);
   });
   app.get('/robots.txt', pub, async (req, reply) => {
@@ -204,25 +201,35 @@ export function publicRoutes(app: App, ctx: AppContext): void {
   });
 
   // Sites, sections, items (by path, or on the site's own host one segment shorter).
-  app.get('/:a', pub, async (req, reply) => {
-    const { a } = req.params as { a: string };
+  app.get('/:a', { ...pub, schema: { params: one, querystring: listQuery } }, async (req, reply) => {
+    const { a } = req.params;
     const idx = await index();
     const own = hostSite(req, idx);
-    if (own) return section(req, reply, idx, own, sectionOf(own, a), linksFor(own, true));
+    if (own) return section(req, reply, req.query, idx, own, sectionOf(own, a), linksFor(own, true));
     const { site, links } = await siteBySlug(req, a);
-    return home(req, reply, idx, site, links);
+    return home(req, reply, req.query, idx, site, links);
   });
-  app.get('/:a/:b', pub, async (req, reply) => {
-    const { a, b } = req.params as { a: string; b: string };
+  app.get('/:a/:b', { ...pub, schema: { params: two, querystring: listQuery } }, async (req, reply) => {
+    const { a, b } = req.params;
     const idx = await index();
     const own = hostSite(req, idx);
     if (own) return item(req, reply, idx, own, sectionOf(own, a), b, linksFor(own, true));
     const { site, links } = await siteBySlug(req, a);
-    return section(req, reply, idx, site, sectionOf(site, b), links);
+    return section(req, reply, req.query, idx, site, sectionOf(site, b), links);
   });
-  app.get('/:a/:b/:c', pub, async (req, reply) => {
-    const { a, b, c } = req.params as { a: string; b: string; c: string };
+  app.get('/:a/:b/:c', { ...pub, schema: { params: three } }, async (req, reply) => {
+    const { a, b, c } = req.params;
     const { idx, site, links } = await siteBySlug(req, a);
     return item(req, reply, idx, site, sectionOf(site, b), c, links);
+  });
+}
+
+function mediaRoute(app: App): void {
+  app.get('/media/*', { ...pub, schema: { params: z.object({ '*': z.string() }) } }, async (req, reply) => {
+    const rest = req.params['*'];
+    if (!/^[\w-]+\/[\w.-]+$/.test(rest) || rest.includes('..')) throw notFound();
+    // Documents are downloaded, never shown inline on our origin.
+    if (!/\.(jpg|webp|png|gif|avif|mp4|webm)$/.test(rest)) reply.header('content-disposition', 'attachment');
+    return reply.sendFile(rest, { immutable: true, maxAge: 365 * 86_400_000, dotfiles: 'deny' });
   });
 }

@@ -7,23 +7,27 @@ import type { AppContext } from '../app/context.ts';
 import { HttpError, forbidden, notFound } from '../web/errors.ts';
 import { parseForm, type FormValues } from '../web/forms.ts';
 import { sendPage } from '../web/render.tsx';
+import { formBody, pageQuery, pathId } from '../web/schemas.ts';
 import type { App } from '../web/types.ts';
 import { createKey, listKeys, revokeKey } from './open311/keys.ts';
 import { CasesSettingsPage, Open311KeysPage, RoutingPage } from './pages/admin.tsx';
 import { StatsPage } from './pages/stats.tsx';
-import { createRule, deleteRule, listRules, ruleInputSchema } from './routing.ts';
-import { caseRoutingRules, type RoutingRule } from './schema.ts';
+import { createRule, deleteRule, getRule, listRules, ruleInputSchema } from './routing.ts';
+import type { RoutingRule } from './schema.ts';
 import { casesSettingsSchema, loadCasesSettings, saveCasesSettings, type CasesSettings } from './settings.ts';
 import { sumRows, unitMonthStats } from './stats.ts';
 import { topicList } from './text.ts';
-import { eq } from 'drizzle-orm';
-import { idOf } from './routes.tsx';
 
 const DISTRICT = { access: { roles: ['district_admin'] as const } };
+const idParams = z.object({ id: pathId });
+const SETTINGS_FIELDS = ['defaultDays', 'dueSoonDays', 'escalateEveryDays', 'reopenDays', 'retentionDays', 'jurisdictionId', 'extraHolidays', 'extraWorkdays'];
+const settingsForm = z.preprocess(settingsFromForm, casesSettingsSchema);
+const keyForm = z.object({ name: z.string().trim().min(2).max(100) });
+const statsQuery = z.object({ from: z.coerce.date().optional(), to: z.coerce.date().optional() });
 const num = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : Number(v));
 const dates = (v: string | undefined) => (v ?? '').split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean);
 
-function settingsFromForm(f: Record<string, string>): unknown {
+function settingsFromForm(f: FormValues): unknown {
   const topicDays: Record<string, number> = {};
   for (const o of topicList()) {
     const n = num(f[`days_${o.id}`]);
@@ -38,17 +42,15 @@ function settingsToForm(s: CasesSettings): FormValues {
   return v;
 }
 
-const ruleForm = z.preprocess((raw) => {
-  const f = (raw ?? {}) as Record<string, string>;
-  return { topic: f.topic, wardId: f.wardId ? Number(f.wardId) : null, placeId: f.placeId, unitId: Number(f.unitId), note: f.note };
-}, ruleInputSchema);
+const ruleForm = z.preprocess((raw: FormValues) => ({ topic: raw.topic, wardId: raw.wardId ? Number(raw.wardId) : null, placeId: raw.placeId, unitId: Number(raw.unitId), note: raw.note }), ruleInputSchema);
+const ruleFields = formBody(['topic', 'wardId', 'placeId', 'unitId', 'note']);
 
 export function caseAdminRoutes(app: App, ctx: AppContext): void {
   const tree = () => ctx.units.current();
 
-  app.get('/admin/cases/stats', { config: { access: { roles: ADMINS } } }, async (req, reply) => {
+  app.get('/admin/cases/stats', { config: { access: { roles: ADMINS } }, schema: { querystring: pageQuery('months') } }, async (req, reply) => {
     const t = await tree();
-    const months = Math.min(Math.max(Number((req.query as Record<string, string>).months) || 6, 1), 24);
+    const months = Math.min(Math.max(Number(req.query.months) || 6, 1), 24);
     const now = new Date();
     const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months + 1, 1) - 7 * 3_600_000);
     const scope = isTopAdmin(req.auth, t) ? null : [...unitsInScope(req.auth, t, ADMINS)];
@@ -59,9 +61,9 @@ export function caseAdminRoutes(app: App, ctx: AppContext): void {
     return sendPage(req, reply, <StatsPage tree={t} months={list} />);
   });
 
-  app.get('/api/cases/stats', { config: { access: { roles: ADMINS } }, schema: { tags: ['cases'], summary: 'Per unit and month: opened, answered (on time), overdue, on-time rate, re-opened, satisfaction; ?from=&to= (ISO dates)' } }, async (req) => {
+  app.get('/api/cases/stats', { config: { access: { roles: ADMINS } }, schema: { tags: ['cases'], summary: 'Per unit and month: opened, answered (on time), overdue, on-time rate, re-opened, satisfaction; ?from=&to= (ISO dates)', querystring: statsQuery } }, async (req) => {
     const t = await tree();
-    const q = z.object({ from: z.coerce.date().optional(), to: z.coerce.date().optional() }).parse(req.query ?? {});
+    const q = req.query;
     const to = q.to ?? new Date();
     const from = q.from ?? new Date(to.getTime() - 180 * 86_400_000);
     const scope = isTopAdmin(req.auth, t) ? null : [...unitsInScope(req.auth, t, ADMINS)];
@@ -84,7 +86,7 @@ export function caseAdminRoutes(app: App, ctx: AppContext): void {
 
   app.get('/admin/cases/routing', { config: { access: { roles: ADMINS } } }, async (req, reply) => renderRules(req, reply));
 
-  app.post('/admin/cases/routing', { config: { access: { roles: ADMINS } } }, async (req, reply) => {
+  app.post('/admin/cases/routing', { config: { access: { roles: ADMINS } }, schema: { body: ruleFields } }, async (req, reply) => {
     const form = parseForm(ruleForm, req.body, req.locale);
     if (!form.ok) return renderRules(req, reply, form.values, form.errors, 400);
     if (!(await mayEdit(req, form.data))) throw forbidden();
@@ -97,9 +99,9 @@ export function caseAdminRoutes(app: App, ctx: AppContext): void {
     return reply.redirect('/admin/cases/routing?ok=saved', 303);
   });
 
-  app.post('/admin/cases/routing/:id/delete', { config: { access: { roles: ADMINS } } }, async (req, reply) => {
-    const id = idOf((req.params as Record<string, unknown>).id);
-    const [rule] = id ? await ctx.db.select().from(caseRoutingRules).where(eq(caseRoutingRules.id, id)) : [];
+  app.post('/admin/cases/routing/:id/delete', { config: { access: { roles: ADMINS } }, schema: { params: idParams } }, async (req, reply) => {
+    const { id } = req.params;
+    const rule = id ? await getRule(ctx.db, id) : undefined;
     if (!rule) throw notFound();
     if (!(await mayEdit(req, rule))) throw forbidden();
     await deleteRule(ctx.db, actorOf(req), rule.id);
@@ -109,8 +111,8 @@ export function caseAdminRoutes(app: App, ctx: AppContext): void {
   // Settings.
   app.get('/admin/settings/cases', { config: DISTRICT }, async (req, reply) => sendPage(req, reply, <CasesSettingsPage values={settingsToForm(await loadCasesSettings(ctx.db))} errors={{}} />));
 
-  app.post('/admin/settings/cases', { config: DISTRICT }, async (req, reply) => {
-    const f = parseForm(z.preprocess(settingsFromForm, casesSettingsSchema), req.body, req.locale);
+  app.post('/admin/settings/cases', { config: DISTRICT, schema: { body: formBody(SETTINGS_FIELDS) } }, async (req, reply) => {
+    const f = parseForm(settingsForm, req.body, req.locale);
     if (!f.ok) return sendPage(req, reply, <CasesSettingsPage values={f.values} errors={f.errors} />, 400);
     await saveCasesSettings(ctx.db, actorOf(req), f.data);
     return reply.redirect('/admin/settings/cases?ok=saved', 303);
@@ -119,16 +121,16 @@ export function caseAdminRoutes(app: App, ctx: AppContext): void {
   // Open311 keys.
   app.get('/admin/settings/open311', { config: DISTRICT }, async (req, reply) => sendPage(req, reply, <Open311KeysPage keys={await listKeys(ctx.db)} errors={{}} />));
 
-  app.post('/admin/settings/open311', { config: DISTRICT }, async (req, reply) => {
-    const f = parseForm(z.object({ name: z.string().trim().min(2).max(100) }), req.body, req.locale);
+  app.post('/admin/settings/open311', { config: DISTRICT, schema: { body: formBody(keyForm) } }, async (req, reply) => {
+    const f = parseForm(keyForm, req.body, req.locale);
     if (!f.ok) return sendPage(req, reply, <Open311KeysPage keys={await listKeys(ctx.db)} errors={f.errors} />, 400);
     const { key } = await createKey(ctx.db, actorOf(req), f.data.name);
     // Shown once, in this response only (never in a URL or a log).
     return sendPage(req, reply, <Open311KeysPage keys={await listKeys(ctx.db)} created={key} errors={{}} />, 201);
   });
 
-  app.post('/admin/settings/open311/:id/revoke', { config: DISTRICT }, async (req, reply) => {
-    const id = idOf((req.params as Record<string, unknown>).id);
+  app.post('/admin/settings/open311/:id/revoke', { config: DISTRICT, schema: { params: idParams } }, async (req, reply) => {
+    const { id } = req.params;
     if (!id) throw notFound();
     await revokeKey(ctx.db, actorOf(req), id);
     return reply.redirect('/admin/settings/open311?ok=saved', 303);

@@ -1,14 +1,16 @@
 // The office side of cases: the list, a new case, one case with its actions, files; and the JSON API.
 // Handlers (case_handler, unit_admin; district_admin implied) act on the cases of their subtree.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import multipart from '@fastify/multipart';
-import { actorOf, ADMINS, hasRole, isTopAdmin, unitsInScope, type UnitResolver } from '../auth/access.ts';
+import { z } from 'zod';
+import { actorOf, ADMINS, fromRecord, hasRole, isTopAdmin, unitsInScope } from '../auth/access.ts';
 import type { AppContext } from '../app/context.ts';
 import { csrfOk } from '../web/csrf.ts';
 import { HttpError, notFound } from '../web/errors.ts';
 import { parseForm, type FormValues } from '../web/forms.ts';
 import { sendPage } from '../web/render.tsx';
+import { formBody, idOf, pathId } from '../web/schemas.ts';
 import type { App } from '../web/types.ts';
+import { withMultipart } from '../web/uploads.ts';
 import { listAttachments, MAX_FILE_BYTES, prepareFile, readAttachment, storeFiles } from './attachments.ts';
 import { addNote, answerCase, assignCase, caseHistory, createCase, getCase, listCases, moveCase, updateCase } from './cases.ts';
 import { answerSchema, assignSchema, editCaseSchema, listQuery, newCaseSchema, noteSchema, statusSchema } from './forms.ts';
@@ -23,11 +25,8 @@ import { vnDay } from './sla.ts';
 import { loopEffect } from './stats.ts';
 import { issueForCase } from './listening.ts';
 
-const MAX_ID = 2_147_483_647;
-export const idOf = (raw: unknown): number | null => {
-  const n = Number(raw);
-  return Number.isInteger(n) && n > 0 && n <= MAX_ID ? n : null;
-};
+const caseParams = z.object({ id: pathId });
+const attachmentParams = caseParams.extend({ aid: pathId });
 
 export function caseValues(c: Case): FormValues {
   return { title: c.title, description: c.description, topic: c.topic ?? '', wardId: c.wardId ? String(c.wardId) : '', placeId: c.placeId ?? '', address: c.address ?? '', plan: c.plan ?? '', dueDate: c.dueAt ? vnDay(c.dueAt) : '' };
@@ -36,15 +35,14 @@ export function caseValues(c: Case): FormValues {
 export function caseRoutes(app: App, ctx: AppContext): void {
   const tree = () => ctx.units.current();
   /** The owner unit of the case named by :id (undefined when there is none: the handler answers 404). */
-  const caseUnit: UnitResolver = async (req) => {
-    const id = idOf((req.params as Record<string, unknown>).id);
+  const caseUnit = fromRecord('id', async (raw) => {
+    const id = idOf(raw);
     return id ? (await getCase(ctx.db, id))?.unitId : undefined;
-  };
+  });
   const handlers = { access: { roles: HANDLER_ROLES, unit: caseUnit } } as const;
   const admins = { access: { roles: ADMINS, unit: caseUnit } } as const;
 
-  async function loadCase(req: FastifyRequest): Promise<Case> {
-    const id = idOf((req.params as Record<string, unknown>).id);
+  async function loadCase(id: number | null): Promise<Case> {
     const c = id ? await getCase(ctx.db, id) : undefined;
     if (!c) throw notFound();
     return c;
@@ -63,8 +61,7 @@ export function caseRoutes(app: App, ctx: AppContext): void {
   }
 
   /** Runs a page action; a refusal the user can fix re-renders the case with the message. */
-  async function act(req: FastifyRequest, reply: FastifyReply, values: FormValues, run: (c: Case) => Promise<unknown>) {
-    const c = await loadCase(req);
+  async function act(req: FastifyRequest, reply: FastifyReply, c: Case, values: FormValues, run: (c: Case) => Promise<unknown>) {
     try {
       await run(c);
       return reply.redirect(`/admin/cases/${c.id}?ok=saved`, 303);
@@ -85,21 +82,21 @@ export function caseRoutes(app: App, ctx: AppContext): void {
   }
 
   // Pages.
-  app.get('/admin/cases', { config: { access: { roles: HANDLER_ROLES } } }, async (req, reply) => {
-    const q = listQuery.parse(req.query ?? {});
+  app.get('/admin/cases', { config: { access: { roles: HANDLER_ROLES } }, schema: { querystring: listQuery } }, async (req, reply) => {
+    const q = req.query;
     const mine = q.mine === '1';
     const rows = await listCases(ctx.db, { unitIds: await scope(req), status: q.status, handlerId: mine ? req.auth?.user.id : undefined, before: q.before, limit: q.limit });
     return sendPage(req, reply, <CasesPage rows={rows} tree={await tree()} filter={q.status ?? ''} mine={mine} canCreate limit={q.limit} />);
   });
 
-  app.get('/admin/cases/new', { config: { access: { roles: HANDLER_ROLES } } }, async (req, reply) => {
-    const issueId = idOf((req.query as Record<string, unknown>).issue);
+  app.get('/admin/cases/new', { config: { access: { roles: HANDLER_ROLES } }, schema: { querystring: z.object({ issue: pathId.optional() }) } }, async (req, reply) => {
+    const issueId = req.query.issue ?? null;
     const issue = issueId ? await issueForCase(ctx.database, issueId) : null;
     const values: FormValues = issue ? { issueId: String(issue.id), title: issue.title, description: issue.description, topic: issue.topic ?? '' } : issueId ? { issueId: String(issueId) } : {};
     return sendPage(req, reply, <NewCasePage tree={await tree()} values={values} errors={{}} />);
   });
 
-  app.post('/admin/cases', { config: { access: { roles: HANDLER_ROLES } } }, async (req, reply) => {
+  app.post('/admin/cases', { config: { access: { roles: HANDLER_ROLES } }, schema: { body: formBody(newCaseSchema) } }, async (req, reply) => {
     const form = parseForm(newCaseSchema, req.body, req.locale);
     const t = await tree();
     if (!form.ok) return sendPage(req, reply, <NewCasePage tree={t} values={form.values} errors={form.errors} />, 400);
@@ -113,19 +110,21 @@ export function caseRoutes(app: App, ctx: AppContext): void {
     }
   });
 
-  app.get('/admin/cases/:id', { config: handlers }, async (req, reply) => renderCase(req, reply, await loadCase(req)));
+  app.get('/admin/cases/:id', { config: handlers, schema: { params: caseParams } }, async (req, reply) => renderCase(req, reply, await loadCase(req.params.id)));
 
-  app.post('/admin/cases/:id', { config: handlers }, async (req, reply) => {
+  app.post('/admin/cases/:id', { config: handlers, schema: { params: caseParams, body: formBody(editCaseSchema) } }, async (req, reply) => {
+    const c = await loadCase(req.params.id);
     const form = parseForm(editCaseSchema, req.body, req.locale);
-    if (!form.ok) return renderCase(req, reply, await loadCase(req), form.values, form.errors, 400);
+    if (!form.ok) return renderCase(req, reply, c, form.values, form.errors, 400);
     const { dueDate, ...rest } = form.data;
-    return act(req, reply, form.values, (c) => updateCase(ctx.db, actorOf(req), c.id, { ...rest, ...(dueDate ? { dueAt: dueDate } : {}) }));
+    return act(req, reply, c, form.values, (c) => updateCase(ctx.db, actorOf(req), c.id, { ...rest, ...(dueDate ? { dueAt: dueDate } : {}) }));
   });
 
-  app.post('/admin/cases/:id/assign', { config: admins }, async (req, reply) => {
+  app.post('/admin/cases/:id/assign', { config: admins, schema: { params: caseParams, body: formBody(assignSchema) } }, async (req, reply) => {
+    const c = await loadCase(req.params.id);
     const form = parseForm(assignSchema, req.body, req.locale);
-    if (!form.ok) return renderCase(req, reply, await loadCase(req), form.values, form.errors, 400);
-    return act(req, reply, form.values, async (c) => {
+    if (!form.ok) return renderCase(req, reply, c, form.values, form.errors, 400);
+    return act(req, reply, c, form.values, async (c) => {
       const t = await tree();
       const unitId = form.data.unitId as number;
       if (!t.get(unitId)) throw new HttpError(400, 'cases.unknownUnit');
@@ -134,30 +133,33 @@ export function caseRoutes(app: App, ctx: AppContext): void {
     });
   });
 
-  app.post('/admin/cases/:id/status', { config: handlers }, async (req, reply) => {
+  app.post('/admin/cases/:id/status', { config: handlers, schema: { params: caseParams, body: formBody(statusSchema) } }, async (req, reply) => {
+    const c = await loadCase(req.params.id);
     const form = parseForm(statusSchema, req.body, req.locale);
-    if (!form.ok) return renderCase(req, reply, await loadCase(req), form.values, form.errors, 400);
-    return act(req, reply, form.values, (c) => (form.data.to === 'assigned' ? assignCase(ctx.db, actorOf(req), c.id, { unitId: c.unitId, handlerId: actorOf(req).id }) : moveCase(ctx.db, actorOf(req), c.id, form.data.to, form.data.note)));
+    if (!form.ok) return renderCase(req, reply, c, form.values, form.errors, 400);
+    return act(req, reply, c, form.values, (c) => (form.data.to === 'assigned' ? assignCase(ctx.db, actorOf(req), c.id, { unitId: c.unitId, handlerId: actorOf(req).id }) : moveCase(ctx.db, actorOf(req), c.id, form.data.to, form.data.note)));
   });
 
-  app.post('/admin/cases/:id/answer', { config: handlers }, async (req, reply) => {
+  app.post('/admin/cases/:id/answer', { config: handlers, schema: { params: caseParams, body: formBody(answerSchema) } }, async (req, reply) => {
+    const c = await loadCase(req.params.id);
     const form = parseForm(answerSchema, req.body, req.locale);
-    if (!form.ok) return renderCase(req, reply, await loadCase(req), form.values, form.errors, 400);
-    return act(req, reply, form.values, async (c) => {
+    if (!form.ok) return renderCase(req, reply, c, form.values, form.errors, 400);
+    return act(req, reply, c, form.values, async (c) => {
       await answerCase(ctx.db, actorOf(req), c.id, form.data.answer);
       await notifyCitizenLater(ctx, c.id);
     });
   });
 
-  app.post('/admin/cases/:id/notes', { config: handlers }, async (req, reply) => {
+  app.post('/admin/cases/:id/notes', { config: handlers, schema: { params: caseParams, body: formBody(noteSchema) } }, async (req, reply) => {
+    const c = await loadCase(req.params.id);
     const form = parseForm(noteSchema, req.body, req.locale);
-    if (!form.ok) return renderCase(req, reply, await loadCase(req), form.values, form.errors, 400);
-    return act(req, reply, form.values, (c) => addNote(ctx.db, actorOf(req), c.id, form.data.note));
+    if (!form.ok) return renderCase(req, reply, c, form.values, form.errors, 400);
+    return act(req, reply, c, form.values, (c) => addNote(ctx.db, actorOf(req), c.id, form.data.note));
   });
 
-  app.get('/admin/cases/:id/attachments/:aid', { config: handlers }, async (req, reply) => {
-    const c = await loadCase(req);
-    const aid = idOf((req.params as Record<string, unknown>).aid);
+  app.get('/admin/cases/:id/attachments/:aid', { config: handlers, schema: { params: attachmentParams } }, async (req, reply) => {
+    const c = await loadCase(req.params.id);
+    const { aid } = req.params;
     const file = aid ? await readAttachment(ctx.db, ctx.config.dataDir, c.id, aid).catch(() => undefined) : undefined;
     if (!file) throw notFound();
     return reply
@@ -169,10 +171,9 @@ export function caseRoutes(app: App, ctx: AppContext): void {
   });
 
   // Uploads are multipart: the CSRF token is a form field, checked once the fields are read.
-  app.register(async (scoped) => {
-    if (!scoped.hasContentTypeParser('multipart/form-data')) await scoped.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5, fieldSize: 1000, parts: 6 } });
-    scoped.post('/admin/cases/:id/attachments', { config: { ...handlers, csrf: false }, bodyLimit: MAX_FILE_BYTES + 64 * 1024 }, async (req, reply) => {
-      const c = await loadCase(req);
+  withMultipart(app, { fileSize: MAX_FILE_BYTES, files: 1, fields: 5, fieldSize: 1000, parts: 6 }, (scoped) => {
+    scoped.post('/admin/cases/:id/attachments', { config: { ...handlers, csrf: false }, bodyLimit: MAX_FILE_BYTES + 64 * 1024, schema: { params: caseParams } }, async (req, reply) => {
+      const c = await loadCase(req.params.id);
       const fields: Record<string, string> = {};
       let upload: { bytes: Buffer; filename: string } | undefined;
       try {
@@ -183,43 +184,41 @@ export function caseRoutes(app: App, ctx: AppContext): void {
       } catch {
         throw new HttpError(413, 'cases.badFile');
       }
-      (req as { body: unknown }).body = fields;
-      if (!csrfOk(req)) throw new HttpError(403, 'error.csrf');
+      if (!csrfOk(req, fields._csrf)) throw new HttpError(403, 'error.csrf');
       if (!upload || !upload.bytes.length) return renderCase(req, reply, c, {}, { file: req.t('cases.badFile') }, 400);
-      return act(req, reply, {}, async () => storeFiles(ctx.db, ctx.config.dataDir, actorOf(req), c.id, [await prepareFile(upload as { bytes: Buffer; filename: string }, true)], false));
+      return act(req, reply, c, {}, async () => storeFiles(ctx.db, ctx.config.dataDir, actorOf(req), c.id, [await prepareFile(upload as { bytes: Buffer; filename: string }, true)], false));
     });
   });
 
   // JSON API, on the same service functions.
   const api = { tags: ['cases'] };
-  app.get('/api/cases', { config: { access: { roles: HANDLER_ROLES } }, schema: { ...api, summary: 'Cases of your units, newest first; ?status=open|overdue|new|…&before=<id>' } }, async (req) => {
-    const q = listQuery.parse(req.query ?? {});
+  app.get('/api/cases', { config: { access: { roles: HANDLER_ROLES } }, schema: { ...api, summary: 'Cases of your units, newest first; ?status=open|overdue|new|…&before=<id>', querystring: listQuery } }, async (req) => {
+    const q = req.query;
     const rows = await listCases(ctx.db, { unitIds: await scope(req), status: q.status, handlerId: q.mine === '1' ? req.auth?.user.id : undefined, before: q.before, limit: q.limit });
     return { cases: rows.map((c) => caseOut(c, false)) };
   });
 
-  app.get('/api/cases/:id', { config: handlers, schema: { ...api, summary: 'One case with its history' } }, async (req) => {
-    const c = await loadCase(req);
+  app.get('/api/cases/:id', { config: handlers, schema: { ...api, summary: 'One case with its history', params: caseParams } }, async (req) => {
+    const c = await loadCase(req.params.id);
     const canSeeContact = hasRole(req.auth, await tree(), ['case_handler'], c.unitId);
     const history = await caseHistory(ctx.db, c.id);
     return { ...caseOut(c, canSeeContact), history: history.map((e) => ({ at: e.at, actor: e.actorLabel, kind: e.kind, from: e.fromStatus, to: e.toStatus, note: e.note, details: e.details })) };
   });
 
-  app.post('/api/cases', { config: { access: { roles: HANDLER_ROLES } }, schema: { ...api, summary: 'Create a case; the owner unit is suggested by the routing rules unless given' } }, async (req, reply) => {
-    const data = newCaseSchema.parse(req.body ?? {});
-    return reply.status(201).send(caseOut(await create(req, data), false));
+  app.post('/api/cases', { config: { access: { roles: HANDLER_ROLES } }, schema: { ...api, summary: 'Create a case; the owner unit is suggested by the routing rules unless given', body: newCaseSchema } }, async (req, reply) => {
+    return reply.status(201).send(caseOut(await create(req, req.body), false));
   });
 
-  app.post('/api/cases/:id/status', { config: handlers, schema: { ...api, summary: 'Move a case: {to: assigned|in_progress|closed|reopened, note?}' } }, async (req) => {
-    const c = await loadCase(req);
-    const body = statusSchema.parse(req.body ?? {});
+  app.post('/api/cases/:id/status', { config: handlers, schema: { ...api, summary: 'Move a case: {to: assigned|in_progress|closed|reopened, note?}', params: caseParams, body: statusSchema } }, async (req) => {
+    const c = await loadCase(req.params.id);
+    const body = req.body;
     const out = body.to === 'assigned' ? await assignCase(ctx.db, actorOf(req), c.id, { unitId: c.unitId, handlerId: actorOf(req).id }) : await moveCase(ctx.db, actorOf(req), c.id, body.to, body.note);
     return caseOut(out, false);
   });
 
-  app.post('/api/cases/:id/answer', { config: handlers, schema: { ...api, summary: 'Publish the public answer: {answer}' } }, async (req) => {
-    const c = await loadCase(req);
-    const body = answerSchema.parse(req.body ?? {});
+  app.post('/api/cases/:id/answer', { config: handlers, schema: { ...api, summary: 'Publish the public answer: {answer}', params: caseParams, body: answerSchema } }, async (req) => {
+    const c = await loadCase(req.params.id);
+    const body = req.body;
     const out = await answerCase(ctx.db, actorOf(req), c.id, body.answer);
     await notifyCitizenLater(ctx, c.id);
     return caseOut(out, false);

@@ -68,6 +68,11 @@ export async function createRule(db: Db, tree: UnitTree, actor: Actor, input: Ru
   });
 }
 
+export async function getRule(db: Db, id: number): Promise<RoutingRule | undefined> {
+  const [rule] = await db.select().from(caseRoutingRules).where(eq(caseRoutingRules.id, id));
+  return rule;
+}
+
 export async function deleteRule(db: Db, actor: Actor, id: number): Promise<void> {
   await db.transaction(async (tx) => {
     const [rule] = await tx.delete(caseRoutingRules).where(eq(caseRoutingRules.id, id)).returning();

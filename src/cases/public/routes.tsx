@@ -2,7 +2,6 @@
 // portal (/phan-anh), the status page by tracking code, rating and re-opening, and each unit's
 // "Hỏi – đáp". Abuse is limited without tracking anyone: per-address rate limits held in memory, a
 // honeypot field, size limits, and "a similar report exists".
-import multipart from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
@@ -11,7 +10,9 @@ import { csrfOk } from '../../web/csrf.ts';
 import { HttpError, notFound } from '../../web/errors.ts';
 import { formValues, parseForm } from '../../web/forms.ts';
 import { sendPage } from '../../web/render.tsx';
+import { formBody, pageQuery } from '../../web/schemas.ts';
 import type { App } from '../../web/types.ts';
+import { withMultipart } from '../../web/uploads.ts';
 import { MAX_CITIZEN_PHOTOS, MAX_FILE_BYTES, type IncomingFile } from '../attachments.ts';
 import { citizenReopen, citizenWindowOpen, getCaseByCode, normalizeCode, rateCase } from '../cases.ts';
 import { findSimilar, preparePhotos, reportSchema, submitReport, titleFrom } from '../reports.ts';
@@ -25,6 +26,12 @@ import { StatusPage, TrackPage } from './status.tsx';
 
 const FORM_LIMIT = { max: 10, timeWindow: '10 minutes' };
 const READ_LIMIT = { max: 60, timeWindow: '1 minute' };
+const siteParams = z.object({ slug: z.string() });
+const codeParams = z.object({ code: z.string() });
+/** The report form (url-encoded; a multipart one is read by the route), with its honeypot and confirmation. */
+const reportFields = formBody([...Object.keys(reportSchema.shape), 'website', 'confirm']);
+const ratingForm = z.object({ rating: z.coerce.number().int().min(1).max(5) });
+const reopenForm = z.object({ reason: z.string().trim().min(3).max(2000) });
 
 interface Parsed {
   fields: Record<string, string>;
@@ -56,8 +63,8 @@ async function readForm(req: FastifyRequest): Promise<Parsed> {
 export function casePublicRoutes(app: App, ctx: AppContext): void {
   const tree = () => ctx.units.current();
 
-  async function siteUnit(req: FastifyRequest): Promise<Unit> {
-    const unit = (await tree()).getBySlug((req.params as { slug: string }).slug);
+  async function siteUnit(slug: string): Promise<Unit> {
+    const unit = (await tree()).getBySlug(slug);
     if (!unit || !unit.active) throw notFound();
     return unit;
   }
@@ -77,8 +84,7 @@ export function casePublicRoutes(app: App, ctx: AppContext): void {
       if (e instanceof HttpError && e.statusCode === 413) return renderForm(req, reply, unit, {}, { photos: req.t(e.messageKey, e.params) }, 413);
       throw e;
     }
-    (req as { body: unknown }).body = parsed.fields;
-    if (!csrfOk(req)) throw new HttpError(403, 'error.csrf');
+    if (!csrfOk(req, parsed.fields._csrf)) throw new HttpError(403, 'error.csrf');
     const { website, confirm, ...rest } = parsed.fields;
     if (website) return renderForm(req, reply, unit, rest, { _form: req.t('public.report.honeypot') }, 400);
     const form = parseForm(reportSchema, rest, req.locale);
@@ -100,16 +106,13 @@ export function casePublicRoutes(app: App, ctx: AppContext): void {
   }
 
   app.get('/phan-anh', { config: { access: 'public' } }, async (req, reply) => renderForm(req, reply, null, {}, {}, 200));
-  app.get('/:slug/phan-anh', { config: { access: 'public' } }, async (req, reply) => renderForm(req, reply, await siteUnit(req), {}, {}, 200));
+  app.get('/:slug/phan-anh', { config: { access: 'public' }, schema: { params: siteParams } }, async (req, reply) => renderForm(req, reply, await siteUnit(req.params.slug), {}, {}, 200));
 
-  app.register(async (scoped) => {
-    if (!scoped.hasContentTypeParser('multipart/form-data')) {
-      await scoped.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: MAX_CITIZEN_PHOTOS, fields: 25, fieldSize: 6000, parts: 30 } });
-    }
+  withMultipart(app, { fileSize: MAX_FILE_BYTES, files: MAX_CITIZEN_PHOTOS, fields: 25, fieldSize: 6000, parts: 30 }, (scoped) => {
     const config = { access: 'public' as const, csrf: false, rateLimit: FORM_LIMIT };
     const bodyLimit = 64 * 1024; // url-encoded posts; multipart streams are bounded by the limits above
-    scoped.post('/phan-anh', { config, bodyLimit }, async (req, reply) => receive(req, reply, null));
-    scoped.post('/:slug/phan-anh', { config, bodyLimit }, async (req, reply) => receive(req, reply, await siteUnit(req)));
+    scoped.post('/phan-anh', { config, bodyLimit, schema: { body: reportFields } }, async (req, reply) => receive(req, reply, null));
+    scoped.post('/:slug/phan-anh', { config, bodyLimit, schema: { params: siteParams, body: reportFields } }, async (req, reply) => receive(req, reply, await siteUnit(req.params.slug)));
   });
 
   // Status page by tracking code.
@@ -120,66 +123,60 @@ export function casePublicRoutes(app: App, ctx: AppContext): void {
     return sendPage(req, reply, <StatusPage site={await siteFor(ctx, unit)} tree={t} c={c} steps={await publicTimeline(ctx.db, c)} windowOpen={citizenWindowOpen(c, s)} reopenDays={s.reopenDays} errors={errors} />, status);
   }
 
-  async function byCode(req: FastifyRequest): Promise<Case | undefined> {
-    return getCaseByCode(ctx.db, String((req.params as { code: string }).code ?? ''));
-  }
-
-  app.get('/phan-anh/tra-cuu', { config: { access: 'public', rateLimit: READ_LIMIT } }, async (req, reply) => {
-    const code = normalizeCode(String((req.query as Record<string, unknown>).code ?? ''));
+  app.get('/phan-anh/tra-cuu', { config: { access: 'public', rateLimit: READ_LIMIT }, schema: { querystring: pageQuery('code') } }, async (req, reply) => {
+    const code = normalizeCode(req.query.code ?? '');
     if (code) return reply.redirect(`/phan-anh/tra-cuu/${encodeURIComponent(code)}`, 303);
     return sendPage(req, reply, <TrackPage site={await siteFor(ctx, null)} code="" />);
   });
 
-  app.get('/phan-anh/tra-cuu/:code', { config: { access: 'public', rateLimit: READ_LIMIT } }, async (req, reply) => {
-    const c = await byCode(req);
-    if (!c) return sendPage(req, reply, <TrackPage site={await siteFor(ctx, null)} code={String((req.params as { code: string }).code).slice(0, 20)} error={req.t('public.track.notFound')} />, 404);
+  app.get('/phan-anh/tra-cuu/:code', { config: { access: 'public', rateLimit: READ_LIMIT }, schema: { params: codeParams } }, async (req, reply) => {
+    const c = await getCaseByCode(ctx.db, req.params.code);
+    if (!c) return sendPage(req, reply, <TrackPage site={await siteFor(ctx, null)} code={req.params.code.slice(0, 20)} error={req.t('public.track.notFound')} />, 404);
     return renderStatus(req, reply, c);
   });
 
-  const citizenAction = (run: (c: Case, body: Record<string, string>) => Promise<string>) => async (req: FastifyRequest, reply: FastifyReply) => {
-    const c = await byCode(req);
+  /** A citizen's action on their case; a refusal shows the status page again with the reason. */
+  async function citizenAction(req: FastifyRequest, reply: FastifyReply, code: string, run: (c: Case) => Promise<string>) {
+    const c = await getCaseByCode(ctx.db, code);
     if (!c) throw notFound();
     try {
-      const ok = await run(c, formValues(req.body));
+      const ok = await run(c);
       return reply.redirect(`/phan-anh/tra-cuu/${c.code}?ok=${ok}`, 303);
     } catch (e) {
       if (e instanceof HttpError && e.statusCode < 500 && e.statusCode !== 404) return renderStatus(req, reply, c, { _form: req.t(e.messageKey, e.params) }, e.statusCode);
       throw e;
     }
-  };
+  }
 
-  app.post(
-    '/phan-anh/tra-cuu/:code/danh-gia',
-    { config: { access: 'public', rateLimit: FORM_LIMIT } },
-    citizenAction(async (c, body) => {
-      const rating = z.coerce.number().int().min(1).max(5).safeParse(body.rating);
-      if (!rating.success) throw new HttpError(400, 'cases.badRating');
-      await rateCase(ctx.db, c.id, rating.data, await loadCasesSettings(ctx.db));
+  app.post('/phan-anh/tra-cuu/:code/danh-gia', { config: { access: 'public', rateLimit: FORM_LIMIT }, schema: { params: codeParams, body: formBody(ratingForm) } }, async (req, reply) =>
+    citizenAction(req, reply, req.params.code, async (c) => {
+      const form = parseForm(ratingForm, req.body, req.locale);
+      if (!form.ok) throw new HttpError(400, 'cases.badRating');
+      await rateCase(ctx.db, c.id, form.data.rating, await loadCasesSettings(ctx.db));
       return 'rated';
     }),
   );
 
-  app.post(
-    '/phan-anh/tra-cuu/:code/mo-lai',
-    { config: { access: 'public', rateLimit: FORM_LIMIT } },
-    citizenAction(async (c, body) => {
-      const reason = z.string().trim().min(3).max(2000).safeParse(body.reason ?? '');
-      if (!reason.success) throw new HttpError(400, 'public.status.reopenReasonRequired');
-      await citizenReopen(ctx.db, c.id, reason.data, await loadCasesSettings(ctx.db));
+  app.post('/phan-anh/tra-cuu/:code/mo-lai', { config: { access: 'public', rateLimit: FORM_LIMIT }, schema: { params: codeParams, body: formBody(reopenForm) } }, async (req, reply) =>
+    citizenAction(req, reply, req.params.code, async (c) => {
+      const form = parseForm(reopenForm, req.body, req.locale);
+      if (!form.ok) throw new HttpError(400, 'public.status.reopenReasonRequired');
+      await citizenReopen(ctx.db, c.id, form.data.reason, await loadCasesSettings(ctx.db));
       return 'reopened';
     }),
   );
 
   // Hỏi – đáp: answers of the unit and the units under it (the portal's: the whole district).
-  const answers = async (req: FastifyRequest, reply: FastifyReply, unit: Unit | null) => {
+  const answers = async (req: FastifyRequest, reply: FastifyReply, trang: string | undefined, unit: Unit | null) => {
     const t = await tree();
     const top = unit ?? t.roots()[0];
     if (!top) throw notFound();
-    const page = Math.min(Math.max(Number((req.query as Record<string, unknown>).trang) || 1, 1), 500);
+    const page = Math.min(Math.max(Number(trang) || 1, 1), 500);
     const { rows, more } = await listAnswers(ctx.db, t.subtree(top.id).map((u) => u.id), page);
     return sendPage(req, reply, <AnswersPage site={await siteFor(ctx, unit)} tree={t} unit={top} rows={rows} page={page} more={more} />);
   };
-  app.get('/hoi-dap', { config: { access: 'public', rateLimit: READ_LIMIT } }, async (req, reply) => answers(req, reply, null));
-  app.get('/:slug/hoi-dap', { config: { access: 'public', rateLimit: READ_LIMIT } }, async (req, reply) => answers(req, reply, await siteUnit(req)));
+  const pageOfAnswers = pageQuery('trang');
+  app.get('/hoi-dap', { config: { access: 'public', rateLimit: READ_LIMIT }, schema: { querystring: pageOfAnswers } }, async (req, reply) => answers(req, reply, req.query.trang, null));
+  app.get('/:slug/hoi-dap', { config: { access: 'public', rateLimit: READ_LIMIT }, schema: { params: siteParams, querystring: pageOfAnswers } }, async (req, reply) => answers(req, reply, req.query.trang, await siteUnit(req.params.slug)));
 }
 

@@ -1,5 +1,5 @@
 // Writes the audit trail. Call it in the same transaction as the change it records.
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { auditLog, type AuditEntry } from './schema.ts';
 
@@ -30,6 +30,8 @@ export interface AuditQuery {
   action?: string;
   targetType?: string;
   targetId?: string;
+  /** Only the changes made on these units. */
+  unitIds?: number[];
   limit?: number;
 }
 
@@ -40,6 +42,7 @@ export async function listAudit(db: Db, q: AuditQuery = {}): Promise<AuditEntry[
   if (q.action) conds.push(eq(auditLog.action, q.action));
   if (q.targetType) conds.push(eq(auditLog.targetType, q.targetType));
   if (q.targetId) conds.push(eq(auditLog.targetId, q.targetId));
+  if (q.unitIds) conds.push(inArray(auditLog.unitId, q.unitIds.concat(-1)));
   return db
     .select()
     .from(auditLog)

@@ -1,6 +1,5 @@
 // The audit log: district admins see everything, unit admins the changes made on their subtree.
 import type { FastifyRequest } from 'fastify';
-import { and, desc, eq, inArray, lt, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
 import { ADMINS, isTopAdmin, unitsInScope } from '../auth/access.ts';
@@ -9,7 +8,8 @@ import { usePage } from '../web/page-context.ts';
 import { sendPage } from '../web/render.tsx';
 import type { App } from '../web/types.ts';
 import { DateTime, TableWrap } from '../web/ui.tsx';
-import { auditLog, type AuditEntry } from './schema.ts';
+import { listAudit } from './log.ts';
+import type { AuditEntry } from './schema.ts';
 
 const query = z.object({
   before: z.coerce.number().int().positive().optional(),
@@ -22,11 +22,7 @@ const entryOut = z.object({ id: z.number(), at: z.date(), actor: z.string(), act
 export function auditRoutes(app: App, ctx: AppContext): void {
   async function list(req: FastifyRequest, q: z.infer<typeof query>): Promise<AuditEntry[]> {
     const t = await ctx.units.current();
-    const conds: SQL[] = [];
-    if (!isTopAdmin(req.auth, t)) conds.push(inArray(auditLog.unitId, [...unitsInScope(req.auth, t, ADMINS)].concat(-1)));
-    if (q.before) conds.push(lt(auditLog.id, q.before));
-    if (q.action) conds.push(eq(auditLog.action, q.action));
-    return ctx.db.select().from(auditLog).where(conds.length ? and(...conds) : undefined).orderBy(desc(auditLog.id)).limit(q.limit);
+    return listAudit(ctx.db, { ...q, unitIds: isTopAdmin(req.auth, t) ? undefined : [...unitsInScope(req.auth, t, ADMINS)] });
   }
 
   app.get('/api/audit', { config: { access: { roles: ADMINS } }, schema: { tags: ['audit'], summary: 'Audit log, newest first; page with ?before=<id>', querystring: query, response: { 200: z.object({ entries: z.array(entryOut) }) } } }, async (req) => {

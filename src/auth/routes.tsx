@@ -5,6 +5,7 @@ import type { AppContext } from '../app/context.ts';
 import type { App } from '../web/types.ts';
 import { HttpError } from '../web/errors.ts';
 import { parseForm } from '../web/forms.ts';
+import { formBody, pageQuery, readForm } from '../web/schemas.ts';
 import { sendPage } from '../web/render.tsx';
 import type { AuthContext } from './access.ts';
 import { AccountPage, LoginPage } from './pages.tsx';
@@ -17,6 +18,9 @@ const LOGIN_RATE = { max: 20, timeWindow: '1 minute' };
 
 const loginBody = z.object({ email: z.string().max(254), password: z.string().max(256) });
 const passwordBody = z.object({ currentPassword: z.string().max(256), newPassword: z.string().min(MIN_PASSWORD_LENGTH).max(256) });
+const loginForm = z.object({ email: z.string().default(''), password: z.string().default(''), next: z.string().optional() });
+const accountQuery = pageQuery('must', 'ok');
+type AccountQuery = z.infer<typeof accountQuery>;
 
 export function authRoutes(app: App, ctx: AppContext): void {
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: ctx.config.secureCookies };
@@ -84,17 +88,15 @@ export function authRoutes(app: App, ctx: AppContext): void {
   });
 
   // Pages.
-  app.get('/admin/login', { config: { access: 'public' } }, async (req, reply) => {
-    const next = safeNext((req.query as Record<string, string>).next);
+  app.get('/admin/login', { config: { access: 'public' }, schema: { querystring: pageQuery('next') } }, async (req, reply) => {
+    const next = safeNext(req.query.next);
     if (req.auth) return reply.redirect(next ?? '/admin', 303);
     return sendPage(req, reply, <LoginPage next={next} />);
   });
 
-  app.post('/admin/login', { config: { access: 'public', rateLimit: LOGIN_RATE } }, async (req, reply) => {
-    const form = (req.body ?? {}) as Record<string, unknown>;
-    const email = typeof form.email === 'string' ? form.email : '';
-    const password = typeof form.password === 'string' ? form.password : '';
-    const next = safeNext(form.next);
+  app.post('/admin/login', { config: { access: 'public', rateLimit: LOGIN_RATE }, schema: { body: formBody(loginForm) } }, async (req, reply) => {
+    const { email, password, next: wanted } = readForm(loginForm, req.body);
+    const next = safeNext(wanted);
     const valid = emailSchema.safeParse(email).success && password.length > 0 && password.length <= 256;
     const result = valid ? await authenticate(ctx.db, email, password) : ({ ok: false, reason: 'invalid' } as const);
     if (!result.ok) {
@@ -110,16 +112,15 @@ export function authRoutes(app: App, ctx: AppContext): void {
     return reply.redirect('/admin/login', 303);
   });
 
-  const renderAccount = (req: FastifyRequest, reply: FastifyReply, extra: Partial<Parameters<typeof AccountPage>[0]> = {}, status = 200) => {
+  const renderAccount = (req: FastifyRequest, reply: FastifyReply, extra: Partial<Parameters<typeof AccountPage>[0]> = {}, status = 200, query: AccountQuery = {}) => {
     const auth = req.auth as AuthContext;
-    const query = req.query as Record<string, string | undefined>;
     return sendPage(req, reply, <AccountPage displayName={auth.user.displayName} locale={auth.user.locale} mustChange={auth.user.mustChangePassword || query.must === '1'} passwordChanged={query.ok === 'password'} {...extra} />, status);
   };
 
-  app.get('/admin/account', { config: { access: 'authenticated' } }, async (req, reply) => renderAccount(req, reply));
+  app.get('/admin/account', { config: { access: 'authenticated' }, schema: { querystring: accountQuery } }, async (req, reply) => renderAccount(req, reply, {}, 200, req.query));
 
   const profileForm = z.object({ displayName: z.string().trim().min(1).max(120), locale: z.enum(['vi', 'en']) });
-  app.post('/admin/account', { config: { access: 'authenticated' } }, async (req, reply) => {
+  app.post('/admin/account', { config: { access: 'authenticated' }, schema: { body: formBody(profileForm) } }, async (req, reply) => {
     const auth = req.auth as AuthContext;
     const form = parseForm(profileForm, req.body, req.locale);
     if (!form.ok) return renderAccount(req, reply, { errors: form.errors, displayName: form.values.displayName ?? '' }, 400);
@@ -129,7 +130,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
   });
 
   const passwordForm = passwordBody.extend({ confirmPassword: z.string().max(256) });
-  app.post('/admin/account/password', { config: { access: 'authenticated' } }, async (req, reply) => {
+  app.post('/admin/account/password', { config: { access: 'authenticated' }, schema: { body: formBody(passwordForm) } }, async (req, reply) => {
     const auth = req.auth as AuthContext;
     const form = parseForm(passwordForm, req.body, req.locale);
     if (!form.ok) {

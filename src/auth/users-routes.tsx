@@ -5,6 +5,7 @@ import type { AppContext } from '../app/context.ts';
 import type { UnitTree } from '../org/tree.ts';
 import { HttpError, forbidden, notFound } from '../web/errors.ts';
 import { parseForm } from '../web/forms.ts';
+import { formBody, pageQuery, readForm } from '../web/schemas.ts';
 import { sendPage } from '../web/render.tsx';
 import type { App } from '../web/types.ts';
 import { actorOf, ADMINS, hasRole, isTopAdmin, unitsInScope } from './access.ts';
@@ -120,8 +121,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
       .map(({ unit, depth }) => ({ value: String(unit.id), label: unit.name, depth }));
   }
 
-  const showUser = async (req: FastifyRequest, reply: FastifyReply, user: PublicUser, errors: Record<string, string> = {}, status = 200) => {
-    const q = req.query as Record<string, string | undefined>;
+  const showUser = async (req: FastifyRequest, reply: FastifyReply, user: PublicUser, errors: Record<string, string> = {}, status = 200, q: { ok?: string } = {}) => {
     const notice = q.ok === 'reset' ? req.t('users.resetDone') : q.ok === 'saved' ? req.t('common.saved') : undefined;
     return sendPage(req, reply, <UserPage user={user} tree={await tree()} units={await unitOptions(req)} errors={errors} notice={notice} />, status);
   };
@@ -131,7 +131,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
   app.get('/admin/users/new', { config: admins }, async (req, reply) => sendPage(req, reply, <NewUserPage units={await unitOptions(req)} values={{}} errors={{}} />));
 
   const newUserForm = z.object({ displayName: displayNameSchema, email: emailSchema, password: passwordSchema, role: roleSchema, unitId: z.string().regex(/^\d+$/) });
-  app.post('/admin/users', { config: admins }, async (req, reply) => {
+  app.post('/admin/users', { config: admins, schema: { body: formBody(newUserForm) } }, async (req, reply) => {
     const form = parseForm(newUserForm, req.body, req.locale);
     const fail = async (errors: Record<string, string>, status = 400) => sendPage(req, reply, <NewUserPage units={await unitOptions(req)} values={form.values} errors={errors} />, status);
     if (!form.ok) return fail(form.errors);
@@ -145,14 +145,16 @@ export function userRoutes(app: App, ctx: AppContext): void {
     }
   });
 
-  app.get('/admin/users/:id', { config: admins, schema: { params: idParams } }, async (req, reply) => showUser(req, reply, await manageable(req, req.params.id)));
+  app.get('/admin/users/:id', { config: admins, schema: { params: idParams, querystring: pageQuery('ok') } }, async (req, reply) => showUser(req, reply, await manageable(req, req.params.id), {}, 200, req.query));
 
   const grantForm = z.object({ role: roleSchema, unitId: z.string().regex(/^\d+$/) });
+  const resetForm = z.object({ password: passwordSchema });
+  const activeForm = z.object({ active: z.string().optional() });
   for (const [suffix, apply] of [
     ['grants', grantRole],
     ['grants/delete', revokeRole],
   ] as const) {
-    app.post(`/admin/users/:id/${suffix}`, { config: admins, schema: { params: idParams } }, async (req, reply) => {
+    app.post(`/admin/users/:id/${suffix}`, { config: admins, schema: { params: idParams, body: formBody(grantForm) } }, async (req, reply) => {
       const user = await manageable(req, req.params.id);
       const form = parseForm(grantForm, req.body, req.locale);
       if (!form.ok) return showUser(req, reply, user, form.errors, 400);
@@ -167,17 +169,17 @@ export function userRoutes(app: App, ctx: AppContext): void {
     });
   }
 
-  app.post('/admin/users/:id/password', { config: admins, schema: { params: idParams } }, async (req, reply) => {
+  app.post('/admin/users/:id/password', { config: admins, schema: { params: idParams, body: formBody(resetForm) } }, async (req, reply) => {
     const user = await manageable(req, req.params.id);
-    const form = parseForm(z.object({ password: passwordSchema }), req.body, req.locale);
+    const form = parseForm(resetForm, req.body, req.locale);
     if (!form.ok) return showUser(req, reply, user, { password: req.t('auth.password.tooShort', { min: MIN_PASSWORD_LENGTH }) }, 400);
     await resetPassword(ctx.db, actorOf(req), user.id, form.data.password);
     return reply.redirect(`/admin/users/${user.id}?ok=reset`, 303);
   });
 
-  app.post('/admin/users/:id/active', { config: admins, schema: { params: idParams } }, async (req, reply) => {
+  app.post('/admin/users/:id/active', { config: admins, schema: { params: idParams, body: formBody(activeForm) } }, async (req, reply) => {
     const user = await manageable(req, req.params.id);
-    const active = (req.body as Record<string, unknown> | undefined)?.active === 'true';
+    const active = readForm(activeForm, req.body).active === 'true';
     if (!active && user.id === req.auth?.user.id) return showUser(req, reply, user, { _form: req.t('users.notYourself') }, 400);
     await updateUser(ctx.db, actorOf(req), user.id, { active });
     return reply.redirect(`/admin/users/${user.id}?ok=saved`, 303);

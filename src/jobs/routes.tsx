@@ -1,5 +1,4 @@
 // Background jobs at a glance for district admins: counts, failures with their last error, schedules.
-import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
 import { actorOf } from '../auth/access.ts';
@@ -10,7 +9,8 @@ import { sendPage } from '../web/render.tsx';
 import type { App } from '../web/types.ts';
 import { CsrfField, DateTime, TableWrap } from '../web/ui.tsx';
 import type { QueueStats } from './queue.ts';
-import { jobSchedules, jobs, type Job } from './schema.ts';
+import { jobSchedules, type Job } from './schema.ts';
+import { deadJobs, listSchedules } from './sql-queue.ts';
 
 type Schedule = typeof jobSchedules.$inferSelect;
 const access = { access: { roles: ['district_admin'] as const } };
@@ -19,8 +19,8 @@ export function jobRoutes(app: App, ctx: AppContext): void {
   app.get('/admin/jobs', { config: access }, async (req, reply) => {
     const [stats, dead, schedules] = await Promise.all([
       ctx.jobs.stats(),
-      ctx.db.select().from(jobs).where(eq(jobs.status, 'dead')).orderBy(desc(jobs.finishedAt)).limit(100),
-      ctx.db.select().from(jobSchedules).orderBy(jobSchedules.name),
+      deadJobs(ctx.db),
+      listSchedules(ctx.db),
     ]);
     return sendPage(req, reply, <JobsPage stats={stats} dead={dead} schedules={schedules} />);
   });

@@ -2,7 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import { Cron } from 'croner';
 import type { Logger } from 'pino';
-import type { Database } from '../db/client.ts';
+import { desc, eq } from 'drizzle-orm';
+import type { Database, Db } from '../db/client.ts';
+import { jobSchedules, jobs, type Job } from './schema.ts';
 import { defaultBackoff, type EnqueueOptions, type JobDefinition, type JobQueue, type QueueStats } from './queue.ts';
 
 const CHANNEL = 'nhipcau_jobs';
@@ -238,4 +240,13 @@ export function nextRun(cron: string, after: Date): Date {
   const next = new Cron(cron, { paused: true, timezone: TIMEZONE }).nextRun(after);
   if (!next) throw new Error(`cron "${cron}" never runs`);
   return next;
+}
+
+/** Jobs that failed for good, last first (for the administrators' page). */
+export async function deadJobs(db: Db, limit = 100): Promise<Job[]> {
+  return db.select().from(jobs).where(eq(jobs.status, 'dead')).orderBy(desc(jobs.finishedAt)).limit(limit);
+}
+
+export async function listSchedules(db: Db): Promise<Array<typeof jobSchedules.$inferSelect>> {
+  return db.select().from(jobSchedules).orderBy(jobSchedules.name);
 }

@@ -1,4 +1,5 @@
 // Posts as the desk shows them: only ever by issue, redacted, never with an author; labels attached.
+import type { AppContext } from '../app/context.ts';
 import type { Db } from '../db/client.ts';
 import { toMs } from './clustering/codec.ts';
 import { pgArray, rows, sql } from './store/sql.ts';
@@ -59,3 +60,11 @@ export async function postLabels(db: Db, ids: number[]): Promise<Map<number, { s
   return out;
 }
 
+/** The author withdrew these posts: their text goes; their counts stay in the aggregates. */
+export async function withdraw(ctx: AppContext, sourceId: number, externalIds: string[]): Promise<number> {
+  const done = await rows<{ id: number }>(
+    ctx.db,
+    sql`UPDATE listening_posts SET text = NULL, url = NULL, purged_at = now() WHERE source_id = ${sourceId} AND external_id = ANY(${`{${externalIds.map((x) => `"${x.replace(/["\\]/g, '\\$&')}"`).join(',')}}`}::text[]) AND text IS NOT NULL RETURNING id`,
+  );
+  return done.length;
+}

@@ -1,17 +1,22 @@
 // Webhooks of push sources: GET answers the platform's subscription handshake, POST hands the raw body
 // to the source's receiver. A bad signature is logged, shown on the source and answered 401; nothing
 // is stored. Upserts go through the door like any post; a removal deletes the stored text.
+import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
 import type { IncomingPost, WebhookReceiver } from '../platforms/index.ts';
 import { HttpError } from '../web/errors.ts';
 import type { App } from '../web/types.ts';
 import { ingestPosts } from './ingest/ingest.ts';
+import { withdraw } from './posts.ts';
 import { getSource, openSettings, recordRejectedWebhook } from './sources.ts';
 import { connectorFor } from './sources/registry.ts';
-import { rows, sql } from './store/sql.ts';
 import type { ListeningSource } from './schema.ts';
 
 const WEBHOOK_LIMIT = 1024 * 1024;
+const sourceParams = z.object({ source: z.string() });
+/** Platforms add their own parameters (hub.mode, hub.challenge, …): all kept for the receiver. */
+const rawBytes = z.instanceof(Buffer).optional();
+const platformQuery = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 
 export function listeningWebhookRoutes(app: App, ctx: AppContext): void {
   async function receiverFor(name: string): Promise<{ source: ListeningSource; receiver: WebhookReceiver }> {
@@ -27,17 +32,22 @@ export function listeningWebhookRoutes(app: App, ctx: AppContext): void {
     scoped.removeAllContentTypeParsers();
     scoped.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: WEBHOOK_LIMIT }, (_req, body, done) => done(null, body));
 
-    scoped.get('/webhooks/listening/:source', { config: { access: 'public' } }, async (req, reply) => {
-      const { receiver } = await receiverFor((req.params as { source: string }).source);
+    hooks(scoped);
+  });
+
+  function hooks(scoped: App): void {
+    scoped.get('/webhooks/listening/:source', { config: { access: 'public' }, schema: { params: sourceParams, querystring: platformQuery } }, async (req, reply) => {
+      const { receiver } = await receiverFor(req.params.source);
       if (!receiver.handshake) throw new HttpError(404, 'listening.webhookUnsupported');
-      const answer = receiver.handshake((req.query ?? {}) as Record<string, unknown>);
+      const answer = receiver.handshake(req.query);
       return reply.status(answer.status).header('content-type', 'text/plain; charset=utf-8').send(answer.body);
     });
 
-    scoped.post('/webhooks/listening/:source', { config: { access: 'public', csrf: false }, bodyLimit: WEBHOOK_LIMIT }, async (req, reply) => {
-      const { source, receiver } = await receiverFor((req.params as { source: string }).source);
-      const rawBody = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      if (!receiver.authenticate({ rawBody, headers: req.headers, query: (req.query ?? {}) as Record<string, unknown> })) {
+    // The body stays raw bytes (declared as such): the signature is over them.
+    scoped.post('/webhooks/listening/:source', { config: { access: 'public', csrf: false }, bodyLimit: WEBHOOK_LIMIT, schema: { params: sourceParams, querystring: platformQuery, body: rawBytes } }, async (req, reply) => {
+      const { source, receiver } = await receiverFor(req.params.source);
+      const rawBody = req.body ?? Buffer.alloc(0);
+      if (!receiver.authenticate({ rawBody, headers: req.headers, query: req.query })) {
         req.log.warn({ source: source.name, ip: req.ip }, 'listening: webhook with a bad signature rejected');
         await recordRejectedWebhook(ctx.db, source, 'bad signature');
         throw new HttpError(401, 'listening.webhookRejected');
@@ -58,14 +68,5 @@ export function listeningWebhookRoutes(app: App, ctx: AppContext): void {
       if (removed.length) await withdraw(ctx, source.id, removed);
       return reply.status(200).send({ ok: true, added: summary?.added ?? 0, removed: removed.length });
     });
-  });
-}
-
-/** The author withdrew these posts: their text goes; their counts stay in the aggregates. */
-export async function withdraw(ctx: AppContext, sourceId: number, externalIds: string[]): Promise<number> {
-  const done = await rows<{ id: number }>(
-    ctx.db,
-    sql`UPDATE listening_posts SET text = NULL, url = NULL, purged_at = now() WHERE source_id = ${sourceId} AND external_id = ANY(${`{${externalIds.map((x) => `"${x.replace(/["\\]/g, '\\$&')}"`).join(',')}}`}::text[]) AND text IS NOT NULL RETURNING id`,
-  );
-  return done.length;
+  }
 }

@@ -7,17 +7,19 @@ import { checkbox, parseForm, type FormValues } from '../web/forms.ts';
 import { Layout } from '../web/layout.tsx';
 import { usePage } from '../web/page-context.ts';
 import { sendPage } from '../web/render.tsx';
+import { formBody } from '../web/schemas.ts';
 import type { App } from '../web/types.ts';
 import { CheckboxField, CsrfField, Field, FormErrorSummary } from '../web/ui.tsx';
 import { loadMailSettings, saveMailSettings, send } from './mailer.ts';
 
 const form = z.preprocess(
-  (raw) => {
-    const f = (raw ?? {}) as Record<string, string>;
+  (f: FormValues) => {
     return { host: f.host, port: f.port ? Number(f.port) : 587, secure: checkbox(f.secure), user: f.user?.trim() || null, password: f.password ? f.password : null, from: f.from };
   },
   z.object({ host: z.string().trim().min(1).max(255), port: z.number().int().min(1).max(65535), secure: z.boolean(), user: z.string().max(255).nullable(), password: z.string().max(500).nullable(), from: z.string().trim().min(3).max(255) }),
 );
+
+const MAIL_FIELDS = ['host', 'port', 'secure', 'user', 'password', 'from'];
 
 export function mailRoutes(app: App, ctx: AppContext): void {
   const access = { access: { roles: ['district_admin'] as const } };
@@ -30,7 +32,7 @@ export function mailRoutes(app: App, ctx: AppContext): void {
 
   app.get('/admin/settings/mail', { config: access }, async (req, reply) => render(req, reply));
 
-  app.post('/admin/settings/mail', { config: access }, async (req, reply) => {
+  app.post('/admin/settings/mail', { config: access, schema: { body: formBody(MAIL_FIELDS) } }, async (req, reply) => {
     const f = parseForm(form, req.body, req.locale);
     if (!f.ok) return render(req, reply, f.values, f.errors, 400);
     await saveMailSettings(ctx, actorOf(req), f.data);

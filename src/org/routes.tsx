@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { actorOf, ADMINS, fromBody, fromParam, hasRole, unitsInScope } from '../auth/access.ts';
 import type { AppContext } from '../app/context.ts';
 import { HttpError, forbidden } from '../web/errors.ts';
-import { checkbox, parseForm } from '../web/forms.ts';
+import { checkbox, parseForm, type FormValues } from '../web/forms.ts';
+import { formBody, pageQuery } from '../web/schemas.ts';
 import { sendPage } from '../web/render.tsx';
 import type { App } from '../web/types.ts';
 import { UnitFormPage, UnitsPage, unitToValues } from './pages.tsx';
@@ -52,8 +53,7 @@ const apiUnitInput = unitInputSchema.omit({ parentId: true }).extend({ parent: s
 const apiUnitPatch = unitPatchSchema.omit({ parentId: true }).extend({ parent: slugSchema.nullish() });
 
 /** HTML forms send strings; coerce them to the API's types, then validate with the same schema. */
-const formUnitInput = z.preprocess((raw) => {
-  const f = (raw ?? {}) as Record<string, string | undefined>;
+const formUnitInput = z.preprocess((f: FormValues) => {
   return {
     ...f,
     schoolLevel: f.schoolLevel || null,
@@ -62,6 +62,8 @@ const formUnitInput = z.preprocess((raw) => {
     active: checkbox(f.active),
   };
 }, unitInputSchema);
+const unitFields = formBody(unitInputSchema);
+const slugParams = z.object({ slug: z.string() });
 
 export function orgRoutes(app: App, ctx: AppContext): void {
   const tree = () => ctx.units.current();
@@ -145,18 +147,18 @@ export function orgRoutes(app: App, ctx: AppContext): void {
     return sendPage(req, reply, <UnitFormPage tree={t} unit={unit} values={values} errors={errors} editable={editable} parentChoices={parentChoices} />, status);
   };
 
-  app.get('/admin/units', { config: { access: 'authenticated' } }, async (req, reply) => {
+  app.get('/admin/units', { config: { access: 'authenticated' }, schema: { querystring: pageQuery('q') } }, async (req, reply) => {
     const t = await tree();
-    const q = String((req.query as Record<string, unknown>).q ?? '').slice(0, 100);
+    const q = (req.query.q ?? '').slice(0, 100);
     return sendPage(req, reply, <UnitsPage tree={t} q={q} canCreate={unitsInScope(req.auth, t, ADMINS).size > 0} />);
   });
 
-  app.get('/admin/units/new', { config: { access: { roles: ADMINS } } }, async (req, reply) => {
-    const parent = String((req.query as Record<string, unknown>).parent ?? '');
+  app.get('/admin/units/new', { config: { access: { roles: ADMINS } }, schema: { querystring: pageQuery('parent') } }, async (req, reply) => {
+    const parent = req.query.parent ?? '';
     return renderForm(req, reply, undefined, { kind: 'party_cell', parentId: parent, active: 'true' });
   });
 
-  app.post('/admin/units', { config: { access: { roles: ADMINS } } }, async (req, reply) => {
+  app.post('/admin/units', { config: { access: { roles: ADMINS } }, schema: { body: unitFields } }, async (req, reply) => {
     const form = parseForm(formUnitInput, req.body, req.locale);
     if (!form.ok) return renderForm(req, reply, undefined, form.values, form.errors, 400);
     try {
@@ -168,13 +170,13 @@ export function orgRoutes(app: App, ctx: AppContext): void {
     }
   });
 
-  app.get('/admin/units/:slug', { config: { access: 'authenticated' } }, async (req, reply) => {
-    const unit = (await tree()).getBySlug((req.params as { slug: string }).slug);
+  app.get('/admin/units/:slug', { config: { access: 'authenticated' }, schema: { params: slugParams } }, async (req, reply) => {
+    const unit = (await tree()).getBySlug(req.params.slug);
     if (!unit) throw new HttpError(404, 'error.notFound');
     return renderForm(req, reply, unit, unitToValues(unit));
   });
 
-  app.post('/admin/units/:slug', { config: { access: { roles: ADMINS, unit: fromParam('slug') } } }, async (req, reply) => {
+  app.post('/admin/units/:slug', { config: { access: { roles: ADMINS, unit: fromParam('slug') } }, schema: { params: slugParams, body: unitFields } }, async (req, reply) => {
     const unit = req.unit as Unit;
     const form = parseForm(formUnitInput, req.body, req.locale);
     if (!form.ok) return renderForm(req, reply, unit, form.values, form.errors, 400);

@@ -6,12 +6,17 @@ import { PublicDocument } from '../web/public-layout.tsx';
 import { sendPage } from '../web/render.tsx';
 import { CsrfField } from '../web/ui.tsx';
 import { formValues } from '../web/forms.ts';
+import { formBody, pageQuery, readForm } from '../web/schemas.ts';
+import { z } from 'zod';
 import type { MessageKey } from '../i18n/catalog.ts';
 import type { App } from '../web/types.ts';
 import { confirm, subscribe, subscribeSchema, unsubscribe } from './digest.ts';
 import { publishing, type SiteView } from './directory.ts';
 import { portalChrome } from './public/handlers.tsx';
 import { AUDIENCES } from './schema.ts';
+
+const signUpForm = z.object({ email: z.string().optional(), audience: z.string().optional(), siteId: z.string().optional() });
+const tokenQuery = pageQuery('token');
 
 export function digestRoutes(app: App, ctx: AppContext): void {
   const index = () => publishing(ctx).sites.current();
@@ -21,8 +26,8 @@ export function digestRoutes(app: App, ctx: AppContext): void {
   };
 
   app.get('/nhan-tin', { config: { access: 'public' } }, async (req, reply) => page(req, reply));
-  app.post('/nhan-tin', { config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (req, reply) => {
-    const body = formValues(req.body);
+  app.post('/nhan-tin', { config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } }, schema: { body: formBody(signUpForm) } }, async (req, reply) => {
+    const body = readForm(signUpForm, req.body);
     const parsed = subscribeSchema.safeParse({ email: body.email, audience: body.audience, siteId: body.siteId ? Number(body.siteId) : null });
     if (!parsed.success) return page(req, reply, undefined, { email: req.t('pub.digestEmail') }, 400);
     try {
@@ -33,12 +38,12 @@ export function digestRoutes(app: App, ctx: AppContext): void {
       return page(req, reply, { ok: false, key: 'pub.digestNoMail' });
     }
   });
-  app.get('/nhan-tin/xac-nhan', { config: { access: 'public' } }, async (req, reply) => {
-    const ok = await confirm(ctx, String((req.query as Record<string, unknown>).token ?? ''));
+  app.get('/nhan-tin/xac-nhan', { config: { access: 'public' }, schema: { querystring: tokenQuery } }, async (req, reply) => {
+    const ok = await confirm(ctx, req.query.token ?? '');
     return page(req, reply, { ok, key: ok ? 'pub.digestConfirmed' : 'pub.digestInvalid' }, {}, ok ? 200 : 404);
   });
-  app.get('/nhan-tin/huy', { config: { access: 'public' } }, async (req, reply) => {
-    const ok = await unsubscribe(ctx, String((req.query as Record<string, unknown>).token ?? ''));
+  app.get('/nhan-tin/huy', { config: { access: 'public' }, schema: { querystring: tokenQuery } }, async (req, reply) => {
+    const ok = await unsubscribe(ctx, req.query.token ?? '');
     return page(req, reply, { ok, key: ok ? 'pub.digestCancelled' : 'pub.digestInvalid' }, {}, ok ? 200 : 404);
   });
 }

@@ -15,9 +15,10 @@ import type { AppContext } from '../app/context.ts';
 import { translator, type MessageKey, type Params } from '../i18n/catalog.ts';
 import { isLocale, type Locale } from '../i18n/define.ts';
 import { issuesFromFastify, localizeIssues, type Issue } from '../i18n/zod.ts';
-import { ZodError } from 'zod';
+import { z, ZodError } from 'zod';
 import { csrfOk, isSafeMethod } from './csrf.ts';
 import { HttpError } from './errors.ts';
+import { formBody, readForm } from './schemas.ts';
 import { ErrorPage } from './error-page.tsx';
 import { configureRender, sendPage } from './render.tsx';
 import type { App, RouteInfo } from './types.ts';
@@ -26,6 +27,7 @@ import './types.ts';
 export const LANG_COOKIE = 'nc_lang';
 const ASSETS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets');
 export const BODY_LIMIT = 1024 * 1024;
+const langForm = z.object({ to: z.string().optional(), back: z.string().optional() });
 
 export interface ServerOptions {
   /** Feature route modules; each registers its routes on the app. */
@@ -139,8 +141,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
 
   app.get('/healthz', { config: { access: 'public' } }, async () => ({ status: 'ok', db: ctx.database.kind }));
   app.get('/api/openapi.json', { config: { access: 'public' } }, async () => app.swagger());
-  app.post('/lang', { config: { access: 'public' } }, async (req, reply) => {
-    const body = (req.body ?? {}) as Record<string, unknown>;
+  app.post('/lang', { config: { access: 'public' }, schema: { body: formBody(langForm) } }, async (req, reply) => {
+    const body = readForm(langForm, req.body);
     const to = isLocale(body.to) ? body.to : 'vi';
     const back = typeof body.back === 'string' && body.back.startsWith('/') && !body.back.startsWith('//') ? body.back : '/admin';
     reply.setCookie(LANG_COOKIE, to, { path: '/', sameSite: 'lax', httpOnly: false, secure: ctx.config.secureCookies, maxAge: 365 * 24 * 3600 });

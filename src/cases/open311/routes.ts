@@ -1,7 +1,7 @@
 // Open311 GeoReport v2 at /open311/v2 (api-contracts.md): discovery, services, service definitions,
 // requests (POST with an api_key; GET with filters), one request. JSON or XML by the path's extension.
 // Every error, including unknown paths, floods and oversized bodies, answers in the spec's shape.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { HttpError } from '../../web/errors.ts';
@@ -31,11 +31,17 @@ const fail = (status: number, description: string): never => {
   throw new Open311Error(status, description);
 };
 
-const formatOf = (req: FastifyRequest): Format => {
-  const fmt = (req.params as { fmt?: string }).fmt;
+const formatOf = (fmt: string): Format => {
   if (fmt === 'json' || fmt === 'xml') return fmt;
   return fail(404, 'Resource not found: the format must be json or xml');
 };
+// What the routes read: the format and ids of the path, filters of the query, fields of the body (form
+// or JSON). All are checked by the handlers, to answer in Open311's words.
+const fmtParams = z.object({ fmt: z.string() });
+const queryFields = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
+const bodyFields = z.preprocess((v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {}), z.record(z.string(), z.unknown()));
+type Fields = Record<string, unknown>;
+
 const guessFormat = (url: string): Format => (/\.xml(?:\?|$)/.test(url) ? 'xml' : 'json');
 
 function send(reply: FastifyReply, format: Format, status: number, doc: Record<string, Value>): FastifyReply {
@@ -44,7 +50,7 @@ function send(reply: FastifyReply, format: Format, status: number, doc: Record<s
 }
 
 /** One value of a form or JSON field (repeated fields and media_url[] give their first value). */
-function one(body: Record<string, unknown>, key: string): string | undefined {
+function one(body: Fields, key: string): string | undefined {
   const v = body[key] ?? body[`${key}[]`];
   const first = Array.isArray(v) ? v[0] : v;
   if (first === undefined || first === null) return undefined;
@@ -54,7 +60,7 @@ function one(body: Record<string, unknown>, key: string): string | undefined {
 }
 
 /** attribute[code]=value in a form, or "attribute": {code: value} in JSON. */
-function attributes(body: Record<string, unknown>): Record<string, string> {
+function attributes(body: Fields): Record<string, string> {
   const out: Record<string, string> = {};
   const nested = body.attribute;
   if (nested && typeof nested === 'object' && !Array.isArray(nested)) for (const [k, v] of Object.entries(nested)) if (typeof v === 'string') out[k] = v;
@@ -67,7 +73,7 @@ function attributes(body: Record<string, unknown>): Record<string, string> {
 
 export function open311Routes(app: App, ctx: AppContext): void {
   app.register(
-    async (api: FastifyInstance) => {
+    async (api: App) => {
       api.setErrorHandler(async (error, req, reply) => {
         const format = guessFormat(req.url);
         if (error instanceof Open311Error) return send(reply, format, error.status, errorDoc(error.status, error.description));
@@ -89,10 +95,9 @@ export function open311Routes(app: App, ctx: AppContext): void {
         const configured = (await loadCasesSettings(ctx.db)).jurisdictionId;
         if (value !== undefined && configured && value !== configured) fail(400, `jurisdiction_id ${JSON.stringify(value.slice(0, 60))} is not served here`);
       }
-      const q = (req: FastifyRequest) => (req.query ?? {}) as Record<string, unknown>;
 
-      api.get('/discovery.:fmt', { config: { ...open, rateLimit: GET_LIMIT } }, async (req, reply) => {
-        const format = formatOf(req);
+      api.get('/discovery.:fmt', { config: { ...open, rateLimit: GET_LIMIT }, schema: { params: fmtParams } }, async (req, reply) => {
+        const format = formatOf(req.params.fmt);
         const base = `${ctx.config.publicUrl ?? `${req.protocol}://${req.host}`}${PREFIX}`;
         return send(reply, format, 200, {
           discovery: {
@@ -105,25 +110,25 @@ export function open311Routes(app: App, ctx: AppContext): void {
         });
       });
 
-      api.get('/services.:fmt', { config: { ...open, rateLimit: GET_LIMIT } }, async (req, reply) => {
-        const format = formatOf(req);
-        await checkJurisdiction(one(q(req), 'jurisdiction_id'));
+      api.get('/services.:fmt', { config: { ...open, rateLimit: GET_LIMIT }, schema: { params: fmtParams, querystring: queryFields } }, async (req, reply) => {
+        const format = formatOf(req.params.fmt);
+        await checkJurisdiction(one(req.query, 'jurisdiction_id'));
         return send(reply, format, 200, { services: services() });
       });
 
-      api.get('/services/:code.:fmt', { config: { ...open, rateLimit: GET_LIMIT } }, async (req, reply) => {
-        const format = formatOf(req);
-        await checkJurisdiction(one(q(req), 'jurisdiction_id'));
-        const code = (req.params as { code: string }).code;
+      api.get('/services/:code.:fmt', { config: { ...open, rateLimit: GET_LIMIT }, schema: { params: fmtParams.extend({ code: z.string() }), querystring: queryFields } }, async (req, reply) => {
+        const format = formatOf(req.params.fmt);
+        await checkJurisdiction(one(req.query, 'jurisdiction_id'));
+        const { code } = req.params;
         if (!isService(code)) fail(404, `service_code ${JSON.stringify(code.slice(0, 60))} not found`);
         return send(reply, format, 200, { service_definition: serviceDefinition(code, await ctx.units.current()) });
       });
 
-      api.post('/requests.:fmt', { config: { ...open, rateLimit: POST_LIMIT }, bodyLimit: 32 * 1024 }, async (req, reply) => {
-        const format = formatOf(req);
+      api.post('/requests.:fmt', { config: { ...open, rateLimit: POST_LIMIT }, bodyLimit: 32 * 1024, schema: { params: fmtParams, querystring: queryFields, body: bodyFields } }, async (req, reply) => {
+        const format = formatOf(req.params.fmt);
         if (!/^application\/(?:x-www-form-urlencoded|json)\b/i.test(String(req.headers['content-type'] ?? ''))) fail(415, 'Unsupported content type: send application/x-www-form-urlencoded or application/json');
-        const body = (req.body && typeof req.body === 'object' ? req.body : {}) as Record<string, unknown>;
-        await checkJurisdiction(one(body, 'jurisdiction_id') ?? one(q(req), 'jurisdiction_id'));
+        const body = req.body;
+        await checkJurisdiction(one(body, 'jurisdiction_id') ?? one(req.query, 'jurisdiction_id'));
         const apiKey = one(body, 'api_key');
         if (!apiKey) fail(401, 'api_key not provided');
         const key = await checkKey(ctx.db, apiKey as string);
@@ -172,9 +177,9 @@ export function open311Routes(app: App, ctx: AppContext): void {
         return send(reply, format, 201, { service_requests: [{ service_request_id: String(c.id), service_notice: `Mã tra cứu / tracking code: ${c.code} – /phan-anh/tra-cuu/${c.code}`, account_id: null }] });
       });
 
-      api.get('/requests.:fmt', { config: { ...open, rateLimit: GET_LIMIT } }, async (req, reply) => {
-        const format = formatOf(req);
-        const query = q(req);
+      api.get('/requests.:fmt', { config: { ...open, rateLimit: GET_LIMIT }, schema: { params: fmtParams, querystring: queryFields } }, async (req, reply) => {
+        const format = formatOf(req.params.fmt);
+        const query = req.query;
         await checkJurisdiction(one(query, 'jurisdiction_id'));
         const csv = (key: string) => one(query, key)?.split(',').map((s) => s.trim()).filter(Boolean);
         const ids = csv('service_request_id');
@@ -200,10 +205,10 @@ export function open311Routes(app: App, ctx: AppContext): void {
         return send(reply, format, 200, { service_requests: rows.map((c) => requestOut(c, tree)) });
       });
 
-      api.get('/requests/:id.:fmt', { config: { ...open, rateLimit: GET_LIMIT } }, async (req, reply) => {
-        const format = formatOf(req);
-        await checkJurisdiction(one(q(req), 'jurisdiction_id'));
-        const id = (req.params as { id: string }).id;
+      api.get('/requests/:id.:fmt', { config: { ...open, rateLimit: GET_LIMIT }, schema: { params: fmtParams.extend({ id: z.string() }), querystring: queryFields } }, async (req, reply) => {
+        const format = formatOf(req.params.fmt);
+        await checkJurisdiction(one(req.query, 'jurisdiction_id'));
+        const { id } = req.params;
         if (!/^\d{1,9}$/.test(id)) fail(404, 'Resource not found');
         const [c] = await findRequests(ctx, { ids: [Number(id)], start: new Date(0), end: new Date() });
         if (!c) fail(404, `service_request_id ${id} not found`);

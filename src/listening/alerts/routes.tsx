@@ -7,6 +7,7 @@ import type { AppContext } from '../../app/context.ts';
 import { notFound } from '../../web/errors.ts';
 import { checkbox, parseForm, type FormValues } from '../../web/forms.ts';
 import { sendPage } from '../../web/render.tsx';
+import { formBody, pathId, readForm } from '../../web/schemas.ts';
 import type { App } from '../../web/types.ts';
 import { listNotifications, markRead, recentAlerts, unreadCount } from './notifications.ts';
 import { AlertsPage, NEW_RULE, NotificationsPage, RulePage, ruleToForm } from './pages.tsx';
@@ -16,8 +17,9 @@ export const DESK = { access: { roles: ['analyst'] as const } };
 
 const num = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : Number(v.replace(',', '.')));
 
-const ruleForm = z.preprocess((raw) => {
-  const f = (raw ?? {}) as Record<string, string>;
+const RULE_FIELDS = ['name', 'kind', 'windowHours', 'maxPerHour', 'inApp', 'enabled', 'emails', 'webhookUrl', 'spikeKind', 'minScore', 'threshold', 'minPosts', 'query'];
+const ruleFields = formBody(RULE_FIELDS);
+const ruleForm = z.preprocess((f: FormValues) => {
   const threshold = num(f.threshold);
   return {
     name: f.name,
@@ -37,11 +39,12 @@ const ruleForm = z.preprocess((raw) => {
   };
 }, ruleInputSchema);
 
-const idOf = (req: FastifyRequest): number => {
-  const id = Number((req.params as Record<string, string>).id);
-  if (!Number.isInteger(id) || id <= 0) throw notFound();
+const idParams = z.object({ id: pathId });
+const found = (id: number | null): number => {
+  if (id === null) throw notFound();
   return id;
 };
+const markReadForm = z.object({ id: z.string().optional() });
 
 export function alertRoutes(app: App, ctx: AppContext): void {
   async function renderList(req: FastifyRequest, reply: FastifyReply, values: FormValues = NEW_RULE, errors: Record<string, string> = {}, status = 200) {
@@ -56,25 +59,25 @@ export function alertRoutes(app: App, ctx: AppContext): void {
 
   app.get('/admin/listening/alerts', { config: DESK }, async (req, reply) => renderList(req, reply));
 
-  app.post('/admin/listening/alerts', { config: DESK }, async (req, reply) => {
+  app.post('/admin/listening/alerts', { config: DESK, schema: { body: ruleFields } }, async (req, reply) => {
     const f = parseForm(ruleForm, req.body, req.locale);
     if (!f.ok) return renderList(req, reply, f.values, f.errors, 400);
     const rule = await createRule(ctx.db, actorOf(req), f.data);
     return reply.redirect(`/admin/listening/alerts/${rule.id}?ok=saved`, 303);
   });
 
-  app.get('/admin/listening/alerts/:id', { config: DESK }, async (req, reply) => renderRule(req, reply, idOf(req)));
+  app.get('/admin/listening/alerts/:id', { config: DESK, schema: { params: idParams } }, async (req, reply) => renderRule(req, reply, found(req.params.id)));
 
-  app.post('/admin/listening/alerts/:id', { config: DESK }, async (req, reply) => {
-    const id = idOf(req);
+  app.post('/admin/listening/alerts/:id', { config: DESK, schema: { params: idParams, body: ruleFields } }, async (req, reply) => {
+    const id = found(req.params.id);
     const f = parseForm(ruleForm, req.body, req.locale);
     if (!f.ok) return renderRule(req, reply, id, f.values, f.errors, 400);
     await updateRule(ctx.db, actorOf(req), id, f.data);
     return reply.redirect(`/admin/listening/alerts/${id}?ok=saved`, 303);
   });
 
-  app.post('/admin/listening/alerts/:id/delete', { config: DESK }, async (req, reply) => {
-    await deleteRule(ctx.db, actorOf(req), idOf(req));
+  app.post('/admin/listening/alerts/:id/delete', { config: DESK, schema: { params: idParams } }, async (req, reply) => {
+    await deleteRule(ctx.db, actorOf(req), found(req.params.id));
     return reply.redirect('/admin/listening/alerts?ok=saved', 303);
   });
 
@@ -84,8 +87,8 @@ export function alertRoutes(app: App, ctx: AppContext): void {
     return sendPage(req, reply, <NotificationsPage items={items} />);
   });
 
-  app.post('/admin/notifications/read', { config: { access: 'authenticated' } }, async (req, reply) => {
-    const body = (req.body ?? {}) as Record<string, string>;
+  app.post('/admin/notifications/read', { config: { access: 'authenticated' }, schema: { body: formBody(markReadForm) } }, async (req, reply) => {
+    const body = readForm(markReadForm, req.body);
     const id = body.id && /^\d+$/.test(body.id) ? Number(body.id) : undefined;
     await markRead(ctx.db, actorOf(req).id, id);
     return reply.redirect('/admin/notifications', 303);

@@ -8,27 +8,29 @@ import { PERIOD_ERRORS } from './args.ts';
 import { DeskLayout } from '../pages/common.tsx';
 import { usePage } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.tsx';
+import { pageQuery } from '../../web/schemas.ts';
 import type { App } from '../../web/types.ts';
 import { Field, FormErrorSummary } from '../../web/ui.tsx';
 import { lastWeek, parsePeriod, viDate } from './period.ts';
 import { BRIEF_FORMATS, briefFileName, buildBrief, type BriefFormat } from './render.ts';
 
 const DESK = { access: { roles: ['analyst'] as const } };
+const periodQuery = pageQuery('from', 'to');
 
 export function briefRoutes(app: App, ctx: AppContext): void {
   const page = (req: FastifyRequest, reply: FastifyReply, values: { from: string; to: string }, error?: MessageKey, status = 200) =>
     sendPage(req, reply, <BriefPage values={values} error={error ? req.t(error) : undefined} />, status);
 
-  app.get('/admin/listening/brief', { config: DESK }, async (req, reply) => {
-    const q = req.query as Record<string, string | undefined>;
+  app.get('/admin/listening/brief', { config: DESK, schema: { querystring: periodQuery } }, async (req, reply) => {
+    const q = req.query;
     const week = lastWeek();
     return page(req, reply, { from: q.from ?? week.from, to: q.to ?? week.to });
   });
 
   for (const format of Object.keys(BRIEF_FORMATS) as BriefFormat[]) {
-    app.get(`/admin/listening/brief.${format}`, { config: DESK }, async (req, reply) => {
-      const q = req.query as Record<string, string | undefined>;
-      const values = { from: String(q.from ?? ''), to: String(q.to ?? '') };
+    app.get(`/admin/listening/brief.${format}`, { config: DESK, schema: { querystring: periodQuery } }, async (req, reply) => {
+      const q = req.query;
+      const values = { from: q.from ?? '', to: q.to ?? '' };
       const parsed = parsePeriod(values.from, values.to);
       if (!parsed.ok) return page(req, reply, values, PERIOD_ERRORS[parsed.error], 400);
       const file = await buildBrief(ctx, parsed.period, format, { baseUrl: ctx.config.publicUrl ?? '' });

@@ -5,7 +5,7 @@ import { auditLog } from '../src/audit/schema.ts';
 import { answerCase, assignCase, caseHistory, citizenReopen, CODE_PATTERN, createCase, getCaseByCode, moveCase, rateCase, updateCase } from '../src/cases/cases.ts';
 import { createRule, listRules, suggestOwner } from '../src/cases/routing.ts';
 import { casesSettingsSchema } from '../src/cases/settings.ts';
-import { vnDay } from '../src/cases/sla.ts';
+import { vnDay } from '../src/core/time.ts';
 import { suggestPlace, suggestTopic } from '../src/cases/text.ts';
 import type { Unit } from '../src/org/schema.ts';
 import { createTestContext, type TestContext } from './context.ts';

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
 import type { App } from '../web/types.ts';
-import { HttpError } from '../web/errors.ts';
+import { DomainError, HttpError } from '../web/errors.ts';
 import { parseForm } from '../web/forms.ts';
 import { formBody, pageQuery, readForm } from '../web/schemas.ts';
 import { sendPage } from '../web/render.tsx';
@@ -142,7 +142,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
     try {
       await changePassword(ctx.db, auth.user.id, form.data.currentPassword, form.data.newPassword, auth.sessionId);
     } catch (e) {
-      if (e instanceof HttpError && e.statusCode === 400) return renderAccount(req, reply, { passwordErrors: { currentPassword: req.t(e.messageKey) } }, 400);
+      if (e instanceof DomainError && e.statusCode === 400) return renderAccount(req, reply, { passwordErrors: { currentPassword: req.t(e.messageKey) } }, 400);
       throw e;
     }
     return reply.redirect('/admin/account?ok=password', 303);

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
 import type { UnitTree } from '../org/tree.ts';
-import { HttpError, forbidden, notFound } from '../web/errors.ts';
+import { DomainError, forbidden, HttpError, notFound } from '../web/errors.ts';
 import { parseForm } from '../web/forms.ts';
 import { formBody, pageQuery, readForm } from '../web/schemas.ts';
 import { sendPage } from '../web/render.tsx';
@@ -140,7 +140,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
       const user = await createUser(ctx.db, actorOf(req), { ...form.data, grants: [grant], mustChangePassword: true });
       return reply.redirect(`/admin/users/${user.id}?ok=saved`, 303);
     } catch (e) {
-      if (e instanceof HttpError && e.statusCode < 500) return fail({ _form: req.t(e.messageKey, e.params) }, e.statusCode);
+      if (e instanceof DomainError && e.statusCode < 500) return fail({ _form: req.t(e.messageKey, e.params) }, e.statusCode);
       throw e;
     }
   });
@@ -162,7 +162,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
         const g = await resolveGrant(req, form.data.unitId, form.data.role);
         await apply(ctx.db, actorOf(req), user.id, g.unitId, g.role);
       } catch (e) {
-        if (e instanceof HttpError && e.statusCode < 500) return showUser(req, reply, user, { _form: req.t(e.messageKey, e.params) }, e.statusCode);
+        if (e instanceof DomainError && e.statusCode < 500) return showUser(req, reply, user, { _form: req.t(e.messageKey, e.params) }, e.statusCode);
         throw e;
       }
       return reply.redirect(`/admin/users/${user.id}?ok=saved`, 303);

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { audit, diff, type Actor } from '../audit/log.ts';
 import type { Db } from '../db/client.ts';
-import { badRequest, conflict, isUniqueViolation, notFound } from '../web/errors.ts';
+import { conflict, invalid, isUniqueViolation, notFound } from '../core/errors.ts';
 import { burnPasswordCheck, hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.ts';
 import { ROLES, roleGrants, users, type Role, type User } from './schema.ts';
 import { destroyUserSessions } from './sessions.ts';
@@ -140,8 +140,8 @@ export async function resetPassword(db: Db, actor: Actor, userId: number, newPas
 export async function changePassword(db: Db, userId: number, currentPassword: string, newPassword: string, keepSessionId?: string): Promise<void> {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user) throw notFound();
-  if (!(await verifyPassword(user.passwordHash, currentPassword))) throw badRequest('auth.wrongCurrentPassword');
-  if (currentPassword === newPassword) throw badRequest('auth.samePassword');
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) throw invalid('auth.wrongCurrentPassword');
+  if (currentPassword === newPassword) throw invalid('auth.samePassword');
   const passwordHash = await hashPassword(passwordSchema.parse(newPassword));
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, mustChangePassword: false, passwordChangedAt: new Date(), updatedAt: new Date() }).where(eq(users.id, userId));

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { audit } from '../audit/log.ts';
 import type { Db } from '../db/client.ts';
-import { HttpError } from '../web/errors.ts';
+import { notFound, TooLarge, Unsupported } from '../core/errors.ts';
 import type { CaseActor } from './cases.ts';
 import { caseAttachments, caseEvents, cases, type CaseAttachment } from './schema.ts';
 
@@ -32,7 +32,7 @@ export async function cleanPhoto(bytes: Buffer): Promise<Buffer> {
       .jpeg({ quality: 82, mozjpeg: true })
       .toBuffer();
   } catch {
-    throw new HttpError(415, 'cases.badFile');
+    throw new Unsupported('cases.badFile');
   }
 }
 
@@ -43,7 +43,7 @@ export interface IncomingFile {
 
 /** Checks and converts a file before anything is stored (so a bad file stores nothing). */
 export async function prepareFile(file: IncomingFile, allowPdf: boolean): Promise<{ bytes: Buffer; mime: string; ext: string; fileName: string }> {
-  if (file.bytes.length === 0 || file.bytes.length > MAX_FILE_BYTES) throw new HttpError(413, 'cases.badFile');
+  if (file.bytes.length === 0 || file.bytes.length > MAX_FILE_BYTES) throw new TooLarge('cases.badFile');
   const base = path.basename(file.filename || 'tep').replace(/[^\p{L}\p{N}._ -]/gu, '').slice(0, 120) || 'tep';
   if (allowPdf && file.bytes.subarray(0, 5).toString('latin1') === '%PDF-') return { bytes: file.bytes, mime: 'application/pdf', ext: 'pdf', fileName: base };
   const bytes = await cleanPhoto(file.bytes);
@@ -94,7 +94,7 @@ export async function storeFiles(db: Db, dataDir: string, actor: CaseActor, case
   try {
     return await db.transaction(async (tx) => {
       const [c] = await tx.select({ id: cases.id, unitId: cases.unitId }).from(cases).where(eq(cases.id, caseId));
-      if (!c) throw new HttpError(404, 'error.notFound');
+      if (!c) throw notFound();
       return insertFileRows(tx, actor, c, written, fromCitizen);
     });
   } catch (e) {

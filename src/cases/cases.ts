@@ -4,7 +4,7 @@ import { randomInt } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
 import { audit, type Actor } from '../audit/log.ts';
 import type { Db } from '../db/client.ts';
-import { badRequest, conflict, isUniqueViolation, notFound } from '../web/errors.ts';
+import { conflict, invalid, isUniqueViolation, notFound } from '../core/errors.ts';
 import { caseEvents, cases, type Case, type CaseEvent, type CaseEventKind, type CaseSource, type CaseStatus, type NewCase } from './schema.ts';
 import { calendarOf, loadCasesSettings, serviceDays, type CasesSettings } from './settings.ts';
 import { addWorkingDays } from './sla.ts';
@@ -186,7 +186,7 @@ export async function moveCase(db: Db, actor: CaseActor, id: number, to: Exclude
 /** Publishes the answer: the case becomes "answered" and the citizen will be told. */
 export async function answerCase(db: Db, actor: CaseActor, id: number, answer: string): Promise<Case> {
   const text = answer.trim();
-  if (!text) throw badRequest('cases.answerRequired');
+  if (!text) throw invalid('cases.answerRequired');
   return withCase(db, id, async (tx, before) => {
     assertMove(before.status, 'answered');
     const now = new Date();
@@ -199,7 +199,7 @@ export async function answerCase(db: Db, actor: CaseActor, id: number, answer: s
 
 export async function addNote(db: Db, actor: CaseActor, id: number, note: string): Promise<void> {
   const text = note.trim();
-  if (!text) throw badRequest('cases.noteRequired');
+  if (!text) throw invalid('cases.noteRequired');
   await withCase(db, id, async (tx, c) => {
     await tx.insert(caseEvents).values({ caseId: c.id, ...labelOf(actor), kind: 'note', note: text });
     await audit(tx, auditActor(actor), { action: 'case.note', targetType: 'case', targetId: c.id, unitId: c.unitId });
@@ -209,7 +209,7 @@ export async function addNote(db: Db, actor: CaseActor, id: number, note: string
 
 /** The citizen's verdict on the answer, within the re-open window. */
 export async function rateCase(db: Db, id: number, rating: number, settings: CasesSettings): Promise<Case> {
-  if (!Number.isInteger(rating) || rating < 1 || rating > 5) throw badRequest('cases.badRating');
+  if (!Number.isInteger(rating) || rating < 1 || rating > 5) throw invalid('cases.badRating');
   return withCase(db, id, async (tx, before) => {
     if (!citizenWindowOpen(before, settings)) throw conflict('cases.windowClosed');
     const c = await save(tx, id, { rating, ratedAt: new Date() });

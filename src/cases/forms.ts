@@ -1,7 +1,7 @@
 // Input schemas shared by the office pages and the JSON API (forms send strings; the API sends types).
 import { z } from 'zod';
 import { CASE_STATUSES } from './schema.ts';
-import { endOfVnDay } from './sla.ts';
+import { endOfVnDay } from '../core/time.ts';
 import { isPlace, isTopic } from './text.ts';
 
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);

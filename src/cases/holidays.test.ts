@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, holidaysOf, isWorkingDay, LUNAR_DATES } from './holidays.ts';
-import { addWorkingDays, vnDay, workingDaysBetween } from './sla.ts';
+import { vnDay } from '../core/time.ts';
+import { addWorkingDays, workingDaysBetween } from './sla.ts';
 
 // Hồ Ngọc Đức's algorithm for the Vietnamese lunisolar calendar (time zone +7), used only here to
 // check the shipped table of lunar dates.

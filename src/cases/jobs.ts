@@ -6,7 +6,7 @@ import type { AppContext } from '../app/context.ts';
 import { audit } from '../audit/log.ts';
 import { translate } from '../i18n/catalog.ts';
 import { send } from '../mail/mailer.ts';
-import { formatDateTime } from '../web/ui.tsx';
+import { formatDateTime } from '../core/time.ts';
 import { deleteAttachments } from './attachments.ts';
 import { caseEvents, cases, type Case } from './schema.ts';
 import { nearestAdmins, personById, type Person } from './people.ts';

@@ -4,7 +4,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { actorOf, ADMINS, hasRole, isTopAdmin, unitsInScope } from '../auth/access.ts';
 import type { AppContext } from '../app/context.ts';
-import { HttpError, forbidden, notFound } from '../web/errors.ts';
+import { VN_OFFSET_MS } from '../core/time.ts';
+import { DomainError, forbidden, notFound } from '../web/errors.ts';
 import { parseForm, type FormValues } from '../web/forms.ts';
 import { sendPage } from '../web/render.tsx';
 import { formBody, pageQuery, pathId } from '../web/schemas.ts';
@@ -52,7 +53,7 @@ export function caseAdminRoutes(app: App, ctx: AppContext): void {
     const t = await tree();
     const months = Math.min(Math.max(Number(req.query.months) || 6, 1), 24);
     const now = new Date();
-    const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months + 1, 1) - 7 * 3_600_000);
+    const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months + 1, 1) - VN_OFFSET_MS);
     const scope = isTopAdmin(req.auth, t) ? null : [...unitsInScope(req.auth, t, ADMINS)];
     const rows = await unitMonthStats(ctx.database, { from, to: new Date(now.getTime() + 86_400_000), unitIds: scope });
     const byMonth = new Map<string, typeof rows>();
@@ -93,7 +94,7 @@ export function caseAdminRoutes(app: App, ctx: AppContext): void {
     try {
       await createRule(ctx.db, await tree(), actorOf(req), form.data);
     } catch (e) {
-      if (e instanceof HttpError && e.statusCode === 400) return renderRules(req, reply, form.values, { _form: req.t(e.messageKey, e.params) }, 400);
+      if (e instanceof DomainError && e.statusCode === 400) return renderRules(req, reply, form.values, { _form: req.t(e.messageKey, e.params) }, 400);
       throw e;
     }
     return reply.redirect('/admin/cases/routing?ok=saved', 303);

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { actorOf, ADMINS, fromRecord, hasRole, isTopAdmin, unitsInScope } from '../auth/access.ts';
 import type { AppContext } from '../app/context.ts';
 import { csrfOk } from '../web/csrf.ts';
-import { HttpError, notFound } from '../web/errors.ts';
+import { DomainError, HttpError, notFound } from '../web/errors.ts';
 import { parseForm, type FormValues } from '../web/forms.ts';
 import { sendPage } from '../web/render.tsx';
 import { formBody, idOf, pathId } from '../web/schemas.ts';
@@ -21,7 +21,7 @@ import { NewCasePage } from './pages/new.tsx';
 import { handlersFor, HANDLER_ROLES, personById } from './people.ts';
 import { listRules, suggestOwner } from './routing.ts';
 import type { Case } from './schema.ts';
-import { vnDay } from './sla.ts';
+import { vnDay } from '../core/time.ts';
 import { loopEffect } from './stats.ts';
 import { issueForCase } from './listening.ts';
 
@@ -66,7 +66,7 @@ export function caseRoutes(app: App, ctx: AppContext): void {
       await run(c);
       return reply.redirect(`/admin/cases/${c.id}?ok=saved`, 303);
     } catch (e) {
-      if (e instanceof HttpError && e.statusCode < 500 && e.statusCode !== 403 && e.statusCode !== 404) return renderCase(req, reply, (await getCase(ctx.db, c.id)) ?? c, values, { _form: req.t(e.messageKey, e.params) }, e.statusCode);
+      if (e instanceof DomainError && e.statusCode < 500 && e.statusCode !== 403 && e.statusCode !== 404) return renderCase(req, reply, (await getCase(ctx.db, c.id)) ?? c, values, { _form: req.t(e.messageKey, e.params) }, e.statusCode);
       throw e;
     }
   }
@@ -105,7 +105,7 @@ export function caseRoutes(app: App, ctx: AppContext): void {
       const visible = hasRole(req.auth, t, HANDLER_ROLES, c.unitId);
       return reply.redirect(visible ? `/admin/cases/${c.id}?ok=saved` : '/admin/cases?ok=saved', 303);
     } catch (e) {
-      if (e instanceof HttpError && e.statusCode === 400) return sendPage(req, reply, <NewCasePage tree={t} values={form.values} errors={{ _form: req.t(e.messageKey, e.params) }} />, 400);
+      if (e instanceof DomainError && e.statusCode === 400) return sendPage(req, reply, <NewCasePage tree={t} values={form.values} errors={{ _form: req.t(e.messageKey, e.params) }} />, 400);
       throw e;
     }
   });

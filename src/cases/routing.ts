@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { audit, type Actor } from '../audit/log.ts';
 import type { Db } from '../db/client.ts';
 import type { UnitTree } from '../org/tree.ts';
-import { badRequest, notFound } from '../web/errors.ts';
+import { invalid, notFound } from '../core/errors.ts';
 import { caseRoutingRules, type RoutingRule } from './schema.ts';
 import { isPlace, isTopic } from './text.ts';
 
@@ -56,11 +56,11 @@ export const ruleInputSchema = z.object({
 export type RuleInput = z.infer<typeof ruleInputSchema>;
 
 export async function createRule(db: Db, tree: UnitTree, actor: Actor, input: RuleInput): Promise<RoutingRule> {
-  if (input.topic && !isTopic(input.topic)) throw badRequest('cases.unknownTopic');
-  if (input.placeId && !isPlace(input.placeId)) throw badRequest('cases.unknownPlace');
-  if (input.wardId && tree.get(input.wardId)?.kind !== 'ward') throw badRequest('cases.notAWard');
-  if (!tree.get(input.unitId)) throw badRequest('cases.unknownUnit');
-  if (!input.topic && !input.wardId && !input.placeId) throw badRequest('cases.ruleNeedsCondition');
+  if (input.topic && !isTopic(input.topic)) throw invalid('cases.unknownTopic');
+  if (input.placeId && !isPlace(input.placeId)) throw invalid('cases.unknownPlace');
+  if (input.wardId && tree.get(input.wardId)?.kind !== 'ward') throw invalid('cases.notAWard');
+  if (!tree.get(input.unitId)) throw invalid('cases.unknownUnit');
+  if (!input.topic && !input.wardId && !input.placeId) throw invalid('cases.ruleNeedsCondition');
   return db.transaction(async (tx) => {
     const [rule] = await tx.insert(caseRoutingRules).values(input).returning();
     await audit(tx, actor, { action: 'cases.rule.create', targetType: 'case_routing_rule', targetId: rule.id, unitId: rule.unitId, details: input });

@@ -1,14 +1,8 @@
 // Deadlines in working days, Vietnam time. "Within N working days" means: the day the case arrives
 // does not count; the deadline is the end (23:59:59 +07:00) of the Nth working day after it.
+import { DAY_MS as DAY, endOfVnDay, vnDay } from '../core/time.ts';
 import { buildCalendar, isoDay, isWorkingDay, type HolidayCalendar } from './holidays.ts';
 
-const DAY = 86_400_000;
-const VN_OFFSET = 7 * 3_600_000;
-
-/** The Vietnam calendar day of an instant, as YYYY-MM-DD. */
-export const vnDay = (at: Date): string => isoDay(at.getTime() + VN_OFFSET);
-/** The last millisecond of a Vietnam calendar day. */
-export const endOfVnDay = (iso: string): Date => new Date(Date.parse(`${iso}T00:00:00Z`) - VN_OFFSET + DAY - 1);
 const nextDay = (iso: string): string => isoDay(Date.parse(`${iso}T00:00:00Z`) + DAY);
 
 /** The deadline `days` working days after `from`. */

@@ -1,7 +1,7 @@
 // The status machine of a case, in one place: which moves exist, and which need what.
 //   mới (new) → đã phân công (assigned) → đang xử lý (in_progress) → đã trả lời (answered) → đã đóng (closed)
 //   and mở lại (reopened) from answered or closed, when the answer did not fix the problem.
-import { badRequest } from '../web/errors.ts';
+import { invalid } from '../core/errors.ts';
 import type { CaseStatus } from './schema.ts';
 
 export const TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {
@@ -21,7 +21,7 @@ export const canMove = (from: CaseStatus, to: CaseStatus): boolean => TRANSITION
 
 /** Throws a 400 naming both statuses when the move does not exist. */
 export function assertMove(from: CaseStatus, to: CaseStatus): void {
-  if (!canMove(from, to)) throw badRequest('cases.badTransition', { from, to });
+  if (!canMove(from, to)) throw invalid('cases.badTransition', { from, to });
 }
 
 /** Open311 knows two statuses: a case is closed to it once answered. */

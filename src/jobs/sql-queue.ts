@@ -8,7 +8,6 @@ import { jobSchedules, jobs, type Job } from './schema.ts';
 import { defaultBackoff, type EnqueueOptions, type JobDefinition, type JobQueue, type QueueStats } from './queue.ts';
 
 const CHANNEL = 'nhipcau_jobs';
-export const TIMEZONE = 'Asia/Ho_Chi_Minh';
 
 interface ClaimedRow {
   id: number;
@@ -237,7 +236,7 @@ export class SqlJobQueue implements JobQueue {
 }
 
 export function nextRun(cron: string, after: Date): Date {
-  const next = new Cron(cron, { paused: true, timezone: TIMEZONE }).nextRun(after);
+  const next = new Cron(cron, { paused: true, timezone: VN_TIME_ZONE }).nextRun(after);
   if (!next) throw new Error(`cron "${cron}" never runs`);
   return next;
 }

@@ -1,6 +1,7 @@
 // Charts drawn on the server with ECharts (SVG renderer, `ssr: true`): pages show them without any
 // script, and they scale to the screen through their viewBox. ECharts is loaded on first use.
 import type { Locale } from '../i18n/define.ts';
+import { VN_TIME_ZONE } from '../core/time.ts';
 
 type ECharts = typeof import('echarts');
 let echartsModule: Promise<ECharts> | undefined;
@@ -25,7 +26,7 @@ function timeLabel(ms: number, step: 'hour' | 'day', locale: Locale): string {
   const key = `${step}:${locale}`;
   let f = fmt.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', ...(step === 'hour' ? { hour: '2-digit', minute: '2-digit', hour12: false } : {}) });
+    f = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: VN_TIME_ZONE, day: '2-digit', month: '2-digit', ...(step === 'hour' ? { hour: '2-digit', minute: '2-digit', hour12: false } : {}) });
     fmt.set(key, f);
   }
   return f.format(new Date(ms));

@@ -5,7 +5,7 @@
 import { compileQuery, parseQuery, QueryParseError, matchQuery } from '@nhipcau/text-vi';
 import type { AppContext } from '../app/context.ts';
 import { audit, type Actor } from '../audit/log.ts';
-import { badRequest, HttpError, notFound } from '../web/errors.ts';
+import { Conflict, invalid, notFound } from '../core/errors.ts';
 import { analyzePost } from './analysis.ts';
 import { decodeIssue, encodeIssue, type IssueRow } from './clustering/codec.ts';
 import { engineFor, type Session, type Tx } from './clustering/engine.ts';
@@ -14,7 +14,8 @@ import { renderTitle, titleBasis } from './clustering/titles.ts';
 import { addToCentroid, type IssueState } from './clustering/model.ts';
 import { parseSignature } from './clustering/near.ts';
 import { cosine, vectorize } from './clustering/vectors.ts';
-import { mainKeys, VN_DAY_SQL, VOICE_SKETCH } from './store/batch.ts';
+import { VN_DAY_SQL } from '../core/time.ts';
+import { mainKeys, VOICE_SKETCH } from './store/batch.ts';
 import { joinList, pgArray, rows, sql } from './store/sql.ts';
 
 const SPLIT_SAMPLE = 1_000;
@@ -27,7 +28,7 @@ async function lockIssue(tx: Tx, id: number): Promise<IssueRow & { status: strin
     sql`SELECT id, centroid, pinned, custom_label IS NOT NULL AS renamed, custom_label, apart, first_seen, last_seen, post_count, status FROM listening_issues WHERE id = ${id} FOR UPDATE`,
   );
   if (!row) throw notFound();
-  if (row.status === 'merged') throw new HttpError(409, 'listening.issueMerged');
+  if (row.status === 'merged') throw new Conflict('listening.issueMerged');
   return row;
 }
 
@@ -57,7 +58,7 @@ export async function pinIssue(ctx: AppContext, actor: Actor, id: number, pinned
 
 /** Moves every post of `id` into `into`; `id` is kept as a redirect. */
 export async function mergeIssue(ctx: AppContext, actor: Actor, id: number, into: number): Promise<void> {
-  if (id === into) throw badRequest('listening.mergeSelf');
+  if (id === into) throw invalid('listening.mergeSelf');
   await engineFor(ctx).run(
     async (s) => {
       const { tx } = s;
@@ -130,7 +131,7 @@ export async function splitIssue(ctx: AppContext, actor: Actor, id: number, sele
       const q = compileQuery(parseQuery(selection.query));
       test = (text) => matchQuery(q, { text });
     } catch (e) {
-      if (e instanceof QueryParseError) throw badRequest('listening.queryInvalid', { details: e.message });
+      if (e instanceof QueryParseError) throw invalid('listening.queryInvalid', { details: e.message });
       throw e;
     }
   }
@@ -146,9 +147,9 @@ export async function splitIssue(ctx: AppContext, actor: Actor, id: number, sele
         const wanted = [...new Set((selection as { postIds: number[] }).postIds)].slice(0, 10_000);
         ids = (await rows<{ id: number }>(tx, sql`SELECT id FROM listening_posts WHERE issue_id = ${id} AND id = ANY(${pgArray(wanted)}::bigint[])`)).map((r) => Number(r.id));
       }
-      if (!ids.length) throw badRequest('listening.splitNothing');
+      if (!ids.length) throw invalid('listening.splitNothing');
       const [{ n }] = await rows<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM listening_posts WHERE issue_id = ${id}`);
-      if (ids.length >= Number(n)) throw badRequest('listening.splitAll');
+      if (ids.length >= Number(n)) throw invalid('listening.splitAll');
 
       const [created] = await rows<{ id: number }>(tx, sql`INSERT INTO listening_issues (first_seen, last_seen, apart) VALUES (now(), now(), ${pgArray([id])}::int[]) RETURNING id`);
       const newId = Number(created.id);

@@ -7,7 +7,7 @@ import type { Db } from '../db/client.ts';
 import { toMs } from './clustering/codec.ts';
 import { listingSettings } from './settings.ts';
 import { analyzerFor } from './analyzer.ts';
-import { vnDayStart } from './store/batch.ts';
+import { vnDayStart } from '../core/time.ts';
 import type { SQL } from 'drizzle-orm';
 import { pgArray, rows, sql } from './store/sql.ts';
 import { HOUR, hourOfWeek, level } from './trends/baseline.ts';
@@ -390,8 +390,6 @@ export async function issueTimeline(db: Db, id: number): Promise<{ step: 'hour' 
   return bucket(list.map((r) => ({ t: toMs(r.hour), n: Number(r.n), negative: Number(r.neg), positive: Number(r.pos) })));
 }
 
-const VN = 7 * HOUR;
-
 export function bucket(points: TimelinePoint[]): { step: 'hour' | 'day'; points: TimelinePoint[] } {
   if (!points.length) return { step: 'hour', points: [] };
   const first = points[0].t;
@@ -399,7 +397,7 @@ export function bucket(points: TimelinePoint[]): { step: 'hour' | 'day'; points:
   const step: 'hour' | 'day' = last - first > 4 * DAY ? 'day' : 'hour';
   const size = step === 'day' ? DAY : HOUR;
   // Days start at midnight in Vietnam.
-  const floor = (t: number) => (step === 'day' ? Math.floor((t + VN) / DAY) * DAY - VN : Math.floor(t / HOUR) * HOUR);
+  const floor = (t: number) => (step === 'day' ? vnDayStart(t) : Math.floor(t / HOUR) * HOUR);
   const by = new Map<number, TimelinePoint>();
   for (let t = floor(first); t <= floor(last); t += size) by.set(t, { t, n: 0, negative: 0, positive: 0 });
   for (const p of points) {

@@ -4,7 +4,7 @@
 import { evaluateLabels, classify, serializeModel, trainClassifier, type LabeledText } from '@nhipcau/text-vi';
 import type { AppContext } from '../app/context.ts';
 import { audit, type Actor } from '../audit/log.ts';
-import { badRequest, notFound } from '../web/errors.ts';
+import { invalid, notFound } from '../core/errors.ts';
 import { invalidateAnalyzer } from './analyzer.ts';
 import { LABEL_KINDS, type LabelKind } from './schema.ts';
 import { rows, sql } from './store/sql.ts';
@@ -14,9 +14,9 @@ export const MIN_LABELS = 20;
 export const SENTIMENT_VALUES = ['negative', 'neutral', 'positive'] as const;
 
 export async function setLabel(ctx: AppContext, actor: Actor, postId: number, kind: LabelKind, value: string | null): Promise<void> {
-  if (!LABEL_KINDS.includes(kind)) throw badRequest();
-  if (value !== null && kind === 'sentiment' && !(SENTIMENT_VALUES as readonly string[]).includes(value)) throw badRequest();
-  if (value !== null && kind === 'topic' && !/^[a-z0-9-]{1,60}$/.test(value)) throw badRequest();
+  if (!LABEL_KINDS.includes(kind)) throw invalid();
+  if (value !== null && kind === 'sentiment' && !(SENTIMENT_VALUES as readonly string[]).includes(value)) throw invalid();
+  if (value !== null && kind === 'topic' && !/^[a-z0-9-]{1,60}$/.test(value)) throw invalid();
   await ctx.db.transaction(async (tx) => {
     const [post] = await rows<{ id: number }>(tx, sql`SELECT id FROM listening_posts WHERE id = ${postId}`);
     if (!post) throw notFound();

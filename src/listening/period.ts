@@ -19,14 +19,8 @@ import { latestPostHour } from './stats.ts';
 export const deskQuery = pageQuery('from', 'to', 'source', 'topic', 'ward', 'q');
 export type DeskQuery = z.infer<typeof deskQuery>;
 
-const DAY = 24 * 3600_000;
-const VN = 7 * 3600_000;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Midnight (Vietnam time) starting the given YYYY-MM-DD, in ms. */
-export const vnDayStart = (date: string): number => Date.parse(`${date}T00:00:00+07:00`);
-/** The YYYY-MM-DD (Vietnam time) of an instant. */
-export const vnDate = (ms: number): string => new Date(ms + VN).toISOString().slice(0, 10);
 
 export interface Period {
   filter: IssueFilter;

@@ -5,7 +5,7 @@ import type { AppContext } from '../app/context.ts';
 import { audit, type Actor } from '../audit/log.ts';
 import type { Db } from '../db/client.ts';
 import { credentialsOf, findConnection, getConnection, nextDelayMs, platformOfKind, saveConnection, type ClassifiedFailure, type ListenCapability, type PlatformConnection } from '../platforms/index.ts';
-import { badRequest, conflict, isUniqueViolation, notFound } from '../web/errors.ts';
+import { conflict, invalid, isUniqueViolation, notFound } from '../core/errors.ts';
 import { listeningSources, type ListeningSource } from './schema.ts';
 import { connectorFor } from './sources/registry.ts';
 import { rows, sql } from './store/sql.ts';
@@ -33,8 +33,8 @@ export async function getSource(db: Db, idOrName: number | string): Promise<List
 export async function ensureSource(db: Db, name: string, create: { kind: string; label?: string; synthetic?: boolean }): Promise<ListeningSource> {
   const existing = await getSource(db, name);
   if (existing) return existing;
-  if (!SOURCE_NAME.test(name)) throw badRequest('listening.sourceNameInvalid', { name });
-  if (!connectorFor(create.kind)) throw badRequest('listening.sourceKindUnknown', { kind: create.kind });
+  if (!SOURCE_NAME.test(name)) throw invalid('listening.sourceNameInvalid', { name });
+  if (!connectorFor(create.kind)) throw invalid('listening.sourceKindUnknown', { kind: create.kind });
   await db
     .insert(listeningSources)
     .values({ name, kind: create.kind, label: create.label ?? name, synthetic: create.synthetic ?? false })
@@ -109,15 +109,15 @@ async function storeSettings(ctx: AppContext, db: Db, kind: string, label: strin
 /** Validates settings with the connector of the kind. */
 export function checkSettings(kind: string, settings: Record<string, unknown>): Record<string, unknown> {
   const connector = connectorFor(kind);
-  if (!connector) throw badRequest('listening.sourceKindUnknown', { kind });
+  if (!connector) throw invalid('listening.sourceKindUnknown', { kind });
   const parsed = connector.settings.safeParse(settings);
-  if (!parsed.success) throw badRequest('listening.sourceSettingsInvalid', { details: parsed.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`).join('; ') });
+  if (!parsed.success) throw invalid('listening.sourceSettingsInvalid', { details: parsed.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`).join('; ') });
   return parsed.data as Record<string, unknown>;
 }
 
 export async function createSource(ctx: AppContext, actor: Actor, input: SourceInput): Promise<ListeningSource> {
   const connector = connectorFor(input.kind);
-  if (!connector || connector.internal) throw badRequest('listening.sourceKindUnknown', { kind: input.kind });
+  if (!connector || connector.internal) throw invalid('listening.sourceKindUnknown', { kind: input.kind });
   try {
     return await ctx.db.transaction(async (tx) => {
       const stored = await storeSettings(ctx, tx, input.kind, input.label, input.settings, {});

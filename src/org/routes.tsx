@@ -165,7 +165,7 @@ export function orgRoutes(app: App, ctx: AppContext): void {
       const unit = await create(req, form.data);
       return reply.redirect(`/admin/units/${unit.slug}?ok=saved`, 303);
     } catch (e) {
-      if (e instanceof HttpError && e.statusCode < 500 && e.statusCode !== 403) return renderForm(req, reply, undefined, form.values, { _form: req.t(e.messageKey, e.params) }, e.statusCode);
+      if (e instanceof DomainError && e.statusCode < 500 && e.statusCode !== 403) return renderForm(req, reply, undefined, form.values, { _form: req.t(e.messageKey, e.params) }, e.statusCode);
       throw e;
     }
   });
@@ -184,7 +184,7 @@ export function orgRoutes(app: App, ctx: AppContext): void {
       const updated = await update(req, unit, form.data);
       return reply.redirect(`/admin/units/${updated.slug}?ok=saved`, 303);
     } catch (e) {
-      if (e instanceof HttpError && e.statusCode < 500 && e.statusCode !== 403) return renderForm(req, reply, unit, form.values, { _form: req.t(e.messageKey, e.params) }, e.statusCode);
+      if (e instanceof DomainError && e.statusCode < 500 && e.statusCode !== 403) return renderForm(req, reply, unit, form.values, { _form: req.t(e.messageKey, e.params) }, e.statusCode);
       throw e;
     }
   });

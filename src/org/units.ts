@@ -3,7 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { audit, diff, type Actor } from '../audit/log.ts';
 import type { Database, Db } from '../db/client.ts';
-import { badRequest, conflict, isForeignKeyViolation, isUniqueViolation, notFound } from '../web/errors.ts';
+import { conflict, invalid, isForeignKeyViolation, isUniqueViolation, notFound } from '../core/errors.ts';
 import { SCHOOL_LEVELS, UNIT_KINDS, units, type Unit } from './schema.ts';
 import { UnitTree } from './tree.ts';
 
@@ -107,7 +107,7 @@ export async function updateUnit(db: Db, actor: Actor, tree: UnitTree, id: numbe
   if (!before) throw notFound();
   if (patch.parentId !== undefined && patch.parentId !== null) {
     // A unit cannot move under itself or its own descendants.
-    if (!tree.get(patch.parentId) || tree.isWithin(patch.parentId, id)) throw badRequest('org.invalidParent');
+    if (!tree.get(patch.parentId) || tree.isWithin(patch.parentId, id)) throw invalid('org.invalidParent');
   }
   const kind = patch.kind ?? before.kind;
   const schoolLevel = kind === 'school' ? (patch.schoolLevel === undefined ? before.schoolLevel : patch.schoolLevel) : null;
@@ -127,12 +127,12 @@ export async function updateUnit(db: Db, actor: Actor, tree: UnitTree, id: numbe
 }
 
 function checkKind(input: { kind?: string; schoolLevel?: string | null }): void {
-  if (input.kind === 'school' && !input.schoolLevel) throw badRequest('org.schoolLevelRequired');
-  if (input.kind !== 'school' && input.schoolLevel) throw badRequest('org.schoolLevelOnlySchools');
+  if (input.kind === 'school' && !input.schoolLevel) throw invalid('org.schoolLevelRequired');
+  if (input.kind !== 'school' && input.schoolLevel) throw invalid('org.schoolLevelOnlySchools');
 }
 
 function mapWriteError(e: unknown, slug?: string): unknown {
   if (isUniqueViolation(e)) return conflict('org.slugTaken', { slug: slug ?? '' });
-  if (isForeignKeyViolation(e)) return badRequest('org.invalidParent');
+  if (isForeignKeyViolation(e)) return invalid('org.invalidParent');
   return e;
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
 import { audit, type Actor } from '../audit/log.ts';
 import type { Db } from '../db/client.ts';
-import { badRequest, notFound } from '../web/errors.ts';
+import { invalid, notFound } from '../core/errors.ts';
 import { publishing, type SiteView } from './directory.ts';
 import { cleanLine, sanitizeRichText } from './sanitize.ts';
 import { AUDIENCES, CONTENT_FIELDS, contentItems, contentRevisions, ITEM_KINDS, type ContentItem, type ContentRevision, type ItemDetails, type ItemStatus } from './schema.ts';
@@ -80,7 +80,7 @@ const actorLabel = (actor: Actor): string => (typeof actor === 'string' ? actor 
 
 function normalise(site: SiteView, input: ItemInput) {
   const section = site.sections.find((s) => s.id === input.sectionId);
-  if (!section) throw badRequest('sites.invalidSection');
+  if (!section) throw invalid('sites.invalidSection');
   const tags = [...new Set(input.tags.map((t) => t.toLowerCase()).filter(Boolean))];
   return {
     kind: input.kind,
@@ -133,7 +133,7 @@ export async function updateItem(ctx: AppContext, actor: Actor, site: SiteView, 
       .set({ ...values, slug, version: changed ? item.version + 1 : item.version, localEdits: item.sourceItemId ? true : item.localEdits, updatedAt: new Date() })
       .where(and(eq(contentItems.id, item.id), eq(contentItems.version, item.version)))
       .returning();
-    if (!row) throw badRequest('sites.editConflict');
+    if (!row) throw invalid('sites.editConflict');
     if (changed) {
       await tx.insert(contentRevisions).values({ itemId: row.id, version: row.version, title: row.title, sapo: row.sapo, body: row.body, snapshot: snapshotOf(row), authorId: actorId(actor), authorLabel: actorLabel(actor), note: note ?? null });
     }

@@ -62,8 +62,8 @@ export interface Upload {
 
 export async function storeUpload(ctx: AppContext, actor: Actor, siteId: number | null, upload: Upload, accept: readonly MediaKind[] = ['image', 'file', 'video']): Promise<MediaFile> {
   const sniffed = sniff(upload.bytes);
-  if (!sniffed || !accept.includes(sniffed.kind)) throw new HttpError(415, 'sites.uploadType');
-  if (upload.bytes.length > LIMITS[sniffed.kind]) throw new HttpError(413, 'sites.uploadTooLarge');
+  if (!sniffed || !accept.includes(sniffed.kind)) throw new Unsupported('sites.uploadType');
+  if (upload.bytes.length > LIMITS[sniffed.kind]) throw new TooLarge('sites.uploadTooLarge');
   const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
   const folder = new Date().toISOString().slice(0, 7);
   const stem = `${folder}/${randomBytes(6).toString('hex')}-${slugify(path.parse(upload.filename).name, 40)}`;
@@ -76,7 +76,7 @@ export async function storeUpload(ctx: AppContext, actor: Actor, siteId: number 
     row.file = `${folder}/${image.main}`;
   } else {
     const type = officeType(sniffed, upload.filename);
-    if (!type) throw new HttpError(415, 'sites.uploadType');
+    if (!type) throw new Unsupported('sites.uploadType');
     const file = `${stem}.${type.ext}`;
     await writeFile(path.join(mediaDir(ctx), file), upload.bytes, { flag: 'wx' });
     row = { kind: sniffed.kind, mime: type.mime, originalName, file, bytes: upload.bytes.length, sha256, variants: [] };
@@ -98,9 +98,9 @@ async function processImage(bytes: Buffer, stemPath: string): Promise<{ main: st
   try {
     meta = await sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).metadata();
   } catch {
-    throw new HttpError(415, 'sites.uploadType');
+    throw new Unsupported('sites.uploadType');
   }
-  if (!meta.format || !RASTER.has(meta.format) || !meta.width || !meta.height) throw new HttpError(415, 'sites.uploadType');
+  if (!meta.format || !RASTER.has(meta.format) || !meta.width || !meta.height) throw new Unsupported('sites.uploadType');
   // Upright first (EXIF orientation), then every output is written without metadata (sharp's default).
   const upright = sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error', animated: false }).rotate();
   const swapped = (meta.orientation ?? 1) >= 5;

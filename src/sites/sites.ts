@@ -4,7 +4,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
 import { audit, type Actor } from '../audit/log.ts';
-import { badRequest, conflict, isUniqueViolation, notFound } from '../web/errors.ts';
+import { conflict, invalid, isUniqueViolation, notFound } from '../core/errors.ts';
 import { publishing } from './directory.ts';
 import { cleanLine } from './sanitize.ts';
 import { AUDIENCES, contentItems, ITEM_KINDS, sites, siteSections, type Site } from './schema.ts';
@@ -120,7 +120,7 @@ export async function saveSection(ctx: AppContext, actor: Actor, siteId: number,
 
 export async function deleteSection(ctx: AppContext, actor: Actor, siteId: number, sectionId: number): Promise<void> {
   const [{ n }] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(contentItems).where(eq(contentItems.sectionId, sectionId));
-  if (Number(n) > 0) throw badRequest('sites.sectionNotEmpty');
+  if (Number(n) > 0) throw invalid('sites.sectionNotEmpty');
   await ctx.db.transaction(async (tx) => {
     const rows = await tx.delete(siteSections).where(and(eq(siteSections.id, sectionId), eq(siteSections.siteId, siteId))).returning({ id: siteSections.id });
     if (!rows.length) throw notFound();

@@ -6,7 +6,7 @@ import type { AppContext } from '../app/context.ts';
 import { hasRole, type AuthContext } from '../auth/access.ts';
 import { audit, type Actor } from '../audit/log.ts';
 import type { UnitTree } from '../org/tree.ts';
-import { badRequest, forbidden } from '../web/errors.ts';
+import { forbidden, invalid } from '../core/errors.ts';
 import { enqueueCrossPosts } from './channels/posts.ts';
 import { publishing } from './directory.ts';
 import { createItem, inputOf, updateItem } from './items.ts';
@@ -48,7 +48,7 @@ export async function transition(ctx: AppContext, auth: AuthContext, item: Conte
   // Who may, before whether it can be done now.
   const permitted = action === 'submit' ? isEditor(auth, tree, item.siteId) : isApprover(auth, tree, item.siteId);
   if (!permitted) throw forbidden();
-  if (!FROM[action].includes(item.status)) throw badRequest('sites.badTransition');
+  if (!FROM[action].includes(item.status)) throw invalid('sites.badTransition');
   const actor = { id: auth.user.id, email: auth.user.email };
   if (action === 'publish') {
     const at = options.publishAt && options.publishAt.getTime() > Date.now() + 30_000 ? options.publishAt : null;
@@ -69,7 +69,7 @@ async function setStatus(ctx: AppContext, actor: Actor, item: ContentItem, statu
       .set({ ...extra, status, updatedAt: new Date() })
       .where(and(eq(contentItems.id, item.id), eq(contentItems.status, item.status)))
       .returning();
-    if (!row) throw badRequest('sites.editConflict');
+    if (!row) throw invalid('sites.editConflict');
     await audit(tx, actor, { action: `item.${status}`, targetType: 'item', targetId: item.id, unitId: item.siteId, details: { from: item.status, to: status } });
     return row;
   });
@@ -126,7 +126,7 @@ export async function publishDue(ctx: AppContext, now = new Date()): Promise<num
 
 export async function addComment(ctx: AppContext, actor: { id: number; email: string }, item: ContentItem, text: string): Promise<void> {
   const body = text.normalize('NFC').trim().slice(0, 4000);
-  if (!body) throw badRequest('sites.emptyComment');
+  if (!body) throw invalid('sites.emptyComment');
   await ctx.db.transaction(async (tx) => {
     await tx.insert(contentComments).values({ itemId: item.id, authorId: actor.id, authorLabel: actor.email, body });
     await audit(tx, actor, { action: 'item.comment', targetType: 'item', targetId: item.id, unitId: item.siteId });

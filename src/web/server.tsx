@@ -170,7 +170,7 @@ interface Classified {
 
 /** Maps any thrown value to a status and a message the user can read; internals never leave the server. */
 function classify(error: unknown, locale: Locale): Classified {
-  if (error instanceof HttpError) return { status: error.statusCode, key: error.messageKey, params: error.params, details: error.details };
+  if (error instanceof DomainError) return { status: error.statusCode, key: error.messageKey, params: error.params, details: error.details };
   if (hasZodFastifySchemaValidationErrors(error)) return invalid(localizeIssues(locale, issuesFromFastify(error.validation)));
   const e = error as { statusCode?: number; code?: string; name?: string };
   if (error instanceof ZodError) return invalid(localizeIssues(locale, error.issues as never));

@@ -1,6 +1,6 @@
 // Small building blocks of the office app's pages: labelled fields with hints and errors, tables, dates.
 import type { ComponentChildren } from 'preact';
-import type { Locale } from '../i18n/define.ts';
+import { formatDateTime } from '../core/time.ts';
 import { usePage } from './page-context.ts';
 
 export function CsrfField() {
@@ -118,25 +118,6 @@ export function TableWrap({ children, label }: { children: ComponentChildren; la
       <table>{children}</table>
     </section>
   );
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-/** Dates are shown in Vietnam time, the way Vietnamese readers write them (26/11/2026 08:30). */
-export function formatDateTime(date: Date | string | null | undefined, locale: Locale, withTime = true): string {
-  if (!date) return '';
-  const key = `${locale}:${withTime}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-      timeZone: 'Asia/Ho_Chi_Minh',
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      ...(withTime ? { hour: '2-digit', minute: '2-digit', hour12: false } : {}),
-    });
-    formatters.set(key, f);
-  }
-  return f.format(typeof date === 'string' ? new Date(date) : date);
 }
 
 export function DateTime({ value, withTime = true }: { value: Date | string | null | undefined; withTime?: boolean }) {

@@ -12,7 +12,7 @@ import { importFile, type ImportSummary } from '../../src/listening/ingest/impor
 import { ingestPosts } from '../../src/listening/ingest/ingest.ts';
 import { MAX_TEXT } from '../../src/listening/ingest/prepare.ts';
 import { listIssues } from '../../src/listening/issues.ts';
-import { vnDayStart } from '../../src/listening/store/batch.ts';
+import { vnDayStart } from '../../src/core/time.ts';
 import { createTestContext, type TestContext } from '../context.ts';
 
 const HOUR = 3600_000;

@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { audit, type Actor } from '../../audit/log.ts';
 import type { Db } from '../../db/client.ts';
-import { notFound } from '../../web/errors.ts';
+import { notFound } from '../../core/errors.ts';
 import { open311Keys, type Open311Key } from '../schema.ts';
 
 export const KEY_PREFIX = 'nc311_';

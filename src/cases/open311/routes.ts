@@ -4,7 +4,7 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
-import { HttpError } from '../../web/errors.ts';
+import { DomainError } from '../../web/errors.ts';
 import type { App } from '../../web/types.ts';
 import { submitReport, reportSchema, BOUNDS } from '../reports.ts';
 import { loadCasesSettings } from '../settings.ts';
@@ -77,7 +77,7 @@ export function open311Routes(app: App, ctx: AppContext): void {
       api.setErrorHandler(async (error, req, reply) => {
         const format = guessFormat(req.url);
         if (error instanceof Open311Error) return send(reply, format, error.status, errorDoc(error.status, error.description));
-        if (error instanceof HttpError) {
+        if (error instanceof DomainError) {
           if (error.statusCode === 429) reply.header('retry-after', String(error.params?.seconds ?? 60));
           return send(reply, format, error.statusCode, errorDoc(error.statusCode, error.statusCode === 429 ? 'Too many requests; slow down' : error.statusCode === 403 ? 'Forbidden' : 'Bad request'));
         }

@@ -3,6 +3,7 @@
 // redacted, their points rounded to about 100 m, and contact details never leave the office.
 import { and, desc, gte, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
 import type { AppContext } from '../../app/context.ts';
+import { VN_OFFSET, vnWallClock } from '../../core/time.ts';
 import type { UnitTree } from '../../org/tree.ts';
 import { cases, type Case } from '../schema.ts';
 import { OPEN_STATUSES, open311Status } from '../status.ts';
@@ -46,7 +47,7 @@ export function serviceDefinition(code: string, tree: UnitTree): Record<string, 
 /** W3C datetime in Vietnam time, e.g. 2026-11-26T16:02:40+07:00. */
 export function w3c(d: Date | null): string | null {
   if (!d) return null;
-  return `${new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 19)}+07:00`;
+  return `${vnWallClock(d)}${VN_OFFSET}`;
 }
 
 const round = (n: number | null) => (n === null ? null : Math.round(n * 1000) / 1000);

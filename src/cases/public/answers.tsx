@@ -2,7 +2,7 @@
 import type { UnitTree } from '../../org/tree.ts';
 import { usePage } from '../../web/page-context.ts';
 import { PublicDocument, type PublicSite } from '../../web/public-layout.tsx';
-import { formatDateTime } from '../../web/ui.tsx';
+import { formatDateTime } from '../../core/time.ts';
 import type { Unit } from '../../org/schema.ts';
 import { topicName } from '../text.ts';
 import { PublicHead } from './head.tsx';

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import type { Unit } from '../../org/schema.ts';
 import { csrfOk } from '../../web/csrf.ts';
-import { HttpError, notFound } from '../../web/errors.ts';
+import { DomainError, HttpError, notFound } from '../../web/errors.ts';
 import { formValues, parseForm } from '../../web/forms.ts';
 import { sendPage } from '../../web/render.tsx';
 import { formBody, pageQuery } from '../../web/schemas.ts';
@@ -81,7 +81,7 @@ export function casePublicRoutes(app: App, ctx: AppContext): void {
     try {
       parsed = await readForm(req);
     } catch (e) {
-      if (e instanceof HttpError && e.statusCode === 413) return renderForm(req, reply, unit, {}, { photos: req.t(e.messageKey, e.params) }, 413);
+      if (e instanceof DomainError && e.statusCode === 413) return renderForm(req, reply, unit, {}, { photos: req.t(e.messageKey, e.params) }, 413);
       throw e;
     }
     if (!csrfOk(req, parsed.fields._csrf)) throw new HttpError(403, 'error.csrf');
@@ -94,7 +94,7 @@ export function casePublicRoutes(app: App, ctx: AppContext): void {
     try {
       photos = await preparePhotos(parsed.files);
     } catch (e) {
-      if (e instanceof HttpError) return renderForm(req, reply, unit, form.values, { photos: req.t(e.messageKey, e.params) }, e.statusCode);
+      if (e instanceof DomainError) return renderForm(req, reply, unit, form.values, { photos: req.t(e.messageKey, e.params) }, e.statusCode);
       throw e;
     }
     if (confirm !== '1') {
@@ -143,7 +143,7 @@ export function casePublicRoutes(app: App, ctx: AppContext): void {
       const ok = await run(c);
       return reply.redirect(`/phan-anh/tra-cuu/${c.code}?ok=${ok}`, 303);
     } catch (e) {
-      if (e instanceof HttpError && e.statusCode < 500 && e.statusCode !== 404) return renderStatus(req, reply, c, { _form: req.t(e.messageKey, e.params) }, e.statusCode);
+      if (e instanceof DomainError && e.statusCode < 500 && e.statusCode !== 404) return renderStatus(req, reply, c, { _form: req.t(e.messageKey, e.params) }, e.statusCode);
       throw e;
     }
   }

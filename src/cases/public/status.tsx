@@ -9,6 +9,7 @@ import { statusKey, StatusBadge } from '../pages/common.tsx';
 import type { Case } from '../schema.ts';
 import { publicText, topicName } from '../text.ts';
 import { PublicHead } from './head.tsx';
+import { VN_TIME_ZONE } from '../../core/time.ts';
 import type { PublicStep } from './queries.ts';
 
 export function TrackPage({ site, code, error }: { site: PublicSite; code: string; error?: string }) {
@@ -45,7 +46,7 @@ export function StatusPage({ site, tree, c, steps, windowOpen, reopenDays, error
       {query.moi === '1' && (
         <section class="flash ok" role="status">
           <h1>{t('public.report.thanks')}</h1>
-          <p>{t('public.report.thanksText', { unit: unit?.name ?? '', due: c.dueAt ? new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(c.dueAt) : '—' })}</p>
+          <p>{t('public.report.thanksText', { unit: unit?.name ?? '', due: c.dueAt ? new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: VN_TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' }).format(c.dueAt) : '—' })}</p>
           <p>{t('public.report.codeIntro')} <span class="code">{c.code}</span></p>
         </section>
       )}

@@ -1,7 +1,7 @@
 import { ROLES, type Role } from '../../auth/schema.ts';
 import { createUser, emailSchema } from '../../auth/users.ts';
 import { MIN_PASSWORD_LENGTH } from '../../auth/passwords.ts';
-import { HttpError } from '../../web/errors.ts';
+import { DomainError } from '../../core/errors.ts';
 import { translate } from '../../i18n/catalog.ts';
 import { defineCommand } from '../commands.ts';
 
@@ -28,7 +28,7 @@ export default defineCommand<UserAddOptions>({
       io.out(`Đã tạo tài khoản / created user ${user.email} (id ${user.id}): ${options.role} @ ${unit.slug}\n`);
       return 0;
     } catch (e) {
-      if (e instanceof HttpError) return fail(io, `${translate('vi', e.messageKey, e.params)} / ${translate('en', e.messageKey, e.params)}`);
+      if (e instanceof DomainError) return fail(io, `${translate('vi', e.messageKey, e.params)} / ${translate('en', e.messageKey, e.params)}`);
       throw e;
     }
   },

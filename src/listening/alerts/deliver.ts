@@ -7,7 +7,7 @@ import { outboundFetch } from '../../app/outbound.ts';
 import { baseUrl } from '../../cases/jobs.ts';
 import { translate } from '../../i18n/catalog.ts';
 import { send } from '../../mail/mailer.ts';
-import { formatDateTime } from '../../web/ui.tsx';
+import { formatDateTime } from '../../core/time.ts';
 import { rows, sql } from '../store/sql.ts';
 import { signWebhook, webhookSecret } from './rules.ts';
 import type { AlertFigures, AlertRule } from './schema.ts';

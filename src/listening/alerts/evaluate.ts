@@ -12,9 +12,8 @@ import { listingSettings } from '../settings.ts';
 import { pgArray, rows, sql } from '../store/sql.ts';
 import { deliverAlert } from './deliver.ts';
 import type { AlertFigures, AlertRule } from './schema.ts';
+import { HOUR_MS as HOUR, VN_OFFSET_MS } from '../../core/time.ts';
 
-const HOUR = 3_600_000;
-const VN_OFFSET = 7 * HOUR;
 /** Distinct voices a place needs before figures are shown for it (the desk's setting may ask for more). */
 export const MIN_PLACE_VOICES = 3;
 export const minPlaceVoices = async (ctx: AppContext): Promise<number> => Math.max(MIN_PLACE_VOICES, (await listingSettings(ctx)).minVoices);
@@ -36,7 +35,7 @@ export interface EvaluationResult {
 }
 
 /** The window bucket of a time: windows of `hours`, aligned on Vietnam midnight. */
-export const windowBucket = (at: number, hours: number): number => Math.floor((at + VN_OFFSET) / (hours * HOUR));
+export const windowBucket = (at: number, hours: number): number => Math.floor((at + VN_OFFSET_MS) / (hours * HOUR));
 
 export const dedupeKeyOf = (ruleId: number, subject: string, at: number, hours: number): string => `${ruleId}|${subject}|${hours}h|${windowBucket(at, hours)}`;
 

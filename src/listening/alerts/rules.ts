@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { audit, type Actor } from '../../audit/log.ts';
 import type { Db } from '../../db/client.ts';
-import { notFound } from '../../web/errors.ts';
+import { notFound } from '../../core/errors.ts';
 import { ALERT_KINDS, listeningAlertRules, type AlertParams, type AlertRule } from './schema.ts';
 
 const emailList = z

@@ -12,7 +12,8 @@ import { minPlaceVoices, placeSpikeVoices } from '../alerts/evaluate.ts';
 import { analyzerFor } from '../analyzer.ts';
 import { listIssues, type IssueSummary } from '../issues.ts';
 import { representativePosts } from '../posts.ts';
-import { vnDay, type BriefPeriod } from './period.ts';
+import { vnDay } from '../../core/time.ts';
+import type { BriefPeriod } from './period.ts';
 import { quote } from './quote.ts';
 
 const DAY = 86_400_000;

@@ -11,7 +11,8 @@ import { sendPage } from '../../web/render.tsx';
 import { pageQuery } from '../../web/schemas.ts';
 import type { App } from '../../web/types.ts';
 import { Field, FormErrorSummary } from '../../web/ui.tsx';
-import { lastWeek, parsePeriod, viDate } from './period.ts';
+import { viDate } from '../../core/time.ts';
+import { lastWeek, parsePeriod } from './period.ts';
 import { BRIEF_FORMATS, briefFileName, buildBrief, type BriefFormat } from './render.ts';
 
 const DESK = { access: { roles: ['analyst'] as const } };

@@ -3,13 +3,12 @@
 // print exactly these, through layout.ts.
 import { translate, type MessageKey } from '../../i18n/catalog.ts';
 import type { BriefCase, BriefData, BriefIssue } from './data.ts';
-import { viDate } from './period.ts';
+import { viDate, vnDay, VN_OFFSET_MS, vnWallClock } from '../../core/time.ts';
 
 export const vi = (key: string, params?: Record<string, string | number>): string => translate('vi', key as MessageKey, params);
 export const num = (n: number): string => n.toLocaleString('vi-VN');
 export const pct = (x: number): string => `${Math.round(x * 100).toLocaleString('vi-VN')}%`;
 export const share = (part: number, whole: number): string => (whole ? pct(part / whole) : '0%');
-const VN = 7 * 3_600_000;
 
 /** 'tuần' for a week, 'kỳ' for any other period. */
 export const periodWord = (data: Pick<BriefData, 'days'>): string => vi(data.days === 7 ? 'brief.word.week' : 'brief.word.period');
@@ -21,13 +20,13 @@ export function level(frustration: number): string {
 
 /** 'HH:MM ngày DD/MM/YYYY', Vietnam time. */
 export function viDateTime(iso: string): string {
-  const d = new Date(Date.parse(iso) + VN).toISOString();
+  const d = vnWallClock(Date.parse(iso));
   return `${d.slice(11, 16)} ngày ${viDate(d.slice(0, 10))}`;
 }
 
 /** The date line of a Vietnamese official document: days under 10 and months 1 and 2 take a leading zero. */
 export function dateLine(data: Pick<BriefData, 'organisationShort' | 'generatedAt'>): string {
-  const d = new Date(Date.parse(data.generatedAt) + VN);
+  const d = new Date(Date.parse(data.generatedAt) + VN_OFFSET_MS);
   const month = d.getUTCMonth() + 1;
   return vi('brief.dateLine', { place: data.organisationShort, day: String(d.getUTCDate()).padStart(2, '0'), month: month <= 2 ? `0${month}` : String(month), year: d.getUTCFullYear() });
 }
@@ -109,7 +108,7 @@ export function peakText(data: BriefData, daily: number[], key: 'brief.d.peak' |
     if (n > 0 && (best < 0 || n > daily[best])) best = k;
   });
   if (best < 0 || daily.length < 2) return null;
-  const day = new Date(Date.parse(data.start) + best * 86_400_000 + VN).toISOString().slice(0, 10);
+  const day = vnDay(Date.parse(data.start) + best * 86_400_000);
   return vi(key, { day: viDate(day), posts: num(daily[best]) });
 }
 

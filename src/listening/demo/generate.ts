@@ -4,6 +4,7 @@
 // full stop left off, an emoji. The words of a post are the hand-written ones.
 import { mulberry32 } from '@nhipcau/text-vi';
 import { CHATTER, REPLY_PREFIXES, SCENARIOS } from './scenarios.ts';
+import { vnDayNumber } from '../../core/time.ts';
 
 export interface SyntheticPost {
   id: string;
@@ -64,8 +65,6 @@ export interface GenerateOptions {
   authors?: number;
 }
 
-const VN_OFFSET_MS = 7 * 3_600_000;
-const DAY_MS = 24 * 3_600_000;
 
 /**
  * Posts in time order; the same options always give the same posts. Nobody posts the same text twice
@@ -93,7 +92,7 @@ export function* generatePosts(o: GenerateOptions): Generator<SyntheticPost> {
       scenario = sc.id;
       text = vary(pick(rnd, sc.posts), rnd, { reply: true, positive: !!sc.positive });
     }
-    const today = Math.floor((t + VN_OFFSET_MS) / DAY_MS);
+    const today = vnDayNumber(t);
     if (today !== day) {
       day = today;
       saidToday.clear();

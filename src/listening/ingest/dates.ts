@@ -4,7 +4,8 @@
 // "ngày 12 tháng 9 năm 2025"). A time without a zone is Vietnam time. Anything else is refused:
 // guessing would place a post in the wrong hour of the wrong day.
 
-const VN_OFFSET = '+07:00';
+import { VN_OFFSET } from '../../core/time.ts';
+
 const EARLIEST = Date.UTC(2000, 0, 1);
 /** Posts may be stamped a little ahead by a skewed clock; more than a day ahead is an error. */
 const FUTURE_SLACK_MS = 24 * 3600_000;

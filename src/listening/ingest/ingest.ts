@@ -12,7 +12,7 @@ import { ensureSource, getSource } from '../sources.ts';
 import type { IncomingPost } from '../../platforms/index.ts';
 import { commitBatch, type BatchPost } from '../store/batch.ts';
 import { pgArray, rows, sql } from '../store/sql.ts';
-import { badRequest, isUniqueViolation } from '../../web/errors.ts';
+import { invalid, isUniqueViolation } from '../../core/errors.ts';
 import { authorHasher, preparePost, RepeatFilter, type AuthorHasher, type PreparedPost } from './prepare.ts';
 
 export const PROCESS_JOB = 'listening.process';
@@ -52,7 +52,7 @@ export function repeatFilterFor(ctx: AppContext): RepeatFilter {
 /** Stores posts for the source `sourceName`: the one function connectors and other features call. */
 export async function ingestPosts(ctx: AppContext, sourceName: string, posts: readonly IncomingPost[], options: IngestOptions = {}): Promise<IngestSummary> {
   const source = options.create ? await ensureSource(ctx.db, sourceName, options.create) : await getSource(ctx.db, sourceName);
-  if (!source) throw badRequest('listening.sourceUnknown', { name: sourceName });
+  if (!source) throw invalid('listening.sourceUnknown', { name: sourceName });
   const hash = hasherFor(ctx);
   const repeats = repeatFilterFor(ctx);
   const now = Date.now();

@@ -8,6 +8,7 @@
 // kept (see language.ts) and the clustering keeps them out of issues.
 import { createHash, createHmac } from 'node:crypto';
 import { parsePostDate } from './dates.ts';
+import { vnDayNumber } from '../../core/time.ts';
 
 /** Text beyond this is cut (a 1 MB post is kept as its first 20,000 characters). */
 export const MAX_TEXT = 20_000;
@@ -96,8 +97,6 @@ function safeUrl(v: unknown): string | null {
   }
 }
 
-const DAY_MS = 24 * 3600_000;
-const VN_OFFSET_MS = 7 * 3600_000;
 
 /**
  * One account posting the same words again on the same Vietnam day says nothing new: the repeats are
@@ -115,7 +114,7 @@ export class RepeatFilter {
   /** True when an earlier post of the same author, day and words was kept instead. */
   repeats(post: PreparedPost): boolean {
     if (!post.authorHash) return false;
-    const day = Math.floor((post.postedAt.getTime() + VN_OFFSET_MS) / DAY_MS);
+    const day = vnDayNumber(post.postedAt);
     const words = post.text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
     const key = createHash('sha1').update(`${post.authorHash}\u0000${day}\u0000${words}`).digest('base64');
     const kept = this.kept.get(key);

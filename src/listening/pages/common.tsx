@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import type { MessageKey } from '../../i18n/catalog.ts';
 import { Layout } from '../../web/layout.tsx';
 import { usePage } from '../../web/page-context.ts';
-import { formatDateTime } from '../../web/ui.tsx';
+import { formatDateTime } from '../../core/time.ts';
 import { NO_TOPIC } from '../issues.ts';
 
 const TABS: Array<{ href: string; label: MessageKey; districtAdmin?: boolean }> = [

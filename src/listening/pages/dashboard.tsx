@@ -1,6 +1,7 @@
 // The desk's front page: what the public is concerned or frustrated about now, most pressing first.
 import { usePage } from '../../web/page-context.ts';
 import type { IssueSummary } from '../issues.ts';
+import { VN_TIME_ZONE } from '../../core/time.ts';
 import { Chart, DeskLayout, Filters, FrustrationBar, SentimentMix, TopicBadges, When, topicName, type Choice, type FilterValues } from './common.tsx';
 
 export interface DashboardProps {
@@ -82,7 +83,7 @@ export function DashboardPage(p: DashboardProps) {
                       <a href={`/admin/listening/issues/${i.id}`}>{i.label}</a>
                       {i.pinned && <span class="badge pin">{t('listening.pinned')}</span>}
                       {i.spike && (
-                        <span class="badge spike" title={t('listening.spikeAt', { time: new Date(i.spike.at).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) })}>
+                        <span class="badge spike" title={t('listening.spikeAt', { time: new Date(i.spike.at).toLocaleString('vi-VN', { timeZone: VN_TIME_ZONE }) })}>
                           ⚡ {t('listening.spike')}
                         </span>
                       )}

@@ -5,6 +5,7 @@ import { CsrfField, FormErrorSummary } from '../../web/ui.tsx';
 import type { IssueDetail, PlaceCell } from '../issues.ts';
 import type { PostView } from '../posts.ts';
 import { SENTIMENT_VALUES } from '../labels.ts';
+import { VN_TIME_ZONE } from '../../core/time.ts';
 import { Chart, DeskLayout, FrustrationBar, TopicBadges, When, topicName } from './common.tsx';
 
 export interface IssuePageProps {
@@ -63,7 +64,7 @@ export function IssuePage(p: IssuePageProps) {
           <section class="card">
             <p>
               {i.pinned && <span class="badge pin">{t('listening.pinned')}</span>}
-              {i.spikeAt && <span class="badge spike">⚡ {t('listening.spikeAt', { time: new Date(i.spikeAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) })}</span>}
+              {i.spikeAt && <span class="badge spike">⚡ {t('listening.spikeAt', { time: new Date(i.spikeAt).toLocaleString('vi-VN', { timeZone: VN_TIME_ZONE }) })}</span>}
               <TopicBadges topics={i.topics} name={topic} />
             </p>
             {i.customLabel && <p class="muted">{t('listening.generatedLabel', { label: i.generatedLabel })}</p>}

@@ -7,6 +7,7 @@ import { keyPhrases } from '../clustering/labels.ts';
 import { renderTitle, titleBasis } from '../clustering/titles.ts';
 import type { ClusterPost, IssueState } from '../clustering/model.ts';
 import type { PostAnalysis } from '../analysis.ts';
+import { vnDayStart } from '../../core/time.ts';
 import { joinList, pgArray, rows, sql } from './sql.ts';
 
 /** Distinct voices kept per aggregate cell: enough to tell whether a cell reaches the minimum. */
@@ -34,12 +35,6 @@ export interface BatchResult {
 /** The integer a voice counts as in the hourly sketches. */
 export const voiceKey = (authorHash: string): number => parseInt(authorHash.slice(0, 8), 16) | 0;
 const hourOf = (ms: number): string => new Date(Math.floor(ms / HOUR) * HOUR).toISOString();
-const DAY = 24 * HOUR;
-const VN = 7 * HOUR;
-/** The Vietnam midnight starting the day of `ms` (the daily aggregates' key). */
-export const vnDayStart = (ms: number): number => Math.floor((ms + VN) / DAY) * DAY - VN;
-/** The same in SQL, for a timestamptz expression (epoch arithmetic: no time zone data needed). */
-export const VN_DAY_SQL = (expr: string): string => `to_timestamp(floor((extract(epoch FROM ${expr}) + 25200) / 86400) * 86400 - 25200)`;
 
 /** Writes the centroids not written since they last changed. */
 export async function saveCentroids(s: Session): Promise<void> {

@@ -6,13 +6,14 @@
 // little, not nothing. Expected count in a window = level × profile summed over the window's hours.
 // A spike is an observed count that a Poisson law with that expectation makes very unlikely.
 
-export const HOUR = 3600_000;
-const VN_OFFSET = 7 * HOUR;
+import { HOUR_MS, VN_OFFSET_MS } from '../../core/time.ts';
+
+export const HOUR = HOUR_MS;
 export const HOURS_PER_WEEK = 168;
 
 /** Hour of the week in Vietnam time, Monday 00:00 = 0. */
 export function hourOfWeek(ms: number): number {
-  const local = Math.floor((ms + VN_OFFSET) / HOUR);
+  const local = Math.floor((ms + VN_OFFSET_MS) / HOUR);
   // 1970-01-01 was a Thursday: Monday-based index of that hour is 3 × 24.
   return (((local + 3 * 24) % HOURS_PER_WEEK) + HOURS_PER_WEEK) % HOURS_PER_WEEK;
 }

@@ -1,4 +1,5 @@
 // Office pages of the publishing network: the list of sites, a site's content, its settings and channels.
+import { VN_TIME_ZONE } from '../../core/time.ts';
 import type { MessageKey } from '../../i18n/catalog.ts';
 import { Layout } from '../../web/layout.tsx';
 import { usePage } from '../../web/page-context.ts';
@@ -244,7 +245,7 @@ export function AudienceChecks({ name, selected, legend }: { name: string; selec
 export function TokenBadge({ account }: { account: ChannelAccount }) {
   const { t, locale } = usePage();
   const state = tokenState(account);
-  const at = account.tokenExpiresAt ? new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short' }).format(account.tokenExpiresAt) : '';
+  const at = account.tokenExpiresAt ? new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: VN_TIME_ZONE, dateStyle: 'short' }).format(account.tokenExpiresAt) : '';
   return <span class={`badge token-${state}`}>{t(`sites.token.${state}` as MessageKey, { at })}</span>;
 }
 

@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../app/context.ts';
 import { audit, type Actor } from '../../audit/log.ts';
 import { credentialsOf, dropConnectionIfUnused, platform, platformConnections, saveConnection, type Credentials } from '../../platforms/index.ts';
-import { badRequest, notFound } from '../../web/errors.ts';
+import { invalid, notFound } from '../../core/errors.ts';
 import { cleanLine } from '../sanitize.ts';
 import { channelAccounts, type ChannelAccount } from '../schema.ts';
 
@@ -50,12 +50,12 @@ export async function saveAccount(ctx: AppContext, actor: Actor, siteId: number,
   const definition = platform(channel);
   if (!definition?.publish) throw notFound();
   const externalId = cleanLine(input.externalId, 120);
-  if (!/^[\w.@-]{1,120}$/.test(externalId)) throw badRequest('sites.channelBadId');
+  if (!/^[\w.@-]{1,120}$/.test(externalId)) throw invalid('sites.channelBadId');
   const existing = await getAccount(ctx, siteId, channel);
   // Stored secrets stand in for empty fields only on the account this site already posts with: an
   // account connected elsewhere is not posted to by a site that does not hold its tokens.
   const stored = existing?.externalId === externalId ? credentialsOf(ctx, existing) : {};
-  for (const name of definition.publish.requires) if (!(input.credentials[name] ?? '').trim() && !stored[name]) throw badRequest('sites.channelMissing', { field: name });
+  for (const name of definition.publish.requires) if (!(input.credentials[name] ?? '').trim() && !stored[name]) throw invalid('sites.channelMissing', { field: name });
   await ctx.db.transaction(async (tx) => {
     const { connection, replacedSecret } = await saveConnection(ctx, tx, channel, { externalId, name: cleanLine(input.name, 200) || externalId, credentials: input.credentials, tokenExpiresAt: input.tokenExpiresAt });
     const values = { connectionId: connection.id, enabled: input.enabled, updatedAt: new Date() };

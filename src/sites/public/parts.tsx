@@ -1,4 +1,5 @@
 // Pieces of public pages: the site chrome (menu, footer), responsive pictures, item cards, breadcrumbs.
+import { VN_TIME_ZONE } from '../../core/time.ts';
 import type { MessageKey } from '../../i18n/catalog.ts';
 import { usePage } from '../../web/page-context.ts';
 import type { PublicSite } from '../../web/public-layout.tsx';
@@ -122,7 +123,7 @@ export function ItemCards({ cards, href, grid, siteName, headingLevel = 3 }: { c
   );
 }
 
-const dateFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+const dateFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: VN_TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
 export const formatVi = (d: Date): string => dateFormat.format(d);
 
 export function PubDate({ date }: { date: Date }) {

@@ -2,7 +2,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
-import { ADMINS, isTopAdmin, unitsInScope } from '../auth/access.ts';
+import { ADMINS, isTopAdmin, unitsInScope } from '../core/roles.ts';
 import { Layout } from '../web/layout.tsx';
 import { usePage } from '../web/page-context.ts';
 import { sendPage } from '../web/render.tsx';

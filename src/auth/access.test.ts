@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../org/schema.ts';
 import { UnitTree } from '../org/tree.ts';
-import { hasRole, unitsInScope, type AuthContext } from './access.ts';
+import { hasRole, unitsInScope } from '../core/roles.ts';
+import type { AuthContext } from './access.ts';
 import { canGrant, canManageUser } from './policy.ts';
 import type { Role } from './schema.ts';
 

@@ -1,12 +1,6 @@
-// Who may call what. Every route declares an Access; roles held on a unit cover its whole subtree.
-import type { FastifyRequest } from 'fastify';
-import type { UnitTree } from '../org/tree.ts';
-import type { Role } from './schema.ts';
-
-export interface Grant {
-  unitId: number;
-  role: Role;
-}
+// The person behind a request: who they are and the roles they hold (set by sessions.ts on every request).
+// What a role covers is src/core/roles.ts; what a route asks for is src/web/access.ts.
+import type { Grant } from '../core/roles.ts';
 
 export interface AuthUser {
   id: number;

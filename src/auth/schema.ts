@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core';
 import { units } from '../org/schema.ts';
+import { ROLES, type Role } from '../core/roles.ts';
 
-export const ROLES = ['district_admin', 'unit_admin', 'editor', 'approver', 'analyst', 'case_handler', 'member'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role };
 
 export const users = pgTable(
   'users',

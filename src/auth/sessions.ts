@@ -3,7 +3,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { roleGrants, sessions, users } from './schema.ts';
-import type { AuthContext, Grant } from './access.ts';
+import type { Grant } from '../core/roles.ts';
+import type { AuthContext } from './access.ts';
 
 export const SESSION_COOKIE = 'nc_session';
 /** Idle sessions end after this long; activity slides the expiry. */

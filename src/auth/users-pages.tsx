@@ -4,7 +4,7 @@ import type { UnitTree } from '../org/tree.ts';
 import { Layout } from '../web/layout.tsx';
 import { usePage } from '../web/page-context.ts';
 import { CsrfField, DateTime, Field, FormErrorSummary, SelectField, TableWrap } from '../web/ui.tsx';
-import type { Grant } from './access.ts';
+import type { Grant } from '../core/roles.ts';
 import { MIN_PASSWORD_LENGTH } from './passwords.ts';
 import { ROLES, type Role } from './schema.ts';
 import type { PublicUser } from './users.ts';

@@ -8,7 +8,8 @@ import { parseForm } from '../web/forms.ts';
 import { formBody, pageQuery, readForm } from '../web/schemas.ts';
 import { sendPage } from '../web/render.tsx';
 import type { App } from '../web/types.ts';
-import { actorOf, ADMINS, hasRole, isTopAdmin, unitsInScope } from './access.ts';
+import { ADMINS, DISTRICT_ADMINS, hasRole, isTopAdmin, unitsInScope } from '../core/roles.ts';
+import { actorOf } from '../web/access.ts';
 import { MIN_PASSWORD_LENGTH } from './passwords.ts';
 import { canGrant, canManageUser } from './policy.ts';
 import { ROLES, type Role } from './schema.ts';
@@ -80,7 +81,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
   app.post('/api/users', { config: admins, schema: { tags: ['users'], summary: 'Create an account (the user must change the password at first login)', body: newUserIn, response: { 201: userOut } } }, async (req, reply) => {
     const grants = [];
     for (const g of req.body.roles) grants.push(await resolveGrant(req, g.unit, g.role));
-    if (!grants.length && !hasRole(req.auth, await tree(), ['district_admin'])) throw forbidden();
+    if (!grants.length && !hasRole(req.auth, await tree(), DISTRICT_ADMINS)) throw forbidden();
     const user = await createUser(ctx.db, actorOf(req), { ...req.body, grants, mustChangePassword: true });
     return reply.status(201).send(toOut(await tree(), user));
   });

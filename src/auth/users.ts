@@ -7,7 +7,7 @@ import { conflict, invalid, isUniqueViolation, notFound } from '../core/errors.t
 import { burnPasswordCheck, hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.ts';
 import { ROLES, roleGrants, users, type Role, type User } from './schema.ts';
 import { destroyUserSessions } from './sessions.ts';
-import type { Grant } from './access.ts';
+import type { Grant } from '../core/roles.ts';
 
 export const MAX_FAILED_LOGINS = 10;
 export const LOCKOUT_MS = 15 * 60 * 1000;

@@ -2,10 +2,9 @@
 // what is theirs.
 import type { FastifyRequest } from 'fastify';
 import { and, count, eq, inArray, lt, type SQL } from 'drizzle-orm';
-import { isTopAdmin, unitsInScope } from '../auth/access.ts';
+import { CASE_HANDLERS, isTopAdmin, unitsInScope } from '../core/roles.ts';
 import type { AppContext } from '../app/context.ts';
 import { usePage } from '../web/page-context.ts';
-import { HANDLER_ROLES } from './people.ts';
 import { cases } from './schema.ts';
 import { OPEN_STATUSES } from './status.ts';
 
@@ -18,7 +17,7 @@ export interface CasesSummary {
 /** Null for users who handle no cases. */
 export async function casesSummary(ctx: AppContext, req: FastifyRequest): Promise<CasesSummary | null> {
   const tree = await ctx.units.current();
-  const scope = unitsInScope(req.auth, tree, HANDLER_ROLES);
+  const scope = unitsInScope(req.auth, tree, CASE_HANDLERS);
   if (!scope.size || !req.auth) return null;
   const where = (...more: SQL[]) => and(inArray(cases.status, [...OPEN_STATUSES]), ...(isTopAdmin(req.auth, tree) ? [] : [inArray(cases.unitId, [...scope])]), ...more);
   const n = async (w: SQL | undefined) => (await ctx.db.select({ n: count() }).from(cases).where(w))[0]?.n ?? 0;

@@ -3,8 +3,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { roleGrants, users, type Role } from '../auth/schema.ts';
 import type { Db } from '../db/client.ts';
 import type { UnitTree } from '../org/tree.ts';
+import { ADMINS, CASE_HANDLERS } from '../core/roles.ts';
 
-export const HANDLER_ROLES: readonly Role[] = ['case_handler', 'unit_admin'];
 
 export interface Person {
   id: number;
@@ -27,7 +27,7 @@ const unique = <T extends { id: number }>(rows: T[]): T[] => [...new Map(rows.ma
 
 /** People who may be made the handler of a case of this unit. */
 export async function handlersFor(db: Db, tree: UnitTree, unitId: number): Promise<Person[]> {
-  const rows = await holders(db, tree.lineage(unitId).map((u) => u.id), HANDLER_ROLES);
+  const rows = await holders(db, tree.lineage(unitId).map((u) => u.id), CASE_HANDLERS);
   return unique(rows).sort((a, b) => a.displayName.localeCompare(b.displayName, 'vi'));
 }
 
@@ -38,7 +38,7 @@ export async function nearestAdmins(db: Db, tree: UnitTree, unitId: number): Pro
       .select({ id: users.id, email: users.email, displayName: users.displayName })
       .from(roleGrants)
       .innerJoin(users, eq(users.id, roleGrants.userId))
-      .where(and(eq(roleGrants.unitId, u.id), inArray(roleGrants.role, ['unit_admin', 'district_admin']), eq(users.active, true)));
+      .where(and(eq(roleGrants.unitId, u.id), inArray(roleGrants.role, [...ADMINS]), eq(users.active, true)));
     if (rows.length) return unique(rows);
   }
   return [];

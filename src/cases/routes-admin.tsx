@@ -2,7 +2,8 @@
 // units involved), settings and Open311 keys (district administrators).
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { actorOf, ADMINS, hasRole, isTopAdmin, unitsInScope } from '../auth/access.ts';
+import { ADMINS, DISTRICT_ADMINS, hasRole, isTopAdmin, unitsInScope } from '../core/roles.ts';
+import { actorOf } from '../web/access.ts';
 import type { AppContext } from '../app/context.ts';
 import { VN_OFFSET_MS } from '../core/time.ts';
 import { DomainError, forbidden, notFound } from '../web/errors.ts';

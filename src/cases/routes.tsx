@@ -18,7 +18,7 @@ import { notifyCitizenLater } from './jobs.ts';
 import { CasesPage } from './pages/list.tsx';
 import { CasePage } from './pages/detail.tsx';
 import { NewCasePage } from './pages/new.tsx';
-import { handlersFor, HANDLER_ROLES, personById } from './people.ts';
+import { handlersFor, personById } from './people.ts';
 import { listRules, suggestOwner } from './routing.ts';
 import type { Case } from './schema.ts';
 import { vnDay } from '../core/time.ts';
@@ -50,7 +50,7 @@ export function caseRoutes(app: App, ctx: AppContext): void {
 
   async function scope(req: FastifyRequest): Promise<number[] | null> {
     const t = await tree();
-    return isTopAdmin(req.auth, t) ? null : [...unitsInScope(req.auth, t, HANDLER_ROLES)];
+    return isTopAdmin(req.auth, t) ? null : [...unitsInScope(req.auth, t, CASE_HANDLERS)];
   }
 
   async function renderCase(req: FastifyRequest, reply: FastifyReply, c: Case, values: FormValues = {}, errors: Record<string, string> = {}, status = 200) {
@@ -102,7 +102,7 @@ export function caseRoutes(app: App, ctx: AppContext): void {
     if (!form.ok) return sendPage(req, reply, <NewCasePage tree={t} values={form.values} errors={form.errors} />, 400);
     try {
       const c = await create(req, form.data);
-      const visible = hasRole(req.auth, t, HANDLER_ROLES, c.unitId);
+      const visible = hasRole(req.auth, t, CASE_HANDLERS, c.unitId);
       return reply.redirect(visible ? `/admin/cases/${c.id}?ok=saved` : '/admin/cases?ok=saved', 303);
     } catch (e) {
       if (e instanceof DomainError && e.statusCode === 400) return sendPage(req, reply, <NewCasePage tree={t} values={form.values} errors={{ _form: req.t(e.messageKey, e.params) }} />, 400);

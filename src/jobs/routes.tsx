@@ -1,7 +1,7 @@
 // Background jobs at a glance for district admins: counts, failures with their last error, schedules.
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
-import { actorOf } from '../auth/access.ts';
+import { actorOf } from '../web/access.ts';
 import { audit } from '../audit/log.ts';
 import { Layout } from '../web/layout.tsx';
 import { usePage } from '../web/page-context.ts';
@@ -13,7 +13,7 @@ import { jobSchedules, type Job } from './schema.ts';
 import { deadJobs, listSchedules } from './sql-queue.ts';
 
 type Schedule = typeof jobSchedules.$inferSelect;
-const access = { access: { roles: ['district_admin'] as const } };
+const access = { access: { roles: DISTRICT_ADMINS } };
 
 export function jobRoutes(app: App, ctx: AppContext): void {
   app.get('/admin/jobs', { config: access }, async (req, reply) => {

@@ -1,7 +1,7 @@
 // The listening desk's JSON API, on the same functions as the pages. No response ever carries an
 // author, and posts are only ever listed by issue.
 import { z } from 'zod';
-import { actorOf } from '../auth/access.ts';
+import { actorOf } from '../web/access.ts';
 import type { AppContext } from '../app/context.ts';
 import { HttpError, notFound } from '../web/errors.ts';
 import type { App } from '../web/types.ts';

@@ -4,6 +4,7 @@ import type { AppContext } from '../app/context.ts';
 import { usePage } from '../web/page-context.ts';
 import { listIssues } from './issues.ts';
 import { spikeCount, volume } from './stats.ts';
+import { ANALYSTS, holdsRole } from '../core/roles.ts';
 
 export interface ListeningSummary {
   posts: number;
@@ -12,7 +13,7 @@ export interface ListeningSummary {
   top: Array<{ id: number; label: string; spike: boolean }>;
 }
 
-const mayListen = (req: FastifyRequest) => Boolean(req.auth?.grants.some((g) => g.role === 'district_admin' || g.role === 'analyst'));
+const mayListen = (req: FastifyRequest) => holdsRole(req.auth, ANALYSTS);
 
 /** Null for staff without access to the desk. */
 export async function listeningSummary(ctx: AppContext, req: FastifyRequest): Promise<ListeningSummary | null> {

@@ -1,7 +1,7 @@
 // The mail settings page (district administrators) and a test message.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { actorOf } from '../auth/access.ts';
+import { actorOf } from '../web/access.ts';
 import type { AppContext } from '../app/context.ts';
 import { checkbox, parseForm, type FormValues } from '../web/forms.ts';
 import { Layout } from '../web/layout.tsx';
@@ -11,6 +11,7 @@ import { formBody } from '../web/schemas.ts';
 import type { App } from '../web/types.ts';
 import { CheckboxField, CsrfField, Field, FormErrorSummary } from '../web/ui.tsx';
 import { loadMailSettings, saveMailSettings, send } from './mailer.ts';
+import { DISTRICT_ADMINS } from '../core/roles.ts';
 
 const form = z.preprocess(
   (f: FormValues) => {
@@ -22,7 +23,7 @@ const form = z.preprocess(
 const MAIL_FIELDS = ['host', 'port', 'secure', 'user', 'password', 'from'];
 
 export function mailRoutes(app: App, ctx: AppContext): void {
-  const access = { access: { roles: ['district_admin'] as const } };
+  const access = { access: { roles: DISTRICT_ADMINS } };
 
   async function render(req: FastifyRequest, reply: FastifyReply, values?: FormValues, errors: Record<string, string> = {}, status = 200) {
     const s = await loadMailSettings(ctx.db);

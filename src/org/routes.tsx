@@ -2,7 +2,8 @@
 // knowledge); editing needs an administrator of the unit, and of the new parent when a unit moves.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { actorOf, ADMINS, fromBody, fromParam, hasRole, unitsInScope } from '../auth/access.ts';
+import { ADMINS, DISTRICT_ADMINS, hasRole, unitsInScope } from '../core/roles.ts';
+import { actorOf, fromBody, fromParam } from '../web/access.ts';
 import type { AppContext } from '../app/context.ts';
 import { HttpError, forbidden } from '../web/errors.ts';
 import { checkbox, parseForm, type FormValues } from '../web/forms.ts';
@@ -73,7 +74,7 @@ export function orgRoutes(app: App, ctx: AppContext): void {
     if (parentId === undefined) return;
     const t = await tree();
     if (parentId === null) {
-      if (!hasRole(req.auth, t, ['district_admin'])) throw forbidden();
+      if (!hasRole(req.auth, t, DISTRICT_ADMINS)) throw forbidden();
       return;
     }
     if (!t.get(parentId)) throw new HttpError(400, 'org.invalidParent');

@@ -13,8 +13,6 @@ import { ITEM_STATUSES, type ContentItem } from './schema.ts';
 import { itemPath } from './urls.ts';
 import { canEdit, transition, TRANSITIONS } from './workflow.ts';
 
-const WRITERS: readonly Role[] = ['editor', 'approver'];
-const STAFF: readonly Role[] = ['editor', 'approver', 'unit_admin'];
 const tags = ['sites'];
 
 const itemOut = z.object({
@@ -68,9 +66,9 @@ export function sitesApi(app: App, ctx: AppContext): void {
     return site;
   };
 
-  app.get('/api/sites', { config: { access: { roles: STAFF } }, schema: { tags, summary: 'Sites you write for or administer, with their sections' } }, async (req) => {
+  app.get('/api/sites', { config: { access: { roles: SITE_STAFF } }, schema: { tags, summary: 'Sites you write for or administer, with their sections' } }, async (req) => {
     const [idx, tree] = await Promise.all([index(), ctx.units.current()]);
-    const scope = unitsInScope(req.auth, tree, STAFF);
+    const scope = unitsInScope(req.auth, tree, SITE_STAFF);
     return {
       sites: idx
         .all()
@@ -81,7 +79,7 @@ export function sitesApi(app: App, ctx: AppContext): void {
 
   app.get(
     '/api/sites/:slug/items',
-    { config: { access: { roles: STAFF, unit: fromParam('slug') } }, schema: { tags, summary: 'A site’s items, newest first', params: z.object({ slug: z.string().max(100) }), querystring: z.object({ status: z.enum(ITEM_STATUSES).optional() }) } },
+    { config: { access: { roles: SITE_STAFF, unit: fromParam('slug') } }, schema: { tags, summary: 'A site’s items, newest first', params: z.object({ slug: z.string().max(100) }), querystring: z.object({ status: z.enum(ITEM_STATUSES).optional() }) } },
     async (req) => {
       const site = await siteOf(req.params.slug);
       const rows = await listSiteItems(ctx.db, site.unitId, req.query.status);

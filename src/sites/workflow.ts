@@ -3,7 +3,8 @@
 // Publishing also syndicates copies to the chosen unit sites and queues the cross-posts.
 import { and, eq, lte } from 'drizzle-orm';
 import type { AppContext } from '../app/context.ts';
-import { hasRole, type AuthContext } from '../auth/access.ts';
+import { APPROVERS, hasRole, WRITERS } from '../core/roles.ts';
+import type { AuthContext } from '../auth/access.ts';
 import { audit, type Actor } from '../audit/log.ts';
 import type { UnitTree } from '../org/tree.ts';
 import { forbidden, invalid } from '../core/errors.ts';
@@ -23,8 +24,8 @@ const FROM: Record<Transition, readonly ItemStatus[]> = {
   unpublish: ['published', 'scheduled'],
 };
 
-export const isEditor = (auth: AuthContext | null, tree: UnitTree, siteId: number): boolean => hasRole(auth, tree, ['editor', 'approver'], siteId);
-export const isApprover = (auth: AuthContext | null, tree: UnitTree, siteId: number): boolean => hasRole(auth, tree, ['approver'], siteId);
+export const isEditor = (auth: AuthContext | null, tree: UnitTree, siteId: number): boolean => hasRole(auth, tree, WRITERS, siteId);
+export const isApprover = (auth: AuthContext | null, tree: UnitTree, siteId: number): boolean => hasRole(auth, tree, APPROVERS, siteId);
 
 /** Editors change an item until it is approved; after that, only approvers do. */
 export function canEdit(auth: AuthContext | null, tree: UnitTree, item: ContentItem): boolean {

@@ -1,6 +1,6 @@
 // The office app's shell: header, navigation that folds into a menu on phones, and the main area.
 import type { ComponentChildren } from 'preact';
-import { hasRole } from '../auth/access.ts';
+import { ADMINS, ANALYSTS, CASE_HANDLERS, DISTRICT_ADMINS, holdsRole, SITE_STAFF } from '../core/roles.ts';
 import type { MessageKey } from '../i18n/catalog.ts';
 import { usePage } from './page-context.ts';
 
@@ -11,13 +11,13 @@ export interface NavItem {
   visible?: (ctx: ReturnType<typeof usePage>) => boolean;
 }
 
-const isAdmin = (ctx: ReturnType<typeof usePage>) => Boolean(ctx.auth?.grants.some((g) => g.role === 'district_admin' || g.role === 'unit_admin'));
-const isDistrictAdmin = (ctx: ReturnType<typeof usePage>) => Boolean(ctx.auth?.grants.some((g) => g.role === 'district_admin'));
-const isCaseHandler = (ctx: ReturnType<typeof usePage>) => Boolean(ctx.auth?.grants.some((g) => g.role === 'district_admin' || g.role === 'unit_admin' || g.role === 'case_handler'));
+const isAdmin = (ctx: ReturnType<typeof usePage>) => holdsRole(ctx.auth, ADMINS);
+const isDistrictAdmin = (ctx: ReturnType<typeof usePage>) => holdsRole(ctx.auth, DISTRICT_ADMINS);
+const isCaseHandler = (ctx: ReturnType<typeof usePage>) => holdsRole(ctx.auth, CASE_HANDLERS);
 
-const isPublisher = (ctx: ReturnType<typeof usePage>) => Boolean(ctx.auth?.grants.some((g) => ['district_admin', 'unit_admin', 'editor', 'approver'].includes(g.role)));
+const isPublisher = (ctx: ReturnType<typeof usePage>) => holdsRole(ctx.auth, SITE_STAFF);
 
-const isListener = (ctx: ReturnType<typeof usePage>) => Boolean(ctx.auth?.grants.some((g) => g.role === 'district_admin' || g.role === 'analyst'));
+const isListener = (ctx: ReturnType<typeof usePage>) => holdsRole(ctx.auth, ANALYSTS);
 
 /** Navigation entries; features add theirs here. */
 export const NAV: NavItem[] = [

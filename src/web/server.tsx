@@ -9,7 +9,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { hasRole } from '../auth/access.ts';
+import { hasRole } from '../core/roles.ts';
 import { loadSession, SESSION_COOKIE } from '../auth/sessions.ts';
 import type { AppContext } from '../app/context.ts';
 import { translator, type MessageKey, type Params } from '../i18n/catalog.ts';

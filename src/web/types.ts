@@ -1,7 +1,8 @@
 // Request decorations and route config shared by every route module.
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Access, AuthContext } from '../auth/access.ts';
+import type { Access } from './access.ts';
+import type { AuthContext } from '../auth/access.ts';
 import type { Translate } from '../i18n/catalog.ts';
 import type { Locale } from '../i18n/define.ts';
 import type { Unit } from '../org/schema.ts';

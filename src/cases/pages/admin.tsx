@@ -8,10 +8,11 @@ import type { Open311Key, RoutingRule } from '../schema.ts';
 import { placeName, placeOptions, topicList, topicName } from '../text.ts';
 import { CasesStyles } from './common.tsx';
 import { unitOptions, wardOptions, type Errors, type Values } from './fields.tsx';
+import { DISTRICT_ADMINS, holdsRole } from '../../core/roles.ts';
 
 export function AdminLinks() {
   const { t, auth } = usePage();
-  const district = auth?.grants.some((g) => g.role === 'district_admin');
+  const district = holdsRole(auth, DISTRICT_ADMINS);
   return (
     <nav class="filters" aria-label={t('nav.menu')}>
       <a href="/admin/cases/stats">{t('cases.stats.title')}</a>

@@ -7,12 +7,13 @@ import type { Case } from '../schema.ts';
 import { topicName } from '../text.ts';
 import { AdminLinks } from './admin.tsx';
 import { CasesStyles, Due, StatusBadge, statusKey } from './common.tsx';
+import { ADMINS, holdsRole } from '../../core/roles.ts';
 
 const FILTERS = ['open', 'overdue', 'new', 'in_progress', 'answered', 'closed', 'reopened'] as const;
 
 export function CasesPage({ rows, tree, filter, mine, canCreate, limit }: { rows: Case[]; tree: UnitTree; filter: string; mine: boolean; canCreate: boolean; limit: number }) {
   const { t, locale, auth } = usePage();
-  const isAdmin = Boolean(auth?.grants.some((g) => g.role === 'district_admin' || g.role === 'unit_admin'));
+  const isAdmin = holdsRole(auth, ADMINS);
   const link = (f: string, m: boolean) => `/admin/cases?${new URLSearchParams({ ...(f ? { status: f } : {}), ...(m ? { mine: '1' } : {}) })}`;
   const last = rows.at(-1);
   return (

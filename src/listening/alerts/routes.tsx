@@ -2,7 +2,7 @@
 // signed-in staff member, and a small JSON API for the bell.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { actorOf } from '../../auth/access.ts';
+import { actorOf } from '../../web/access.ts';
 import type { AppContext } from '../../app/context.ts';
 import { notFound } from '../../web/errors.ts';
 import { checkbox, parseForm, type FormValues } from '../../web/forms.ts';
@@ -12,8 +12,9 @@ import type { App } from '../../web/types.ts';
 import { listNotifications, markRead, recentAlerts, unreadCount } from './notifications.ts';
 import { AlertsPage, NEW_RULE, NotificationsPage, RulePage, ruleToForm } from './pages.tsx';
 import { createRule, deleteRule, getRule, listRules, ruleInputSchema, updateRule, webhookSecret } from './rules.ts';
+import { ANALYSTS } from '../../core/roles.ts';
 
-export const DESK = { access: { roles: ['analyst'] as const } };
+export const DESK = { access: { roles: ANALYSTS } };
 
 const num = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : Number(v.replace(',', '.')));
 

@@ -14,6 +14,7 @@ import { Field, FormErrorSummary } from '../../web/ui.tsx';
 import { viDate } from '../../core/time.ts';
 import { lastWeek, parsePeriod } from './period.ts';
 import { BRIEF_FORMATS, briefFileName, buildBrief, type BriefFormat } from './render.ts';
+import { ANALYSTS } from '../../core/roles.ts';
 
 const DESK = { access: { roles: ['analyst'] as const } };
 const periodQuery = pageQuery('from', 'to');

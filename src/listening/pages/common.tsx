@@ -5,6 +5,7 @@ import { Layout } from '../../web/layout.tsx';
 import { usePage } from '../../web/page-context.ts';
 import { formatDateTime } from '../../core/time.ts';
 import { NO_TOPIC } from '../issues.ts';
+import { DISTRICT_ADMINS, holdsRole } from '../../core/roles.ts';
 
 const TABS: Array<{ href: string; label: MessageKey; districtAdmin?: boolean }> = [
   { href: '/admin/listening', label: 'listening.attention' },
@@ -19,7 +20,7 @@ const TABS: Array<{ href: string; label: MessageKey; districtAdmin?: boolean }> 
 
 export function DeskLayout({ title, children, actions }: { title: string; children: ComponentChildren; actions?: ComponentChildren }) {
   const { t, path, auth } = usePage();
-  const districtAdmin = Boolean(auth?.grants.some((g) => g.role === 'district_admin'));
+  const districtAdmin = holdsRole(auth, DISTRICT_ADMINS);
   const current = (href: string) => (href === '/admin/listening' ? path === href || path.startsWith('/admin/listening/issues') : path.startsWith(href));
   return (
     <Layout title={title} actions={actions}>

@@ -7,6 +7,7 @@ import type { PostView } from '../posts.ts';
 import { SENTIMENT_VALUES } from '../labels.ts';
 import { VN_TIME_ZONE } from '../../core/time.ts';
 import { Chart, DeskLayout, FrustrationBar, TopicBadges, When, topicName } from './common.tsx';
+import { CASE_HANDLERS, holdsRole } from '../../core/roles.ts';
 
 export interface IssuePageProps {
   issue: IssueDetail;
@@ -25,7 +26,7 @@ export function IssuePage(p: IssuePageProps) {
   const { t, query, auth } = usePage();
   const i = p.issue;
   // The cases desk: turn the concern into a case with an owner unit, a deadline and a public answer.
-  const canHandleCases = Boolean(auth?.grants.some((g) => g.role === 'district_admin' || g.role === 'unit_admin' || g.role === 'case_handler'));
+  const canHandleCases = holdsRole(auth, CASE_HANDLERS);
   const topic = (id: string) => topicName(t, id);
   const shown = p.places.filter((c) => !c.hidden);
   const hiddenAny = p.places.some((c) => c.hidden);

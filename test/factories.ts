@@ -3,7 +3,7 @@ import type { AppContext } from '../src/app/context.ts';
 import type { Role } from '../src/auth/schema.ts';
 import { createUser, type PublicUser } from '../src/auth/users.ts';
 import { units, type Unit } from '../src/org/schema.ts';
-import { demoUnits } from '../src/demo/units.ts';
+import { demoUnits } from '../src/org/demo.ts';
 
 let counter = 0;
 export const TEST_PASSWORD = 'correct-horse-battery';

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
-import { createContext } from '../../src/app/context.ts';
+import { createContext } from '../../src/app/modules.ts';
 import { loadConfig } from '../../src/config/env.ts';
 import { importFile } from '../../src/listening/ingest/import.ts';
 import { listIssues } from '../../src/listening/issues.ts';

@@ -4,9 +4,8 @@ import type { Config } from '../config/env.ts';
 import { openDatabase, type Database, type Db } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
 import { upgradeData } from '../db/upgrades.ts';
-import type { JobQueue } from '../jobs/queue.ts';
-import { SqlJobQueue } from '../jobs/sql-queue.ts';
-import { UnitDirectory } from '../org/units.ts';
+import { SqlJobQueue, type JobQueue } from '../jobs/index.ts';
+import { UnitDirectory } from '../org/index.ts';
 import { loadSecrets, type Secrets } from './secrets.ts';
 
 export interface AppContext {
@@ -28,7 +27,8 @@ export interface ContextOptions {
   migrate?: boolean;
 }
 
-export async function createContext(config: Config, options: ContextOptions = {}): Promise<AppContext> {
+/** Opens the database (migrating it unless told not to) and builds the context; src/app/modules.ts createContext() also registers every feature's jobs. */
+export async function openContext(config: Config, options: ContextOptions = {}): Promise<AppContext> {
   const log = options.log ?? createLogger(config);
   const database = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   const secrets = await loadSecrets({ secret: config.secret, dataDir: config.dataDir });
@@ -48,8 +48,6 @@ export async function createContext(config: Config, options: ContextOptions = {}
     secrets,
     migrationsApplied,
   };
-  const { registerJobs } = await import('./jobs.ts');
-  registerJobs(ctx);
   return ctx;
 }
 

@@ -2,7 +2,7 @@
 // process either talks to it (CLI commands) or stops with a clear message instead of corrupting data.
 import { mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { randomToken } from '../auth/sessions.ts';
+import { randomToken } from '../auth/index.ts';
 
 export interface LockInfo {
   pid: number;

@@ -1,16 +1,35 @@
-// Every feature's routes, in the order they register.
-import { auditRoutes } from '../audit/routes.tsx';
-import { authRoutes } from '../auth/routes.tsx';
-import { userRoutes } from '../auth/users-routes.tsx';
-import { jobRoutes } from '../jobs/routes.tsx';
-import { orgRoutes } from '../org/routes.tsx';
+// The composition root: which features the app has, in one list. Their routes, jobs and home cards are
+// read from this list and from nowhere else (each feature's module.ts; see docs/ARCHITECTURE.md).
+import type { Config } from '../config/env.ts';
+import { feature as audit } from '../audit/module.ts';
+import { feature as auth } from '../auth/module.ts';
+import { feature as brief } from '../brief/module.ts';
+import { feature as cases } from '../cases/module.ts';
+import { feature as jobs } from '../jobs/module.ts';
+import { feature as listening } from '../listening/module.ts';
+import { feature as mail } from '../mail/module.ts';
+import { feature as org } from '../org/module.ts';
+import { feature as sites } from '../sites/module.ts';
 import { homeRoutes } from '../web/home.tsx';
-import { sitesRoutes } from '../sites/module.ts';
-import { caseModules } from '../cases/module.ts';
-import { mailRoutes } from '../mail/routes.tsx';
-import { alertRoutes } from '../listening/alerts/routes.tsx';
-import { briefRoutes } from '../listening/brief/routes.tsx';
-import { listeningRoutes } from '../listening/module.ts';
-import type { ServerOptions } from '../web/server.tsx';
+import { openContext, type AppContext, type ContextOptions } from './context.ts';
+import type { Feature, RouteModule } from './feature.ts';
 
-export const MODULES: ServerOptions['modules'] = [homeRoutes, authRoutes, userRoutes, orgRoutes, auditRoutes, jobRoutes, mailRoutes, ...caseModules, sitesRoutes, alertRoutes, briefRoutes, listeningRoutes];
+export const FEATURES: readonly Feature[] = [auth, org, audit, jobs, mail, cases, sites, listening, brief];
+
+/** Every route module, in the order they register: the home page first, then each feature's. */
+export const MODULES: RouteModule[] = [homeRoutes(FEATURES.flatMap((f) => (f.homeCard ? [f.homeCard] : []))), ...FEATURES.flatMap((f) => f.routes ?? [])];
+
+export function registerJobs(ctx: AppContext): void {
+  for (const f of FEATURES) f.jobs?.register(ctx);
+}
+
+export async function registerSchedules(ctx: AppContext): Promise<void> {
+  for (const f of FEATURES) await f.jobs?.schedule(ctx);
+}
+
+/** The context of a process, with every feature's jobs registered on its queue. */
+export async function createContext(config: Config, options: ContextOptions = {}): Promise<AppContext> {
+  const ctx = await openContext(config, options);
+  registerJobs(ctx);
+  return ctx;
+}

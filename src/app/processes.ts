@@ -3,12 +3,11 @@ import type { Logger } from 'pino';
 import { ConfigError, type Config } from '../config/env.ts';
 import { DEMO_ADMIN, DEMO_PASSWORD, seedDemoIfEmpty } from '../demo/seed.ts';
 import { buildServer } from '../web/server.tsx';
-import { createContext, createLogger, type AppContext } from './context.ts';
+import { createLogger, type AppContext } from './context.ts';
 import { internalRoutes } from './internal-routes.ts';
-import { registerSchedules } from './jobs.ts';
 import { isPrepared, prepareInChild } from './first-run.ts';
 import { acquireLock, DataFolderBusyError, readLock, type Lock } from './lock.ts';
-import { MODULES } from './modules.ts';
+import { createContext, MODULES, registerSchedules } from './modules.ts';
 
 export interface Running {
   url: string;

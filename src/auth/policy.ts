@@ -1,5 +1,5 @@
 // Who may manage whom. Administrators act within their subtree, and never above their own rank.
-import type { UnitTree } from '../org/tree.ts';
+import type { UnitTree } from '../org/index.ts';
 import { ADMINS, DISTRICT_ADMINS, type Grant, hasRole } from '../core/roles.ts';
 import type { AuthContext } from './access.ts';
 import type { Role } from './schema.ts';

@@ -1,6 +1,6 @@
 // Users pages: the list within the admin's scope, a new-user form, and one user's roles and password.
 import type { MessageKey } from '../i18n/catalog.ts';
-import type { UnitTree } from '../org/tree.ts';
+import type { UnitTree } from '../org/index.ts';
 import { Layout } from '../web/layout.tsx';
 import { usePage } from '../web/page-context.ts';
 import { CsrfField, DateTime, Field, FormErrorSummary, SelectField, TableWrap } from '../web/ui.tsx';

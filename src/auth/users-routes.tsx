@@ -2,7 +2,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
-import type { UnitTree } from '../org/tree.ts';
+import type { UnitTree } from '../org/index.ts';
 import { DomainError, forbidden, HttpError, notFound } from '../web/errors.ts';
 import { parseForm } from '../web/forms.ts';
 import { formBody, pageQuery, readForm } from '../web/schemas.ts';

@@ -1,7 +1,7 @@
 // Accounts: creation, roles, passwords and the login check, each change audited.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { audit, diff, type Actor } from '../audit/log.ts';
+import { type Actor, audit, diff } from '../audit/index.ts';
 import type { Db } from '../db/client.ts';
 import { conflict, invalid, isUniqueViolation, notFound } from '../core/errors.ts';
 import { burnPasswordCheck, hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.ts';

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
-import { audit } from '../audit/log.ts';
+import { audit } from '../audit/index.ts';
 import type { Db } from '../db/client.ts';
 import { notFound, TooLarge, Unsupported } from '../core/errors.ts';
 import type { CaseActor } from './cases.ts';

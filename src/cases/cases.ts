@@ -2,7 +2,7 @@
 // writes a history row (who, when, what) and, in the same transaction, the audit log.
 import { randomInt } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
-import { audit, type Actor } from '../audit/log.ts';
+import { type Actor, audit } from '../audit/index.ts';
 import type { Db } from '../db/client.ts';
 import { conflict, invalid, isUniqueViolation, notFound } from '../core/errors.ts';
 import { caseEvents, cases, type Case, type CaseEvent, type CaseEventKind, type CaseSource, type CaseStatus, type NewCase } from './schema.ts';

@@ -7,6 +7,7 @@ import type { AppContext } from '../app/context.ts';
 import { usePage } from '../web/page-context.ts';
 import { cases } from './schema.ts';
 import { OPEN_STATUSES } from './status.ts';
+import type { HomeCard } from '../web/home.tsx';
 
 export interface CasesSummary {
   open: number;
@@ -41,3 +42,11 @@ export function CasesCard({ summary }: { summary: CasesSummary }) {
     </ul>
   );
 }
+
+export const casesHomeCard: HomeCard = {
+  pillar: 'home.act',
+  async render(ctx, req) {
+    const summary = await casesSummary(ctx, req);
+    return summary && <CasesCard summary={summary} />;
+  },
+};

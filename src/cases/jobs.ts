@@ -3,9 +3,9 @@
 // is idempotent (a timestamp column records what was done) and works in batches.
 import { and, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { AppContext } from '../app/context.ts';
-import { audit } from '../audit/log.ts';
+import { audit } from '../audit/index.ts';
 import { translate } from '../i18n/catalog.ts';
-import { send } from '../mail/mailer.ts';
+import { send } from '../mail/index.ts';
 import { formatDateTime } from '../core/time.ts';
 import { deleteAttachments } from './attachments.ts';
 import { caseEvents, cases, type Case } from './schema.ts';
@@ -14,13 +14,12 @@ import { calendarOf, loadCasesSettings } from './settings.ts';
 import { workingDaysBetween } from './sla.ts';
 import { isZaloUserId, notifyByZalo } from './zalo.ts';
 import { OPEN_STATUSES } from './status.ts';
+import { baseUrl } from '../config/env.ts';
 
 const BATCH = 500;
 export const JOB_NOTIFY = 'cases.notify-citizen';
 export const JOB_SLA = 'cases.sla-check';
 export const JOB_RETENTION = 'cases.retention';
-
-export const baseUrl = (ctx: AppContext): string => ctx.config.publicUrl ?? `http://${ctx.config.host}:${ctx.config.port}`;
 
 /** Queues the message to the citizen about a new answer (sent at least once, at most once per answer). */
 export async function notifyCitizenLater(ctx: AppContext, caseId: number): Promise<void> {
@@ -52,7 +51,7 @@ export async function notifyCitizen(ctx: AppContext, caseId: number): Promise<'s
   if (!c || !c.publicAnswer || !c.answeredAt || (c.citizenNotifiedAt && c.citizenNotifiedAt >= c.answeredAt)) return 'skipped';
   if (!c.contactEmail && !isZaloUserId(c.contactZalo)) return 'skipped';
   const unit = (await ctx.units.current()).get(c.unitId);
-  const p = { code: c.code, title: c.title, unit: unit?.name ?? '', answer: c.publicAnswer, link: `${baseUrl(ctx)}/phan-anh/tra-cuu/${c.code}` };
+  const p = { code: c.code, title: c.title, unit: unit?.name ?? '', answer: c.publicAnswer, link: `${baseUrl(ctx.config)}/phan-anh/tra-cuu/${c.code}` };
   const text = translate('vi', 'mail.answer.text', p);
   const channels: string[] = [];
   if (c.contactEmail && (await send(ctx, { to: c.contactEmail, subject: translate('vi', 'mail.answer.subject', p), text }))) channels.push('email');
@@ -84,7 +83,7 @@ export async function checkDeadlines(ctx: AppContext, now = new Date()): Promise
   const tree = await ctx.units.current();
   const open = inArray(cases.status, [...OPEN_STATUSES]);
   const result = { dueSoon: 0, overdue: 0, escalated: 0 };
-  const link = (c: Case) => `${baseUrl(ctx)}/admin/cases/${c.id}`;
+  const link = (c: Case) => `${baseUrl(ctx.config)}/admin/cases/${c.id}`;
   const params = (c: Case) => ({ id: c.id, title: c.title, unit: tree.get(c.unitId)?.name ?? '', due: formatDateTime(c.dueAt, 'vi'), link: link(c) });
   const recipients = async (c: Case) => [...((await personById(ctx.db, c.handlerId)) ? [(await personById(ctx.db, c.handlerId)) as Person] : []), ...(await nearestAdmins(ctx.db, tree, c.unitId))];
 

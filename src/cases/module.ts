@@ -1,7 +1,16 @@
-// The route modules of cases, in registration order (listed once in src/app/modules.ts).
+// Cases in the app: office pages, the citizen channel under every site, Open311, the reminders and the
+// home card.
+import type { Feature } from '../app/feature.ts';
+import { casesHomeCard } from './home.tsx';
+import { registerCaseJobs, scheduleCaseJobs } from './jobs.ts';
+import { open311Routes } from './open311/routes.ts';
+import { casePublicRoutes } from './public/routes.tsx';
 import { caseAdminRoutes } from './routes-admin.tsx';
 import { caseRoutes } from './routes.tsx';
-import { casePublicRoutes } from './public/routes.tsx';
-import { open311Routes } from './open311/routes.ts';
 
-export const caseModules = [caseRoutes, caseAdminRoutes, casePublicRoutes, open311Routes];
+export const feature: Feature = {
+  name: 'cases',
+  routes: [caseRoutes, caseAdminRoutes, casePublicRoutes, open311Routes],
+  jobs: { register: registerCaseJobs, schedule: scheduleCaseJobs },
+  homeCard: casesHomeCard,
+};

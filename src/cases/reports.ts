@@ -3,7 +3,7 @@
 // store the case and its files in one transaction (nothing is stored half-way).
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
-import type { Unit } from '../org/schema.ts';
+import type { Unit } from '../org/index.ts';
 import { insertFileRows, prepareFile, removeFiles, writeFiles, type IncomingFile, type PreparedFile } from './attachments.ts';
 import { createCase, recentOpenSignatures } from './cases.ts';
 import { feedListening } from './listening.ts';

@@ -4,9 +4,9 @@
 // ward, and otherwise to the top of the tree. Administrators edit the rules; every change is audited.
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { audit, type Actor } from '../audit/log.ts';
+import { type Actor, audit } from '../audit/index.ts';
 import type { Db } from '../db/client.ts';
-import type { UnitTree } from '../org/tree.ts';
+import type { UnitTree } from '../org/index.ts';
 import { invalid, notFound } from '../core/errors.ts';
 import { caseRoutingRules, type RoutingRule } from './schema.ts';
 import { isPlace, isTopic } from './text.ts';

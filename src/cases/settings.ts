@@ -2,7 +2,7 @@
 // escalation, retention of personal data, the Open311 jurisdiction and the holiday calendar's additions.
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { audit, type Actor } from '../audit/log.ts';
+import { type Actor, audit } from '../audit/index.ts';
 import type { Db } from '../db/client.ts';
 import { settings } from '../db/settings-schema.ts';
 import { buildCalendar, type HolidayCalendar } from './holidays.ts';

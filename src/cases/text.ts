@@ -2,7 +2,7 @@
 // of text that is shown in public. The taxonomy and gazetteer load once, on first use.
 import { classifyTopics, findPlaces, redact, signature, similarity, type CompiledTaxonomy, type Gazetteer } from '@nhipcau/text-vi';
 import { loadGazetteer, loadTopicTaxonomy } from '@nhipcau/text-vi/node';
-import type { UnitTree } from '../org/tree.ts';
+import type { UnitTree } from '../org/index.ts';
 
 let taxonomy: CompiledTaxonomy | undefined;
 let gazetteer: Gazetteer | undefined;

@@ -6,8 +6,7 @@
 // field is for staff.
 import type { AppContext } from '../app/context.ts';
 import { sendMessage, tokenState } from '../platforms/index.ts';
-import { getAccount } from '../sites/channels/accounts.ts';
-import { publishing } from '../sites/directory.ts';
+import { getAccount, publishing } from '../sites/index.ts';
 import type { Case } from './schema.ts';
 
 export const isZaloUserId = (value: string | null | undefined): value is string => Boolean(value && /^\d{15,25}$/.test(value));

@@ -1,6 +1,6 @@
 // `nhipcau` outside the text commands: process roles and database commands.
 import pino from 'pino';
-import { createContext } from '../app/context.ts';
+import { createContext } from '../app/modules.ts';
 import { markPrepared } from '../app/first-run.ts';
 import { acquireLock, DataFolderBusyError, readLock } from '../app/lock.ts';
 import { DEMO_ADMIN, DEMO_PASSWORD, prepare, runUntilSignal, startWeb, startWorker } from '../app/processes.ts';

@@ -1,7 +1,7 @@
 // The `nhipcau` command tree. Built per invocation, so that a running server can parse and execute a
 // forwarded command line with the same definitions.
 import { Command, CommanderError, Option } from 'commander';
-import { ROLES } from '../auth/schema.ts';
+import { ROLES } from '../core/roles.ts';
 import type { DbCommand } from './commands.ts';
 import type { CliIO } from './io.ts';
 
@@ -88,7 +88,7 @@ export async function runProgram(argv: string[], io: CliIO, dispatch: Dispatcher
     .requiredOption('--out <file>', 'tệp kết quả / output file: .pdf hoặc / or .docx')
     .addHelpText('after', '\nVí dụ / example:\n  npx nhipcau brief --from 2026-11-09 --to 2026-11-15 --out ban-tin.pdf\n  npx nhipcau brief --from 2026-11-09 --to 2026-11-15 --out ban-tin.docx\nĐường dẫn trong bản tin dùng NHIPCAU_PUBLIC_URL nếu có / links use NHIPCAU_PUBLIC_URL when set.')
     .action(async (options: { from: string; to: string; out: string }) => {
-      const { checkBriefArgs } = await import('../listening/brief/args.ts');
+      const { checkBriefArgs } = await import('../brief/index.ts');
       const args = checkBriefArgs(options);
       if (!args.ok) return void ((code = 2), io.err(`nhipcau brief: ${args.message}\n`));
       code = await dispatch.db(() => import('./commands/brief.ts'), options);

@@ -52,6 +52,9 @@ export interface Config {
   secret: string | undefined;
 }
 
+/** The address links in e-mails and notices point at: the public URL when set, else the server's own. */
+export const baseUrl = (config: Pick<Config, 'publicUrl' | 'host' | 'port'>): string => config.publicUrl ?? `http://${config.host}:${config.port}`;
+
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -1,12 +1,11 @@
 // Seeds the demo district on an empty database, and resets it on request (`nhipcau demo --reset`).
 import type { AppContext } from '../app/context.ts';
-import type { Role } from '../auth/schema.ts';
-import { createUser, countUsers } from '../auth/users.ts';
-import { units } from '../org/schema.ts';
-import { demoUnits } from './units.ts';
-import { seedSitesDemo } from '../sites/demo.ts';
-import { seedCasesDemo } from '../cases/demo.ts';
-import { seedListeningDemo } from '../listening/demo/seed.ts';
+import { countUsers, createUser } from '../auth/index.ts';
+import type { Role } from '../core/roles.ts';
+import { demoUnits, units } from '../org/index.ts';
+import { seedSitesDemo } from '../sites/index.ts';
+import { seedCasesDemo } from '../cases/index.ts';
+import { seedListeningDemo } from '../listening/index.ts';
 
 export const DEMO_PASSWORD = 'nhipcau-demo';
 export const DEMO_ADMIN = 'admin@quan10.demo';

@@ -9,7 +9,7 @@ import cases from '../cases/messages.ts';
 import mail from '../mail/messages.ts';
 import listening from '../listening/messages.ts';
 import alerts from '../listening/alerts/messages.ts';
-import brief from '../listening/brief/messages.ts';
+import brief from '../brief/messages.ts';
 import platforms from '../platforms/messages.ts';
 import type { Locale } from './define.ts';
 

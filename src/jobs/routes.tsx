@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
 import { actorOf } from '../web/access.ts';
-import { audit } from '../audit/log.ts';
+import { audit } from '../audit/index.ts';
 import { Layout } from '../web/layout.tsx';
 import { usePage } from '../web/page-context.ts';
 import { sendPage } from '../web/render.tsx';

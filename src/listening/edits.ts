@@ -4,7 +4,7 @@
 // and the two issues are never merged back automatically.
 import { compileQuery, parseQuery, QueryParseError, matchQuery } from '@nhipcau/text-vi';
 import type { AppContext } from '../app/context.ts';
-import { audit, type Actor } from '../audit/log.ts';
+import { type Actor, audit } from '../audit/index.ts';
 import { Conflict, invalid, notFound } from '../core/errors.ts';
 import { analyzePost } from './analysis.ts';
 import { decodeIssue, encodeIssue, type IssueRow } from './clustering/codec.ts';

@@ -5,6 +5,7 @@ import { usePage } from '../web/page-context.ts';
 import { listIssues } from './issues.ts';
 import { spikeCount, volume } from './stats.ts';
 import { ANALYSTS, holdsRole } from '../core/roles.ts';
+import type { HomeCard } from '../web/home.tsx';
 
 export interface ListeningSummary {
   posts: number;
@@ -51,3 +52,11 @@ export function ListeningCard({ summary }: { summary: ListeningSummary }) {
     </>
   );
 }
+
+export const listeningHomeCard: HomeCard = {
+  pillar: 'home.listen',
+  async render(ctx, req) {
+    const summary = await listeningSummary(ctx, req);
+    return summary && <ListeningCard summary={summary} />;
+  },
+};

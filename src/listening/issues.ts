@@ -3,7 +3,7 @@
 // posts' own timestamps from the hourly aggregates, so a period in the past shows that period.
 // These are the queries other features (alerts, the weekly brief) should build on.
 import { fold } from '@nhipcau/text-vi';
-import type { Db } from '../db/client.ts';
+import type { Database, Db } from '../db/client.ts';
 import { toMs } from './clustering/codec.ts';
 import { listingSettings } from './settings.ts';
 import { analyzerFor } from './analyzer.ts';
@@ -324,6 +324,26 @@ async function voicesOf(db: Db, ids: number[], f: IssueFilter): Promise<Map<numb
   for (const id of ids) out.set(id, { voices: 0, ids: [], externalIds: [] });
   for (const r of found) out.set(r.issue_id, { voices: Number(r.voices), ids: (r.ids ?? []).map(Number), externalIds: (r.xids ?? []).map(String) });
   return out;
+}
+
+/** What another desk needs to start work from an issue (cases: a case opened from it). */
+export interface IssueOutline {
+  id: number;
+  label: string;
+  customLabel: string | null;
+  keyPhrases: Array<[string, number]>;
+  topics: string[];
+  postCount: number;
+  voices: number;
+}
+
+export async function issueOutline(database: Database, id: number): Promise<IssueOutline | undefined> {
+  const [row] = await database.query<{ id: number; label: string; custom_label: string | null; key_phrases: Array<[string, number]>; topics: string[]; post_count: number; voices: number }>(
+    `SELECT id, label, custom_label, key_phrases, topics, post_count, voices FROM listening_issues WHERE id = $1`,
+    [id],
+  );
+  if (!row) return undefined;
+  return { id: Number(row.id), label: row.label, customLabel: row.custom_label, keyPhrases: row.key_phrases ?? [], topics: row.topics ?? [], postCount: row.post_count, voices: row.voices };
 }
 
 export interface IssueDetail {

@@ -3,7 +3,7 @@
 // confident. Retraining replaces the models; analysis picks them up within 30 seconds.
 import { evaluateLabels, classify, serializeModel, trainClassifier, type LabeledText } from '@nhipcau/text-vi';
 import type { AppContext } from '../app/context.ts';
-import { audit, type Actor } from '../audit/log.ts';
+import { type Actor, audit } from '../audit/index.ts';
 import { invalid, notFound } from '../core/errors.ts';
 import { invalidateAnalyzer } from './analyzer.ts';
 import { LABEL_KINDS, type LabelKind } from './schema.ts';

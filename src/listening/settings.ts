@@ -1,7 +1,7 @@
 // Installation settings of the desk (kept in the shared settings table under "listening").
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
-import { audit, type Actor } from '../audit/log.ts';
+import { type Actor, audit } from '../audit/index.ts';
 import { settings } from '../db/settings-schema.ts';
 import { rows, sql } from './store/sql.ts';
 import { VOICE_SKETCH } from './store/batch.ts';

@@ -3,7 +3,7 @@
 // send() says so by returning false. Errors of the SMTP server are thrown (jobs retry).
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../app/context.ts';
-import { audit, type Actor } from '../audit/log.ts';
+import { type Actor, audit } from '../audit/index.ts';
 import type { Db } from '../db/client.ts';
 import { settings } from '../db/settings-schema.ts';
 import { seal, unseal } from '../app/sealed.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoUnits } from '../demo/units.ts';
+import { demoUnits } from './demo.ts';
 import type { Unit } from './schema.ts';
 import { UnitTree } from './tree.ts';
 

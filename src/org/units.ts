@@ -1,7 +1,7 @@
 // Units: reading the tree (cached in memory) and editing units, each change audited.
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { audit, diff, type Actor } from '../audit/log.ts';
+import { type Actor, audit, diff } from '../audit/index.ts';
 import type { Database, Db } from '../db/client.ts';
 import { conflict, invalid, isForeignKeyViolation, isUniqueViolation, notFound } from '../core/errors.ts';
 import { SCHOOL_LEVELS, UNIT_KINDS, units, type Unit } from './schema.ts';

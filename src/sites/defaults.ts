@@ -1,6 +1,6 @@
 // What a new site starts with: the unit's name and contact block, and the standard sections.
 import type { Db } from '../db/client.ts';
-import type { Unit } from '../org/schema.ts';
+import type { Unit } from '../org/index.ts';
 import { sites, siteSections, type ItemKind } from './schema.ts';
 
 export const DEFAULT_SECTIONS: Array<{ slug: string; name: string; kind: ItemKind; description: string }> = [

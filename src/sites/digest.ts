@@ -5,12 +5,11 @@ import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
 import { translate, type MessageKey } from '../i18n/catalog.ts';
-import { send } from '../mail/mailer.ts';
+import { send } from '../mail/index.ts';
 import { publishing } from './directory.ts';
-import { itemUrlOf } from './public/handlers.tsx';
 import { listPublished } from './public/queries.ts';
 import { AUDIENCES, digestSubscribers, type Audience, type DigestSubscriber } from './schema.ts';
-import { originOf } from './urls.ts';
+import { itemUrlOf, originOf } from './urls.ts';
 
 export const subscribeSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),

@@ -3,8 +3,7 @@
 import { asc, inArray } from 'drizzle-orm';
 import type { AppContext } from '../app/context.ts';
 import type { Database } from '../db/client.ts';
-import type { Unit } from '../org/schema.ts';
-import type { UnitTree } from '../org/tree.ts';
+import type { Unit, UnitTree } from '../org/index.ts';
 import { PageCache } from './cache.ts';
 import { createSites } from './defaults.ts';
 import { mediaFiles, sites, siteSections, type MediaFile, type Site, type SiteSection } from './schema.ts';

@@ -3,7 +3,7 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
-import { audit, type Actor } from '../audit/log.ts';
+import { type Actor, audit } from '../audit/index.ts';
 import type { Db } from '../db/client.ts';
 import { invalid, notFound } from '../core/errors.ts';
 import { publishing, type SiteView } from './directory.ts';

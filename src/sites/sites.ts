@@ -3,12 +3,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
-import { audit, type Actor } from '../audit/log.ts';
+import { type Actor, audit } from '../audit/index.ts';
 import { conflict, invalid, isUniqueViolation, notFound } from '../core/errors.ts';
 import { publishing } from './directory.ts';
 import { cleanLine } from './sanitize.ts';
 import { AUDIENCES, contentItems, ITEM_KINDS, sites, siteSections, type Site } from './schema.ts';
-import { slugOf } from '../org/units.ts';
+import { slugOf } from '../org/index.ts';
 import { RESERVED_SECTION_SLUGS } from './slug.ts';
 
 /** Creates the missing sites (one per unit) with their default sections. */

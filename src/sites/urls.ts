@@ -1,7 +1,7 @@
 // Where things live: public paths of sites, sections, items and media files, and absolute URLs.
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../app/context.ts';
-import type { SiteView } from './directory.ts';
+import type { SiteIndex, SiteView } from './directory.ts';
 import type { ContentItem, MediaFile, SiteSection } from './schema.ts';
 
 export const sitePath = (site: Pick<SiteView, 'slug'>, rest = ''): string => `/${site.slug}${rest}`;
@@ -51,4 +51,13 @@ export function srcset(file: Pick<MediaFile, 'variants'>, format: 'webp' | 'jpeg
     .sort((a, b) => a.width - b.width)
     .map((v) => `${MEDIA_PREFIX}${v.file} ${v.width}w`)
     .join(', ');
+}
+
+/** The absolute address of a published item, on its site's own address (see siteUrl). */
+export function itemUrlOf(ctx: AppContext, index: SiteIndex, req?: FastifyRequest) {
+  return (c: Pick<ContentItem, 'siteId' | 'sectionId' | 'slug'>): string => {
+    const site = index.get(c.siteId);
+    const section = index.section(c.sectionId);
+    return site && section ? siteUrl(ctx, site, `/${section.slug}/${c.slug}`, req) : `${originOf(ctx, req)}/`;
+  };
 }

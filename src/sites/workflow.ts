@@ -4,9 +4,9 @@
 import { and, eq, lte } from 'drizzle-orm';
 import type { AppContext } from '../app/context.ts';
 import { APPROVERS, hasRole, WRITERS } from '../core/roles.ts';
-import type { AuthContext } from '../auth/access.ts';
-import { audit, type Actor } from '../audit/log.ts';
-import type { UnitTree } from '../org/tree.ts';
+import type { AuthContext } from '../auth/index.ts';
+import { type Actor, audit } from '../audit/index.ts';
+import type { UnitTree } from '../org/index.ts';
 import { forbidden, invalid } from '../core/errors.ts';
 import { enqueueCrossPosts } from './channels/posts.ts';
 import { publishing } from './directory.ts';

@@ -4,7 +4,7 @@
 // browser cannot send application/json across sites without a CORS preflight, which we never grant.
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { randomToken } from '../auth/sessions.ts';
+import { randomToken } from '../auth/index.ts';
 
 export const ANON_CSRF_COOKIE = 'nc_csrf';
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);

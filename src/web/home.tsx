@@ -1,25 +1,44 @@
-// The office app's home. Features add panels as they arrive; until then it says what is coming.
+// The office app's home. Features add cards under its pillars (their module.ts, listed in
+// src/app/modules.ts); a pillar without a card says what is coming.
+import type { FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
 import type { AppContext } from '../app/context.ts';
 import type { MessageKey } from '../i18n/catalog.ts';
-import type { UnitTree } from '../org/tree.ts';
+import type { UnitTree } from '../org/index.ts';
 import { Layout } from './layout.tsx';
 import { usePage } from './page-context.ts';
 import { sendPage } from './render.tsx';
 import type { App } from './types.ts';
-import { ListeningCard, listeningSummary, type ListeningSummary } from '../listening/home.tsx';
-import { CasesCard, casesSummary, type CasesSummary } from '../cases/home.tsx';
 
-export function homeRoutes(app: App, ctx: AppContext): void {
-  app.get('/admin', { config: { access: 'authenticated' } }, async (req, reply) => sendPage(req, reply, <HomePage tree={await ctx.units.current()} listening={await listeningSummary(ctx, req)} cases={await casesSummary(ctx, req)} />));
+type Pillar = 'home.listen' | 'home.speak' | 'home.act';
+
+/** A feature's card on the home page, under one of the three pillars; null hides it from this person. */
+export interface HomeCard {
+  pillar: Pillar;
+  render(ctx: AppContext, req: FastifyRequest): Promise<VNode | null>;
 }
 
-const PILLARS: Array<{ title: MessageKey; text: MessageKey }> = [
+export const homeRoutes =
+  (cards: readonly HomeCard[]) =>
+  (app: App, ctx: AppContext): void => {
+    app.get('/admin', { config: { access: 'authenticated' } }, async (req, reply) => {
+      const tree = await ctx.units.current();
+      const shown = new Map<Pillar, VNode>();
+      for (const card of cards) {
+        const node = await card.render(ctx, req);
+        if (node && !shown.has(card.pillar)) shown.set(card.pillar, node);
+      }
+      return sendPage(req, reply, <HomePage tree={tree} cards={shown} />);
+    });
+  };
+
+const PILLARS: Array<{ title: Pillar; text: MessageKey }> = [
   { title: 'home.listen', text: 'home.listenText' },
   { title: 'home.speak', text: 'home.speakText' },
   { title: 'home.act', text: 'home.actText' },
 ];
 
-function HomePage({ tree, listening, cases }: { tree: UnitTree; listening: ListeningSummary | null; cases: CasesSummary | null }) {
+function HomePage({ tree, cards }: { tree: UnitTree; cards: Map<Pillar, VNode> }) {
   const { t, auth } = usePage();
   return (
     <Layout title={t('home.title')}>
@@ -30,7 +49,7 @@ function HomePage({ tree, listening, cases }: { tree: UnitTree; listening: Liste
           <section class="card pillar" key={p.title}>
             <h2>{t(p.title)}</h2>
             <p>{t(p.text)}</p>
-            {p.title === 'home.listen' && listening ? <ListeningCard summary={listening} /> : p.title === 'home.act' && cases ? <CasesCard summary={cases} /> : <span class="badge muted">{t('home.comingSoon')}</span>}
+            {cards.get(p.title) ?? <span class="badge muted">{t('home.comingSoon')}</span>}
           </section>
         ))}
       </div>

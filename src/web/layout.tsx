@@ -1,6 +1,6 @@
 // The office app's shell: header, navigation that folds into a menu on phones, and the main area.
 import type { ComponentChildren } from 'preact';
-import { ADMINS, ANALYSTS, CASE_HANDLERS, DISTRICT_ADMINS, holdsRole, SITE_STAFF } from '../core/roles.ts';
+import { ADMINS, ANALYSTS, CASE_HANDLERS, DISTRICT_ADMINS, holdsRole, SITE_STAFF, type Role } from '../core/roles.ts';
 import type { MessageKey } from '../i18n/catalog.ts';
 import { usePage } from './page-context.ts';
 
@@ -105,6 +105,51 @@ export function Layout({ title, children, actions }: { title: string; children: 
         </main>
       </div>
     </Document>
+  );
+}
+
+/** A desk: a feature's set of pages under one row of tabs, with its own styles and scripts. */
+export interface Desk {
+  label: MessageKey;
+  styles: readonly string[];
+  scripts: readonly string[];
+  tabs: ReadonlyArray<{
+    href: string;
+    label: MessageKey;
+    /** Shown only to holders of these roles. */
+    roles?: readonly Role[];
+    /** Current on this path exactly (and on the paths under `also`), rather than on every path under it. */
+    exact?: boolean;
+    also?: readonly string[];
+  }>;
+}
+
+export function DeskLayout({ desk, title, children, actions }: { desk: Desk; title: string; children: ComponentChildren; actions?: ComponentChildren }) {
+  const { t, path, auth } = usePage();
+  const current = (tab: Desk['tabs'][number]) => (tab.exact ? path === tab.href || (tab.also ?? []).some((p) => path.startsWith(p)) : path.startsWith(tab.href));
+  return (
+    <Layout title={title} actions={actions}>
+      {desk.styles.map((href) => (
+        <link rel="stylesheet" href={href} />
+      ))}
+      {desk.scripts.map((src) => (
+        <script src={src} defer />
+      ))}
+      <nav aria-label={t(desk.label)}>
+        <ul class="ltabs">
+          {desk.tabs
+            .filter((tab) => !tab.roles || holdsRole(auth, tab.roles))
+            .map((tab) => (
+              <li key={tab.href}>
+                <a href={tab.href} aria-current={current(tab) ? 'page' : undefined}>
+                  {t(tab.label)}
+                </a>
+              </li>
+            ))}
+        </ul>
+      </nav>
+      {children}
+    </Layout>
   );
 }
 

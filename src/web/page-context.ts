@@ -1,7 +1,7 @@
 // What every server-rendered component may read: the request's language, user and CSRF token.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { AuthContext } from '../auth/access.ts';
+import type { AuthContext } from '../auth/index.ts';
 import type { Translate } from '../i18n/catalog.ts';
 import type { Locale } from '../i18n/define.ts';
 

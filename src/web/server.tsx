@@ -10,7 +10,7 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { hasRole } from '../core/roles.ts';
-import { loadSession, SESSION_COOKIE } from '../auth/sessions.ts';
+import { loadSession, SESSION_COOKIE } from '../auth/index.ts';
 import type { AppContext } from '../app/context.ts';
 import { translator, type MessageKey, type Params } from '../i18n/catalog.ts';
 import { isLocale, type Locale } from '../i18n/define.ts';

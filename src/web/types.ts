@@ -2,10 +2,10 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Access } from './access.ts';
-import type { AuthContext } from '../auth/access.ts';
+import type { AuthContext } from '../auth/index.ts';
 import type { Translate } from '../i18n/catalog.ts';
 import type { Locale } from '../i18n/define.ts';
-import type { Unit } from '../org/schema.ts';
+import type { Unit } from '../org/index.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -8,7 +8,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWeb } from '../../src/app/processes.ts';
 import { loadConfig } from '../../src/config/env.ts';
-import { lastWeek } from '../../src/listening/brief/period.ts';
+import { lastWeek } from '../../src/brief/period.ts';
 import { openTestDatabase } from '../context.ts';
 import { seedCases, seedWeek, WEEK } from './brief-seed.ts';
 import { docxText, pdfText, unzipEntry } from './files.ts';

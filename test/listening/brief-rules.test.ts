@@ -1,11 +1,11 @@
 // The brief's rules without a database: what counts as new, growing or easing; how many issues page one
 // names; the proposed next steps for each situation; quotes kept short and clean; the official date line.
 import { describe, expect, it } from 'vitest';
-import { pickKey, trendOf, type BriefData, type BriefIssue } from '../../src/listening/brief/data.ts';
-import { renderPdf } from '../../src/listening/brief/pdf.ts';
-import { proposals } from '../../src/listening/brief/proposals.ts';
-import { quote } from '../../src/listening/brief/quote.ts';
-import { dateLine } from '../../src/listening/brief/statements.ts';
+import { pickKey, trendOf, type BriefData, type BriefIssue } from '../../src/brief/data.ts';
+import { renderPdf } from '../../src/brief/pdf.ts';
+import { proposals } from '../../src/brief/proposals.ts';
+import { quote } from '../../src/brief/quote.ts';
+import { dateLine } from '../../src/brief/statements.ts';
 import { pdfText } from './files.ts';
 
 const DAYS = ['2026-11-09', '2026-11-10', '2026-11-11', '2026-11-12', '2026-11-13', '2026-11-14', '2026-11-15'];

@@ -2,7 +2,7 @@
 // database does not leak keys. Keys are long random strings, so a plain hash is enough (no salt).
 import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { audit, type Actor } from '../../audit/log.ts';
+import { type Actor, audit } from '../../audit/index.ts';
 import type { Db } from '../../db/client.ts';
 import { notFound } from '../../core/errors.ts';
 import { open311Keys, type Open311Key } from '../schema.ts';

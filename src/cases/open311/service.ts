@@ -4,7 +4,7 @@
 import { and, desc, gte, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
 import type { AppContext } from '../../app/context.ts';
 import { VN_OFFSET, vnWallClock } from '../../core/time.ts';
-import type { UnitTree } from '../../org/tree.ts';
+import type { UnitTree } from '../../org/index.ts';
 import { cases, type Case } from '../schema.ts';
 import { OPEN_STATUSES, open311Status } from '../status.ts';
 import { publicText, topicList } from '../text.ts';

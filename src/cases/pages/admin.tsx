@@ -1,6 +1,6 @@
 // Administration of cases: routing rules, settings (service levels, reminders, retention, calendar),
 // Open311 keys.
-import type { UnitTree } from '../../org/tree.ts';
+import type { UnitTree } from '../../org/index.ts';
 import { Layout } from '../../web/layout.tsx';
 import { usePage } from '../../web/page-context.ts';
 import { CsrfField, DateTime, Field, FormErrorSummary, SelectField, TableWrap } from '../../web/ui.tsx';

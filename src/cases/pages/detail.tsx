@@ -1,7 +1,7 @@
 // One case: its state, the answer, assignment, status moves, notes, files, contact (handlers only),
 // the history, and, for a case from a listening issue, whether the concern died down.
 import type { MessageKey } from '../../i18n/catalog.ts';
-import type { UnitTree } from '../../org/tree.ts';
+import type { UnitTree } from '../../org/index.ts';
 import { Layout } from '../../web/layout.tsx';
 import { usePage } from '../../web/page-context.ts';
 import { CsrfField, DateTime, Field, FormErrorSummary, SelectField } from '../../web/ui.tsx';

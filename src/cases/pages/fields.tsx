@@ -1,5 +1,5 @@
 // The case fields shared by the new-case form and the case page.
-import type { UnitTree } from '../../org/tree.ts';
+import type { UnitTree } from '../../org/index.ts';
 import { usePage } from '../../web/page-context.ts';
 import { Field, SelectField } from '../../web/ui.tsx';
 import { placeOptions, topicList } from '../text.ts';

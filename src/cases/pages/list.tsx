@@ -2,7 +2,7 @@
 import { Layout } from '../../web/layout.tsx';
 import { usePage } from '../../web/page-context.ts';
 import { TableWrap } from '../../web/ui.tsx';
-import type { UnitTree } from '../../org/tree.ts';
+import type { UnitTree } from '../../org/index.ts';
 import type { Case } from '../schema.ts';
 import { topicName } from '../text.ts';
 import { AdminLinks } from './admin.tsx';

@@ -1,5 +1,5 @@
 // A new case, by hand or from a listening issue (?issue=ID).
-import type { UnitTree } from '../../org/tree.ts';
+import type { UnitTree } from '../../org/index.ts';
 import { Layout } from '../../web/layout.tsx';
 import { usePage } from '../../web/page-context.ts';
 import { CsrfField, FormErrorSummary } from '../../web/ui.tsx';

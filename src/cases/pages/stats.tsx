@@ -1,5 +1,5 @@
 // On-time rate, volumes, re-opened counts and satisfaction per unit and month.
-import type { UnitTree } from '../../org/tree.ts';
+import type { UnitTree } from '../../org/index.ts';
 import { Layout } from '../../web/layout.tsx';
 import { usePage } from '../../web/page-context.ts';
 import { TableWrap } from '../../web/ui.tsx';

@@ -1,9 +1,8 @@
 // "Hỏi – đáp / Trả lời phản ánh" on a unit's site: the question (redacted), the answer, the unit, dates.
-import type { UnitTree } from '../../org/tree.ts';
 import { usePage } from '../../web/page-context.ts';
 import { PublicDocument, type PublicSite } from '../../web/public-layout.tsx';
 import { formatDateTime } from '../../core/time.ts';
-import type { Unit } from '../../org/schema.ts';
+import type { Unit, UnitTree } from '../../org/index.ts';
 import { topicName } from '../text.ts';
 import { PublicHead } from './head.tsx';
 import type { PublicAnswer } from './queries.ts';

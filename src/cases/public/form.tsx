@@ -1,6 +1,6 @@
 // The citizen's report form (no account): topic, text, place (ward, address, or coordinates),
 // photos, optional contact; with a hidden honeypot field and the "a similar report exists" step.
-import type { UnitTree } from '../../org/tree.ts';
+import type { UnitTree } from '../../org/index.ts';
 import { usePage } from '../../web/page-context.ts';
 import { PublicDocument, type PublicSite } from '../../web/public-layout.tsx';
 import { CsrfField, Field, FormErrorSummary, SelectField } from '../../web/ui.tsx';

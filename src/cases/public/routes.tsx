@@ -5,7 +5,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
-import type { Unit } from '../../org/schema.ts';
+import type { Unit } from '../../org/index.ts';
 import { csrfOk } from '../../web/csrf.ts';
 import { DomainError, HttpError, notFound } from '../../web/errors.ts';
 import { formValues, parseForm } from '../../web/forms.ts';

@@ -1,7 +1,7 @@
 // The citizen's status page (by tracking code): no personal data; the answer; rating and re-opening
 // within the window. And the lookup form.
 import type { MessageKey } from '../../i18n/catalog.ts';
-import type { UnitTree } from '../../org/tree.ts';
+import type { UnitTree } from '../../org/index.ts';
 import { usePage } from '../../web/page-context.ts';
 import { PublicDocument, type PublicSite } from '../../web/public-layout.tsx';
 import { CsrfField, DateTime, Field, FormErrorSummary } from '../../web/ui.tsx';

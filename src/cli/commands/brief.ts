@@ -4,8 +4,7 @@
 // paths of the app otherwise. Exit codes: 0 written, 2 bad arguments or an unwritable file.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkBriefArgs } from '../../listening/brief/args.ts';
-import { buildBrief } from '../../listening/brief/render.ts';
+import { buildBrief, checkBriefArgs } from '../../brief/index.ts';
 import { defineCommand } from '../commands.ts';
 
 export interface BriefCommandOptions {

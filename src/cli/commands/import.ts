@@ -1,9 +1,7 @@
 // `nhipcau import FILE --source NAME`: posts from a JSONL or CSV file into the listening desk. Returns
 // when the posts are stored, analysed and clustered; prints a progress bar on a terminal and a summary.
 import path from 'node:path';
-import { parseMapping, type FileFormat } from '../../listening/ingest/files.ts';
-import { importFile, type ImportProgress } from '../../listening/ingest/import.ts';
-import { SOURCE_NAME } from '../../listening/sources.ts';
+import { type FileFormat, importFile, type ImportProgress, parseMapping, SOURCE_NAME } from '../../listening/index.ts';
 import { defineCommand } from '../commands.ts';
 
 export interface ImportCommandOptions {

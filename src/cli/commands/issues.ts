@@ -1,9 +1,7 @@
 // `nhipcau issues [--json] [--from DATE] [--to DATE]`: the listening desk's issues of a period, most
 // pressing first. --json prints one array of {"id","label","topics","places","post_ids","external_ids","count","voices",
 // "frustration","sentiment","spike","first_seen","last_seen"}.
-import { parsePostDate } from '../../listening/ingest/dates.ts';
-import { listIssues } from '../../listening/issues.ts';
-import { getSource } from '../../listening/sources.ts';
+import { getSource, listIssues, parsePostDate } from '../../listening/index.ts';
 import { defineCommand } from '../commands.ts';
 
 export interface IssuesCommandOptions {

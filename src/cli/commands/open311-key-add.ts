@@ -1,6 +1,6 @@
 // `nhipcau open311 key add NAME`: issues an API key for an Open311 client app. The key is printed
 // once, as the last line of the output (only its hash is stored).
-import { createKey } from '../../cases/open311/keys.ts';
+import { createKey } from '../../cases/index.ts';
 import { defineCommand } from '../commands.ts';
 
 export default defineCommand<{ name: string }>({

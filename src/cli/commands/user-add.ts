@@ -1,6 +1,5 @@
-import { ROLES, type Role } from '../../auth/schema.ts';
-import { createUser, emailSchema } from '../../auth/users.ts';
-import { MIN_PASSWORD_LENGTH } from '../../auth/passwords.ts';
+import { createUser, emailSchema, MIN_PASSWORD_LENGTH } from '../../auth/index.ts';
+import { ROLES, type Role } from '../../core/roles.ts';
 import { DomainError } from '../../core/errors.ts';
 import { translate } from '../../i18n/catalog.ts';
 import { defineCommand } from '../commands.ts';

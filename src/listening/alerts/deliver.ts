@@ -4,13 +4,13 @@
 // what already went out. Payloads carry the alert's figures and link, never anything about authors.
 import type { AppContext } from '../../app/context.ts';
 import { outboundFetch } from '../../app/outbound.ts';
-import { baseUrl } from '../../cases/jobs.ts';
 import { translate } from '../../i18n/catalog.ts';
-import { send } from '../../mail/mailer.ts';
+import { send } from '../../mail/index.ts';
 import { formatDateTime } from '../../core/time.ts';
 import { rows, sql } from '../store/sql.ts';
 import { signWebhook, webhookSecret } from './rules.ts';
 import type { AlertFigures, AlertRule } from './schema.ts';
+import { baseUrl } from '../../config/env.ts';
 
 export const EMAIL_JOB = 'listening.alert-email';
 export const WEBHOOK_JOB = 'listening.alert-webhook';
@@ -55,7 +55,7 @@ async function loadAlert(ctx: AppContext, id: number): Promise<AlertRow | undefi
   return a;
 }
 
-const absolute = (ctx: AppContext, link: string) => `${baseUrl(ctx)}${link}`;
+const absolute = (ctx: AppContext, link: string) => `${baseUrl(ctx.config)}${link}`;
 
 /** Sends the alert's e-mail once (the job retries on SMTP errors). */
 export async function emailAlert(ctx: AppContext, alertId: number): Promise<'sent' | 'skipped'> {

@@ -6,7 +6,7 @@ import { asc, eq } from 'drizzle-orm';
 import { parseQuery, QueryParseError } from '@nhipcau/text-vi';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
-import { audit, type Actor } from '../../audit/log.ts';
+import { type Actor, audit } from '../../audit/index.ts';
 import type { Db } from '../../db/client.ts';
 import { notFound } from '../../core/errors.ts';
 import { ALERT_KINDS, listeningAlertRules, type AlertParams, type AlertRule } from './schema.ts';

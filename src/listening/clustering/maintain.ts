@@ -3,7 +3,7 @@
 // never merged; an issue an analyst pinned or renamed is never absorbed into one they did not touch,
 // and two issues an analyst touched both are left as they are.
 import type { AppContext } from '../../app/context.ts';
-import { audit } from '../../audit/log.ts';
+import { audit } from '../../audit/index.ts';
 import { combine, mergeRows, writeState } from '../edits.ts';
 import { engineFor } from './engine.ts';
 import type { IssueState } from './model.ts';

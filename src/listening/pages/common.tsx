@@ -1,45 +1,14 @@
 // Pieces shared by the listening pages: the desk's tabs, the filter form, small bars and badges.
 import type { ComponentChildren } from 'preact';
 import type { MessageKey } from '../../i18n/catalog.ts';
-import { Layout } from '../../web/layout.tsx';
+import { DeskLayout as TabbedDesk } from '../../web/layout.tsx';
+import { LISTENING_DESK } from '../desk.ts';
 import { usePage } from '../../web/page-context.ts';
 import { formatDateTime } from '../../core/time.ts';
 import { NO_TOPIC } from '../issues.ts';
-import { DISTRICT_ADMINS, holdsRole } from '../../core/roles.ts';
 
-const TABS: Array<{ href: string; label: MessageKey; districtAdmin?: boolean }> = [
-  { href: '/admin/listening', label: 'listening.attention' },
-  { href: '/admin/listening/topics', label: 'listening.topicWard' },
-  { href: '/admin/listening/sources', label: 'listening.sources' },
-  { href: '/admin/listening/import', label: 'listening.import' },
-  { href: '/admin/listening/labels', label: 'listening.labels' },
-  { href: '/admin/listening/alerts', label: 'alerts.title' },
-  { href: '/admin/listening/brief', label: 'brief.title' },
-  { href: '/admin/listening/settings', label: 'listening.settings', districtAdmin: true },
-];
-
-export function DeskLayout({ title, children, actions }: { title: string; children: ComponentChildren; actions?: ComponentChildren }) {
-  const { t, path, auth } = usePage();
-  const districtAdmin = holdsRole(auth, DISTRICT_ADMINS);
-  const current = (href: string) => (href === '/admin/listening' ? path === href || path.startsWith('/admin/listening/issues') : path.startsWith(href));
-  return (
-    <Layout title={title} actions={actions}>
-      <link rel="stylesheet" href="/static/listening.css" />
-      <script src="/static/listening.js" defer />
-      <nav aria-label={t('listening.title')}>
-        <ul class="ltabs">
-          {TABS.filter((tab) => !tab.districtAdmin || districtAdmin).map((tab) => (
-            <li key={tab.href}>
-              <a href={tab.href} aria-current={current(tab.href) ? 'page' : undefined}>
-                {t(tab.label)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {children}
-    </Layout>
-  );
+export function DeskLayout(props: { title: string; children: ComponentChildren; actions?: ComponentChildren }) {
+  return <TabbedDesk desk={LISTENING_DESK} {...props} />;
 }
 
 export interface FilterValues {

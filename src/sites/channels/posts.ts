@@ -4,7 +4,7 @@
 // when a write may have reached the platform — mark the post unconfirmed for a person to check.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AppContext } from '../../app/context.ts';
-import { TokenExpired } from '../../connectors/errors.ts';
+import { TokenExpired } from '../../connectors/index.ts';
 import { publishing } from '../directory.ts';
 import { getItem } from '../items.ts';
 import { htmlToText } from '../sanitize.ts';

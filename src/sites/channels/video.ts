@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../app/context.ts';
-import { videoFromFile } from '../../connectors/video.ts';
+import { videoFromFile } from '../../connectors/index.ts';
 import { mediaDir } from '../media.ts';
 import { mediaFiles } from '../schema.ts';
 import type { VideoSource } from '../../connectors/types.ts';

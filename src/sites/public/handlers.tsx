@@ -28,15 +28,6 @@ export function cardHref(index: SiteIndex, own?: { site: SiteView; links: Links 
   };
 }
 
-/** The absolute address of a published item, on its site's own address (see siteUrl). */
-export function itemUrlOf(ctx: AppContext, index: SiteIndex, req?: FastifyRequest) {
-  return (c: Pick<Card, 'siteId' | 'sectionId' | 'slug'>): string => {
-    const site = index.get(c.siteId);
-    const section = index.section(c.sectionId);
-    return site && section ? siteUrl(ctx, site, `/${section.slug}/${c.slug}`, req) : `${originOf(ctx, req)}/`;
-  };
-}
-
 export function portalChrome(index: SiteIndex): PublicSite {
   const district = index.active().find((s) => s.unit.parentId === null);
   const base: PublicSite = district ? siteChrome(district, linksFor(district, false), t) : { base: '', name: t('pub.portal'), menu: [] };

@@ -13,7 +13,7 @@ import { mediaDir } from '../media.ts';
 import type { SiteSection } from '../schema.ts';
 import { mediaUrl, originOf, siteUrl } from '../urls.ts';
 import { atomXml, rssXml, type FeedSpec } from './feeds.ts';
-import { itemUrlOf, renderItem, renderPortal, renderSearch, renderSection, renderSiteHome, renderUnits } from './handlers.tsx';
+import { renderItem, renderPortal, renderSearch, renderSection, renderSiteHome, renderUnits } from './handlers.tsx';
 import { audienceFromParam, linksFor, type Links } from './parts.tsx';
 import { lastPublishedChange, listPublished, mediaById, publishedByIds, sitemapEntries } from './queries.ts';
 import { cleanQuery } from './search.ts';

@@ -1,7 +1,7 @@
 // Checks the brief's arguments (the CLI checks them before opening the database, and again where the
 // command runs): dates YYYY-MM-DD, from ≤ to, at most a year, and an output ending in .pdf or .docx.
 import path from 'node:path';
-import { translate, type MessageKey } from '../../i18n/catalog.ts';
+import { translate, type MessageKey } from '../i18n/catalog.ts';
 import { parsePeriod, type BriefPeriod, type PeriodError } from './period.ts';
 
 export const PERIOD_ERRORS: Record<PeriodError, MessageKey> = { format: 'brief.invalidDate', order: 'brief.invalidOrder', span: 'brief.invalidSpan' };

@@ -1,9 +1,9 @@
 // The brief's sentences, in Vietnamese, built from BriefData: figures in words a committee reads ("ý kiến",
 // "người", frustration as low / medium / high), dates as Vietnamese documents write them. Both renderers
 // print exactly these, through layout.ts.
-import { translate, type MessageKey } from '../../i18n/catalog.ts';
+import { translate, type MessageKey } from '../i18n/catalog.ts';
 import type { BriefCase, BriefData, BriefIssue } from './data.ts';
-import { viDate, vnDay, VN_OFFSET_MS, vnWallClock } from '../../core/time.ts';
+import { viDate, vnDay, VN_OFFSET_MS, vnWallClock } from '../core/time.ts';
 
 export const vi = (key: string, params?: Record<string, string | number>): string => translate('vi', key as MessageKey, params);
 export const num = (n: number): string => n.toLocaleString('vi-VN');

@@ -6,7 +6,7 @@ import { AlignmentType, BorderStyle, Document, ExternalHyperlink, Header, ImageR
 import { briefCharts, chartPng, type Chart } from './charts.ts';
 import type { BriefData } from './data.ts';
 import { briefBlocks, type Block, type Run } from './layout.ts';
-import { viDate } from '../../core/time.ts';
+import { viDate } from '../core/time.ts';
 import { dateLine, periodLine, vi } from './statements.ts';
 
 const FONT = 'Times New Roman';

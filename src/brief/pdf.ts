@@ -9,7 +9,7 @@ import pdfmake from 'pdfmake';
 import { briefCharts, type Chart } from './charts.ts';
 import type { BriefData } from './data.ts';
 import { briefBlocks, type Block, type Run } from './layout.ts';
-import { viDate } from '../../core/time.ts';
+import { viDate } from '../core/time.ts';
 import { dateLine, periodLine, vi } from './statements.ts';
 
 export const FONTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fonts');

@@ -1,6 +1,6 @@
 // The brief's period: whole days of Vietnam time (Asia/Ho_Chi_Minh, UTC+7 all year), from and to
 // inclusive, at most a year; by default the last full week, Monday to Sunday.
-import { DAY_MS as DAY, vnDay, vnMidnight, vnWeekday } from '../../core/time.ts';
+import { DAY_MS as DAY, vnDay, vnMidnight, vnWeekday } from '../core/time.ts';
 
 export const MAX_DAYS = 366;
 

@@ -2,7 +2,7 @@
 // (ssr), labels in Noto Sans; PNG (for DOCX) through sharp from the same SVG.
 import * as echarts from 'echarts';
 import sharp from 'sharp';
-import { translate, type MessageKey } from '../../i18n/catalog.ts';
+import { translate, type MessageKey } from '../i18n/catalog.ts';
 import type { BriefData } from './data.ts';
 
 export interface Chart {

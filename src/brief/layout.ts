@@ -3,7 +3,7 @@
 // (II.), then the method in plain Vietnamese (appendix). Links appear only with a public URL.
 import type { Chart } from './charts.ts';
 import type { BriefData } from './data.ts';
-import { viDate } from '../../core/time.ts';
+import { viDate } from '../core/time.ts';
 import { proposals } from './proposals.ts';
 import { afterAnswer, casesLine, change, handling, linkOf, num, overallLines, peakText, placesText, situation, sourcesText, toneText, vi, viDateTime } from './statements.ts';
 

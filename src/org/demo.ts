@@ -2,8 +2,8 @@
 // party cells and mass organisations a district of this size has (names of real schools of Quận 10;
 // party cells follow the usual "Chi bộ Khu phố N" pattern). 91 units: the district and 90 below it.
 import { fold } from '@nhipcau/text-vi';
-import dvhcvn from '../org/data/dvhcvn-quan-10.json' with { type: 'json' };
-import type { NewUnit, SchoolLevel, UnitKind } from '../org/schema.ts';
+import dvhcvn from './data/dvhcvn-quan-10.json' with { type: 'json' };
+import type { NewUnit, SchoolLevel, UnitKind } from './schema.ts';
 
 export interface DemoUnit extends Omit<NewUnit, 'parentId'> {
   parent: string | null;

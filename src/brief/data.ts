@@ -4,15 +4,11 @@
 // the minimum of distinct voices posted about it there, the rest are summed into one line; quotes are the
 // stored (redacted) text, shortened. Links are kept as app paths; the renderers print them only when the
 // installation's public URL is known (baseUrl), and then absolute to it.
-import type { AppContext } from '../../app/context.ts';
-import { periodSummary } from '../../cases/stats.ts';
-import { listRules, suggestOwner } from '../../cases/routing.ts';
-import { translate, type MessageKey } from '../../i18n/catalog.ts';
-import { minPlaceVoices, placeSpikeVoices } from '../alerts/evaluate.ts';
-import { analyzerFor } from '../analyzer.ts';
-import { listIssues, type IssueSummary } from '../issues.ts';
-import { representativePosts } from '../posts.ts';
-import { vnDay } from '../../core/time.ts';
+import type { AppContext } from '../app/context.ts';
+import { listRules, periodSummary, suggestOwner } from '../cases/index.ts';
+import { translate, type MessageKey } from '../i18n/catalog.ts';
+import { analyzerFor, type IssueSummary, listIssues, minPlaceVoices, placeSpikeVoices, representativePosts } from '../listening/index.ts';
+import { vnDay } from '../core/time.ts';
 import type { BriefPeriod } from './period.ts';
 import { quote } from './quote.ts';
 

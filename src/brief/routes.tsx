@@ -2,8 +2,8 @@
 // and district administrators. The files are built on request; they carry links only when the
 // installation's public URL is configured (never the address a request happened to come to).
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AppContext } from '../../app/context.ts';
-import type { MessageKey } from '../../i18n/catalog.ts';
+import type { AppContext } from '../app/context.ts';
+import type { MessageKey } from '../i18n/catalog.ts';
 import { PERIOD_ERRORS } from './args.ts';
 import { DeskLayout } from '../pages/common.tsx';
 import { usePage } from '../../web/page-context.ts';
@@ -14,7 +14,7 @@ import { Field, FormErrorSummary } from '../../web/ui.tsx';
 import { viDate } from '../../core/time.ts';
 import { lastWeek, parsePeriod } from './period.ts';
 import { BRIEF_FORMATS, briefFileName, buildBrief, type BriefFormat } from './render.ts';
-import { ANALYSTS } from '../../core/roles.ts';
+import { ANALYSTS } from '../core/roles.ts';
 
 const DESK = { access: { roles: ['analyst'] as const } };
 const periodQuery = pageQuery('from', 'to');
@@ -49,7 +49,7 @@ function BriefPage({ values, error }: { values: { from: string; to: string }; er
   const { t } = usePage();
   const week = lastWeek();
   return (
-    <DeskLayout title={t('brief.title')}>
+    <DeskLayout desk={LISTENING_DESK} title={t('brief.title')}>
       <p>{t('brief.intro')}</p>
       <FormErrorSummary errors={error ? { period: error } : {}} />
       <form method="get" action="/admin/listening/brief.pdf" class="card form-grid">

@@ -1,5 +1,5 @@
 // One entry for the CLI and the app: the brief of a period in a format, with its file name.
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../app/context.ts';
 import { gatherBrief } from './data.ts';
 import type { BriefPeriod } from './period.ts';
 

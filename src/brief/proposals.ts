@@ -6,7 +6,7 @@
 // other issues are urged too. Issues given the same step are named in one line, so the list stays short
 // enough for page one.
 import type { BriefData, BriefIssue } from './data.ts';
-import { viDate } from '../../core/time.ts';
+import { viDate } from '../core/time.ts';
 import { periodWord, vi } from './statements.ts';
 
 const OTHER_OVERDUE = 2;

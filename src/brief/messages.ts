@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/define.ts';
+import { defineMessages } from '../i18n/define.ts';
 
 // The brief itself is written in Vietnamese (it is read by the Standing Committee); the English table
 // keeps the catalog whole and serves the page in English.

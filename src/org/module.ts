@@ -1,0 +1,5 @@
+// Org in the app: the units pages.
+import type { Feature } from '../app/feature.ts';
+import { orgRoutes } from './routes.tsx';
+
+export const feature: Feature = { name: 'org', routes: [orgRoutes] };

@@ -56,7 +56,7 @@ export function caseRoutes(app: App, ctx: AppContext): void {
   async function renderCase(req: FastifyRequest, reply: FastifyReply, c: Case, values: FormValues = {}, errors: Record<string, string> = {}, status = 200) {
     const t = await tree();
     const [history, attachments, people, handler, effect] = await Promise.all([caseHistory(ctx.db, c.id), listAttachments(ctx.db, c.id), handlersFor(ctx.db, t, c.unitId), personById(ctx.db, c.handlerId), loopEffect(ctx.database, c)]);
-    const canSeeContact = hasRole(req.auth, t, ['case_handler'], c.unitId);
+    const canSeeContact = hasRole(req.auth, t, CONTACT_READERS, c.unitId);
     return sendPage(req, reply, <CasePage c={c} tree={t} history={history} attachments={attachments} handlers={people} handler={handler} canAssign={hasRole(req.auth, t, ADMINS, c.unitId)} canSeeContact={canSeeContact} values={{ ...caseValues(c), ...values }} errors={errors} effect={effect} />, status);
   }
 

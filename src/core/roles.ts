@@ -15,6 +15,8 @@ export const SITE_STAFF: readonly Role[] = ['editor', 'approver', 'unit_admin'];
 /** Who handles cases: the unit's handlers and its admins. */
 export const CASE_HANDLERS: readonly Role[] = ['case_handler', 'unit_admin'];
 export const ANALYSTS: readonly Role[] = ['analyst'];
+/** Who sees a citizen's contact details: the unit's case handlers (not its admins). */
+export const CONTACT_READERS: readonly Role[] = ['case_handler'];
 
 export interface Grant {
   unitId: number;

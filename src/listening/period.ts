@@ -21,7 +21,6 @@ export type DeskQuery = z.infer<typeof deskQuery>;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-
 export interface Period {
   filter: IssueFilter;
   values: FilterValues;

@@ -65,7 +65,6 @@ export interface GenerateOptions {
   authors?: number;
 }
 
-
 /**
  * Posts in time order; the same options always give the same posts. Nobody posts the same text twice
  * in one Vietnam day (ingest drops such repeats, see RepeatFilter): with pools of a few hundred texts

@@ -97,7 +97,6 @@ function safeUrl(v: unknown): string | null {
   }
 }
 
-
 /**
  * One account posting the same words again on the same Vietnam day says nothing new: the repeats are
  * dropped at the door (counted as duplicates), so 500 copies from one account are one post and one

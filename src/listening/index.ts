@@ -2,7 +2,7 @@
 export { minPlaceVoices, placeSpikeVoices } from './alerts/evaluate.ts';
 export { analyzerFor } from './analyzer.ts';
 export { seedListeningDemo } from './demo/seed.ts';
-export { LISTENING_DESK } from './desk.ts';
+export { LISTENING_DESK } from './tabs.ts';
 export { parsePostDate } from './ingest/dates.ts';
 export { parseMapping, type FileFormat } from './ingest/files.ts';
 export { importFile, type ImportProgress } from './ingest/import.ts';

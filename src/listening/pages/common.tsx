@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import type { MessageKey } from '../../i18n/catalog.ts';
 import { DeskLayout as TabbedDesk } from '../../web/layout.tsx';
-import { LISTENING_DESK } from '../desk.ts';
+import { LISTENING_DESK } from '../tabs.ts';
 import { usePage } from '../../web/page-context.ts';
 import { formatDateTime } from '../../core/time.ts';
 import { NO_TOPIC } from '../issues.ts';

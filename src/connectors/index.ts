@@ -8,7 +8,7 @@ export * from './signatures.ts';
 export * from './types.ts';
 export * from './video.ts';
 export * from './newer.ts';
-// The platforms' clients, readers, publishers and webhook receivers that listening and publishing wire in.
+// The platforms' clients, readers, publishers and webhook receivers that src/platforms wires in.
 export { commentsReader, FacebookGraph, facebookWebhook, pagePostsReader, pagePublisher } from './facebook/index.ts';
 export { channelPublisher, commentThreadsReader, QuotaBudget, type QuotaLedger, YouTubeData } from './youtube/index.ts';
 export { articlePublisher, ZaloOA, ZaloOAuth, zaloWebhook } from './zalo/index.ts';

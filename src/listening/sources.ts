@@ -2,7 +2,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
-import { audit, type Actor } from '../audit/log.ts';
+import { type Actor, audit } from '../audit/index.ts';
 import type { Db } from '../db/client.ts';
 import { credentialsOf, findConnection, getConnection, nextDelayMs, platformOfKind, saveConnection, type ClassifiedFailure, type ListenCapability, type PlatformConnection } from '../platforms/index.ts';
 import { conflict, invalid, isUniqueViolation, notFound } from '../core/errors.ts';

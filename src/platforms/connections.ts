@@ -7,7 +7,7 @@ import { and, asc, eq, isNull, lt } from 'drizzle-orm';
 import type { AppContext } from '../app/context.ts';
 import { seal, unseal } from '../app/sealed.ts';
 import type { Db } from '../db/client.ts';
-import { isForeignKeyViolation } from '../web/errors.ts';
+import { isForeignKeyViolation } from '../core/errors.ts';
 import { platformEnvironment } from './environment.ts';
 import { platform } from './registry.ts';
 import { platformConnections, type PlatformConnection } from './schema.ts';

@@ -4,12 +4,7 @@
 // (X-Hub-Signature-256); the subscription handshake with the verify token. Publishing: a feed post with
 // the link (or the cover photo and the link).
 import { z } from 'zod';
-import { FacebookGraph } from '../connectors/facebook/client.ts';
-import { commentsReader, pagePostsReader, pagePublisher } from '../connectors/facebook/records.ts';
-import { facebookWebhook } from '../connectors/facebook/webhook.ts';
-import type { ConnectorLogger } from '../connectors/http.ts';
-import { laterOf, readNewer, type NewerState } from '../connectors/newer.ts';
-import type { RemotePost, WebhookReceiver } from '../connectors/types.ts';
+import { commentsReader, type ConnectorLogger, FacebookGraph, facebookWebhook, laterOf, type NewerState, pagePostsReader, pagePublisher, readNewer, type RemotePost, type WebhookReceiver } from '../connectors/index.ts';
 import { platformEnvironment } from './environment.ts';
 import { field } from './fields.ts';
 import type { PlatformDefinition, PollContext, PollResult, SettingField } from './types.ts';

@@ -5,7 +5,7 @@
 // name appears only in its own file here. See README.md beside this file.
 import type { Logger } from 'pino';
 import type { z } from 'zod';
-import type { PublishItem, PublishResult } from '../connectors/types.ts';
+import type { PublishItem, PublishResult } from '../connectors/index.ts';
 import type { MessageKey } from '../i18n/catalog.ts';
 
 /** A settings field, rendered by the generic forms (listening sources, a site's channels) and validated by a schema. */

@@ -6,11 +6,7 @@
 // the project's daily quota between them. Publishing: items with a video file are uploaded (resumable)
 // with the channel's OAuth access token; others are not taken.
 import { z } from 'zod';
-import type { ConnectorLogger } from '../connectors/http.ts';
-import { laterOf, readNewer, type NewerState } from '../connectors/newer.ts';
-import { YouTubeData } from '../connectors/youtube/client.ts';
-import { QuotaBudget, type QuotaLedger } from '../connectors/youtube/quota.ts';
-import { channelPublisher, commentThreadsReader } from '../connectors/youtube/records.ts';
+import { channelPublisher, commentThreadsReader, type ConnectorLogger, laterOf, type NewerState, QuotaBudget, type QuotaLedger, readNewer, YouTubeData } from '../connectors/index.ts';
 import { platformEnvironment } from './environment.ts';
 import { field } from './fields.ts';
 import type { PlatformDefinition, PollContext, PollResult, SettingField } from './types.ts';

@@ -5,11 +5,7 @@
 // followers (a separate step, so a failed broadcast never creates the article twice). Messages: a
 // consultation message to a citizen's Zalo user id. Access tokens are refreshed with the refresh token.
 import { z } from 'zod';
-import { ZaloOA } from '../connectors/zalo/client.ts';
-import { articlePublisher } from '../connectors/zalo/records.ts';
-import { ZaloOAuth } from '../connectors/zalo/tokens.ts';
-import { zaloWebhook } from '../connectors/zalo/webhook.ts';
-import type { WebhookReceiver } from '../connectors/types.ts';
+import { articlePublisher, type WebhookReceiver, ZaloOA, ZaloOAuth, zaloWebhook } from '../connectors/index.ts';
 import { field } from './fields.ts';
 import type { ConnectedAccount, PlatformDefinition, PlatformEnvironment, SettingField } from './types.ts';
 

@@ -3,7 +3,7 @@
 // logged and never sent back to a browser; its token expiry is recorded there and shown here.
 import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../app/context.ts';
-import { audit, type Actor } from '../../audit/log.ts';
+import { type Actor, audit } from '../../audit/index.ts';
 import { credentialsOf, dropConnectionIfUnused, platform, platformConnections, saveConnection, type Credentials } from '../../platforms/index.ts';
 import { invalid, notFound } from '../../core/errors.ts';
 import { cleanLine } from '../sanitize.ts';

@@ -4,13 +4,12 @@
 // when a write may have reached the platform — mark the post unconfirmed for a person to check.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AppContext } from '../../app/context.ts';
-import { TokenExpired } from '../../connectors/index.ts';
 import { publishing } from '../directory.ts';
 import { getItem } from '../items.ts';
 import { htmlToText } from '../sanitize.ts';
 import { channelPosts, mediaFiles, type ChannelPost, type ContentItem } from '../schema.ts';
 import { mediaUrl, originOf, siteUrl } from '../urls.ts';
-import type { PublishItem } from '../../connectors/types.ts';
+import { type PublishItem, TokenExpired } from '../../connectors/index.ts';
 import { accountOf, markRefused, platform, platformEnvironment, refreshConnection, type PlatformDefinition } from '../../platforms/index.ts';
 import { getAccount } from './accounts.ts';
 import { videoSource } from './video.ts';

@@ -2,10 +2,9 @@
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../app/context.ts';
-import { videoFromFile } from '../../connectors/index.ts';
 import { mediaDir } from '../media.ts';
 import { mediaFiles } from '../schema.ts';
-import type { VideoSource } from '../../connectors/types.ts';
+import { videoFromFile, type VideoSource } from '../../connectors/index.ts';
 
 export async function videoSource(ctx: AppContext, mediaId: number): Promise<VideoSource | undefined> {
   const [file] = await ctx.db.select().from(mediaFiles).where(eq(mediaFiles.id, mediaId));

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
 import ts from 'typescript';
-import { createContext } from '../src/app/context.ts';
+import { createContext } from '../src/app/modules.ts';
 import { MODULES } from '../src/app/modules.ts';
 import { loadConfig } from '../src/config/env.ts';
 import { openDatabase } from '../src/db/client.ts';

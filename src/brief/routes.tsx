@@ -5,18 +5,19 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app/context.ts';
 import type { MessageKey } from '../i18n/catalog.ts';
 import { PERIOD_ERRORS } from './args.ts';
-import { DeskLayout } from '../pages/common.tsx';
-import { usePage } from '../../web/page-context.ts';
-import { sendPage } from '../../web/render.tsx';
-import { pageQuery } from '../../web/schemas.ts';
-import type { App } from '../../web/types.ts';
-import { Field, FormErrorSummary } from '../../web/ui.tsx';
-import { viDate } from '../../core/time.ts';
+import { LISTENING_DESK } from '../listening/index.ts';
+import { DeskLayout } from '../web/layout.tsx';
+import { usePage } from '../web/page-context.ts';
+import { sendPage } from '../web/render.tsx';
+import { pageQuery } from '../web/schemas.ts';
+import type { App } from '../web/types.ts';
+import { Field, FormErrorSummary } from '../web/ui.tsx';
+import { viDate } from '../core/time.ts';
 import { lastWeek, parsePeriod } from './period.ts';
 import { BRIEF_FORMATS, briefFileName, buildBrief, type BriefFormat } from './render.ts';
 import { ANALYSTS } from '../core/roles.ts';
 
-const DESK = { access: { roles: ['analyst'] as const } };
+const DESK = { access: { roles: ANALYSTS } };
 const periodQuery = pageQuery('from', 'to');
 
 export function briefRoutes(app: App, ctx: AppContext): void {

@@ -20,7 +20,7 @@ import { casesSettingsSchema, loadCasesSettings, saveCasesSettings, type CasesSe
 import { sumRows, unitMonthStats } from './stats.ts';
 import { topicList } from './text.ts';
 
-const DISTRICT = { access: { roles: ['district_admin'] as const } };
+const DISTRICT = { access: { roles: DISTRICT_ADMINS } };
 const idParams = z.object({ id: pathId });
 const SETTINGS_FIELDS = ['defaultDays', 'dueSoonDays', 'escalateEveryDays', 'reopenDays', 'retentionDays', 'jurisdictionId', 'extraHolidays', 'extraWorkdays'];
 const settingsForm = z.preprocess(settingsFromForm, casesSettingsSchema);

@@ -2,7 +2,8 @@
 // Handlers (case_handler, unit_admin; district_admin implied) act on the cases of their subtree.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { actorOf, ADMINS, fromRecord, hasRole, isTopAdmin, unitsInScope } from '../auth/access.ts';
+import { ADMINS, CASE_HANDLERS, CONTACT_READERS, hasRole, isTopAdmin, unitsInScope } from '../core/roles.ts';
+import { actorOf, fromRecord } from '../web/access.ts';
 import type { AppContext } from '../app/context.ts';
 import { csrfOk } from '../web/csrf.ts';
 import { DomainError, HttpError, notFound } from '../web/errors.ts';
@@ -39,7 +40,7 @@ export function caseRoutes(app: App, ctx: AppContext): void {
     const id = idOf(raw);
     return id ? (await getCase(ctx.db, id))?.unitId : undefined;
   });
-  const handlers = { access: { roles: HANDLER_ROLES, unit: caseUnit } } as const;
+  const handlers = { access: { roles: CASE_HANDLERS, unit: caseUnit } } as const;
   const admins = { access: { roles: ADMINS, unit: caseUnit } } as const;
 
   async function loadCase(id: number | null): Promise<Case> {
@@ -82,21 +83,21 @@ export function caseRoutes(app: App, ctx: AppContext): void {
   }
 
   // Pages.
-  app.get('/admin/cases', { config: { access: { roles: HANDLER_ROLES } }, schema: { querystring: listQuery } }, async (req, reply) => {
+  app.get('/admin/cases', { config: { access: { roles: CASE_HANDLERS } }, schema: { querystring: listQuery } }, async (req, reply) => {
     const q = req.query;
     const mine = q.mine === '1';
     const rows = await listCases(ctx.db, { unitIds: await scope(req), status: q.status, handlerId: mine ? req.auth?.user.id : undefined, before: q.before, limit: q.limit });
     return sendPage(req, reply, <CasesPage rows={rows} tree={await tree()} filter={q.status ?? ''} mine={mine} canCreate limit={q.limit} />);
   });
 
-  app.get('/admin/cases/new', { config: { access: { roles: HANDLER_ROLES } }, schema: { querystring: z.object({ issue: pathId.optional() }) } }, async (req, reply) => {
+  app.get('/admin/cases/new', { config: { access: { roles: CASE_HANDLERS } }, schema: { querystring: z.object({ issue: pathId.optional() }) } }, async (req, reply) => {
     const issueId = req.query.issue ?? null;
     const issue = issueId ? await issueForCase(ctx.database, issueId) : null;
     const values: FormValues = issue ? { issueId: String(issue.id), title: issue.title, description: issue.description, topic: issue.topic ?? '' } : issueId ? { issueId: String(issueId) } : {};
     return sendPage(req, reply, <NewCasePage tree={await tree()} values={values} errors={{}} />);
   });
 
-  app.post('/admin/cases', { config: { access: { roles: HANDLER_ROLES } }, schema: { body: formBody(newCaseSchema) } }, async (req, reply) => {
+  app.post('/admin/cases', { config: { access: { roles: CASE_HANDLERS } }, schema: { body: formBody(newCaseSchema) } }, async (req, reply) => {
     const form = parseForm(newCaseSchema, req.body, req.locale);
     const t = await tree();
     if (!form.ok) return sendPage(req, reply, <NewCasePage tree={t} values={form.values} errors={form.errors} />, 400);
@@ -192,7 +193,7 @@ export function caseRoutes(app: App, ctx: AppContext): void {
 
   // JSON API, on the same service functions.
   const api = { tags: ['cases'] };
-  app.get('/api/cases', { config: { access: { roles: HANDLER_ROLES } }, schema: { ...api, summary: 'Cases of your units, newest first; ?status=open|overdue|new|…&before=<id>', querystring: listQuery } }, async (req) => {
+  app.get('/api/cases', { config: { access: { roles: CASE_HANDLERS } }, schema: { ...api, summary: 'Cases of your units, newest first; ?status=open|overdue|new|…&before=<id>', querystring: listQuery } }, async (req) => {
     const q = req.query;
     const rows = await listCases(ctx.db, { unitIds: await scope(req), status: q.status, handlerId: q.mine === '1' ? req.auth?.user.id : undefined, before: q.before, limit: q.limit });
     return { cases: rows.map((c) => caseOut(c, false)) };
@@ -200,12 +201,12 @@ export function caseRoutes(app: App, ctx: AppContext): void {
 
   app.get('/api/cases/:id', { config: handlers, schema: { ...api, summary: 'One case with its history', params: caseParams } }, async (req) => {
     const c = await loadCase(req.params.id);
-    const canSeeContact = hasRole(req.auth, await tree(), ['case_handler'], c.unitId);
+    const canSeeContact = hasRole(req.auth, await tree(), CONTACT_READERS, c.unitId);
     const history = await caseHistory(ctx.db, c.id);
     return { ...caseOut(c, canSeeContact), history: history.map((e) => ({ at: e.at, actor: e.actorLabel, kind: e.kind, from: e.fromStatus, to: e.toStatus, note: e.note, details: e.details })) };
   });
 
-  app.post('/api/cases', { config: { access: { roles: HANDLER_ROLES } }, schema: { ...api, summary: 'Create a case; the owner unit is suggested by the routing rules unless given', body: newCaseSchema } }, async (req, reply) => {
+  app.post('/api/cases', { config: { access: { roles: CASE_HANDLERS } }, schema: { ...api, summary: 'Create a case; the owner unit is suggested by the routing rules unless given', body: newCaseSchema } }, async (req, reply) => {
     return reply.status(201).send(caseOut(await create(req, req.body), false));
   });
 

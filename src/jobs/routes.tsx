@@ -11,6 +11,7 @@ import { CsrfField, DateTime, TableWrap } from '../web/ui.tsx';
 import type { QueueStats } from './queue.ts';
 import { jobSchedules, type Job } from './schema.ts';
 import { deadJobs, listSchedules } from './sql-queue.ts';
+import { DISTRICT_ADMINS } from '../core/roles.ts';
 
 type Schedule = typeof jobSchedules.$inferSelect;
 const access = { access: { roles: DISTRICT_ADMINS } };

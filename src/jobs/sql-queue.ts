@@ -6,6 +6,7 @@ import { desc, eq } from 'drizzle-orm';
 import type { Database, Db } from '../db/client.ts';
 import { jobSchedules, jobs, type Job } from './schema.ts';
 import { defaultBackoff, type EnqueueOptions, type JobDefinition, type JobQueue, type QueueStats } from './queue.ts';
+import { VN_TIME_ZONE } from '../core/time.ts';
 
 const CHANNEL = 'nhipcau_jobs';
 

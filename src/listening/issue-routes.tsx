@@ -2,7 +2,7 @@
 // labels of posts. A refused edit shows the issue page again with the message.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { actorOf } from '../auth/access.ts';
+import { actorOf } from '../web/access.ts';
 import type { AppContext } from '../app/context.ts';
 import { HttpError, notFound } from '../web/errors.ts';
 import { formValues } from '../web/forms.ts';

@@ -7,7 +7,7 @@ import type { AppContext } from '../app/context.ts';
 import type { Translate } from '../i18n/catalog.ts';
 import type { Locale } from '../i18n/define.ts';
 import { pageQuery } from '../web/schemas.ts';
-import { formatDateTime } from '../web/ui.tsx';
+import { DAY_MS as DAY, formatDateTime, vnDay as vnDate, vnDayStart } from '../core/time.ts';
 import { analyzerFor } from './analyzer.ts';
 import { NO_TOPIC, type IssueFilter } from './issues.ts';
 import type { Choice, FilterValues } from './pages/common.tsx';

@@ -1,5 +1,5 @@
 // The desk's labels and models (analysts), and its privacy settings (district administrators).
-import { actorOf } from '../auth/access.ts';
+import { actorOf } from '../web/access.ts';
 import type { AppContext } from '../app/context.ts';
 import { parseForm } from '../web/forms.ts';
 import { sendPage } from '../web/render.tsx';

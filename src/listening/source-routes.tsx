@@ -1,7 +1,7 @@
 // The desk's sources: the list, a new source of a kind, one source's settings (secrets never sent back), a poll now.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { actorOf } from '../auth/access.ts';
+import { actorOf } from '../web/access.ts';
 import type { AppContext } from '../app/context.ts';
 import { HttpError, notFound } from '../web/errors.ts';
 import { parseForm } from '../web/forms.ts';

@@ -1,17 +1,18 @@
-// What the listening desk's route groups share: who may use the desk, and the id of a page's path.
-import { z } from 'zod';
-import { notFound } from '../web/errors.ts';
-import { pathId } from '../web/schemas.ts';
+// The listening desk's tabs (the weekly brief, src/brief, shows its page under them too).
+import { DISTRICT_ADMINS } from '../core/roles.ts';
 
-/** Analysts (and district administrators) read and edit. */
-export const DESK = { access: { roles: ['analyst'] as const } };
-/** The desk's privacy settings: district administrators only. */
-export const DISTRICT = { access: { roles: ['district_admin'] as const } };
-
-export const idParams = z.object({ id: pathId });
-
-/** The id of the path, or 404. */
-export function found(id: number | null): number {
-  if (id === null) throw notFound();
-  return id;
-}
+export const LISTENING_DESK = {
+  label: 'listening.title',
+  styles: ['/static/listening.css'],
+  scripts: ['/static/listening.js'],
+  tabs: [
+    { href: '/admin/listening', label: 'listening.attention', exact: true, also: ['/admin/listening/issues'] },
+    { href: '/admin/listening/topics', label: 'listening.topicWard' },
+    { href: '/admin/listening/sources', label: 'listening.sources' },
+    { href: '/admin/listening/import', label: 'listening.import' },
+    { href: '/admin/listening/labels', label: 'listening.labels' },
+    { href: '/admin/listening/alerts', label: 'alerts.title' },
+    { href: '/admin/listening/brief', label: 'brief.title' },
+    { href: '/admin/listening/settings', label: 'listening.settings', roles: DISTRICT_ADMINS },
+  ],
+} as const;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ADMINS, DISTRICT_ADMINS, hasRole, unitsInScope } from '../core/roles.ts';
 import { actorOf, fromBody, fromParam } from '../web/access.ts';
 import type { AppContext } from '../app/context.ts';
-import { HttpError, forbidden } from '../web/errors.ts';
+import { DomainError, forbidden, HttpError } from '../web/errors.ts';
 import { checkbox, parseForm, type FormValues } from '../web/forms.ts';
 import { formBody, pageQuery } from '../web/schemas.ts';
 import { sendPage } from '../web/render.tsx';

@@ -1,8 +1,9 @@
 // The publishing JSON API, on the same service functions as the office pages.
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
-import { actorOf, fromParam, unitsInScope } from '../auth/access.ts';
-import type { Role } from '../auth/schema.ts';
+import { SITE_STAFF, unitsInScope, WRITERS } from '../core/roles.ts';
+import { actorOf, fromParam } from '../web/access.ts';
+import type { Role } from '../core/roles.ts';
 import { HttpError, notFound } from '../web/errors.ts';
 import type { App } from '../web/types.ts';
 import { postsOfItem } from './channels/posts.ts';

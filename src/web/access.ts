@@ -36,3 +36,11 @@ export const fromBody =
     const value = body?.[name];
     return typeof value === 'string' || typeof value === 'number' ? value : undefined;
   };
+
+/** The unit of the record a path parameter names, looked up from the parameter's raw text (rules run before validation). */
+export const fromRecord =
+  (name: string, unitOf: (raw: string) => Promise<string | number | null | undefined>): UnitResolver =>
+  async (req) => {
+    const raw = (req.params as Record<string, string | undefined>)[name];
+    return raw === undefined ? undefined : unitOf(raw);
+  };

@@ -17,7 +17,7 @@ import { isLocale, type Locale } from '../i18n/define.ts';
 import { issuesFromFastify, localizeIssues, type Issue } from '../i18n/zod.ts';
 import { z, ZodError } from 'zod';
 import { csrfOk, isSafeMethod } from './csrf.ts';
-import { HttpError } from './errors.ts';
+import { DomainError, HttpError } from './errors.ts';
 import { formBody, readForm } from './schemas.ts';
 import { ErrorPage } from './error-page.tsx';
 import { configureRender, sendPage } from './render.tsx';

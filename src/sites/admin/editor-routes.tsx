@@ -2,7 +2,7 @@
 // images dropped into the editor, and the preview.
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
-import { actorOf, fromParam } from '../../auth/access.ts';
+import { actorOf, fromParam } from '../../web/access.ts';
 import { HttpError, notFound } from '../../web/errors.ts';
 import { queryChoice } from '../../web/schemas.ts';
 import type { App } from '../../web/types.ts';
@@ -16,7 +16,8 @@ import { mediaUrl } from '../urls.ts';
 import { canEdit } from '../workflow.ts';
 import { editor, formToValues, itemValues } from './editor.tsx';
 import { readMultipart } from './forms.ts';
-import { itemParams, slugParams, withUploads, WRITERS, type Office } from './office.ts';
+import { itemParams, slugParams, withUploads, type Office } from './office.ts';
+import { WRITERS } from '../../core/roles.ts';
 
 export function editorRoutes(app: App, ctx: AppContext, office: Office): void {
   const edit = editor(ctx, office);

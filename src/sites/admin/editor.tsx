@@ -2,7 +2,8 @@
 // first, into the input the service validates.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
-import { actorOf, hasRole } from '../../auth/access.ts';
+import { hasRole, WRITERS } from '../../core/roles.ts';
+import { actorOf } from '../../web/access.ts';
 import { platform } from '../../platforms/index.ts';
 import { HttpError } from '../../web/errors.ts';
 import { formErrors } from '../../web/forms.ts';
@@ -17,7 +18,8 @@ import { itemPath } from '../urls.ts';
 import { allowedTransitions, canEdit, isApprover, listComments } from '../workflow.ts';
 import { itemFormInput, type MultipartForm } from './forms.ts';
 import { ItemEditorPage, type EditorProps } from './item-page.tsx';
-import { WRITERS, type Office } from './office.ts';
+import type { Office } from './office.ts';
+import { vnWallClock } from '../../core/time.ts';
 
 export function editor(ctx: AppContext, office: Office) {
   async function editorProps(req: FastifyRequest, site: SiteView, kind: ItemKind, item: ContentItem | undefined, values: EditorProps['values'], errors: Record<string, string>): Promise<EditorProps> {
@@ -90,7 +92,7 @@ const localInput = (iso?: string): string => {
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return '';
-  return new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 16);
+  return vnWallClock(d).slice(0, 16);
 };
 
 export function itemValues(item: ContentItem): EditorProps['values'] {

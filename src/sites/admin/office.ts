@@ -2,8 +2,7 @@
 // the unit rule of an item's routes, the roles, the path schemas.
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
-import { fromRecord, type UnitResolver } from '../../auth/access.ts';
-import type { Role } from '../../auth/schema.ts';
+import { fromRecord, type UnitResolver } from '../../web/access.ts';
 import { notFound } from '../../web/errors.ts';
 import type { App } from '../../web/types.ts';
 import { withMultipart } from '../../web/uploads.ts';
@@ -13,8 +12,6 @@ import { getItem, siteIdOfItem } from '../items.ts';
 import { LIMITS } from '../media.ts';
 import type { ContentItem } from '../schema.ts';
 
-export const WRITERS: readonly Role[] = ['editor', 'approver'];
-export const STAFF: readonly Role[] = ['editor', 'approver', 'unit_admin'];
 
 export const slugParams = z.object({ slug: z.string() });
 export const itemParams = z.object({ id: pathId });

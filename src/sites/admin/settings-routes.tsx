@@ -2,7 +2,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
-import { actorOf, ADMINS, fromParam } from '../../auth/access.ts';
+import { ADMINS } from '../../core/roles.ts';
+import { actorOf, fromParam } from '../../web/access.ts';
 import { platform, platforms } from '../../platforms/index.ts';
 import { HttpError, notFound } from '../../web/errors.ts';
 import { checkbox, formErrors, parseForm } from '../../web/forms.ts';

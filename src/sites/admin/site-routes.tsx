@@ -1,5 +1,6 @@
 // The office's list of sites and a site's items.
-import { ADMINS, fromParam, hasRole, unitsInScope } from '../../auth/access.ts';
+import { ADMINS, hasRole, SITE_STAFF, unitsInScope, WRITERS } from '../../core/roles.ts';
+import { fromParam } from '../../web/access.ts';
 import type { AppContext } from '../../app/context.ts';
 import { sendPage } from '../../web/render.tsx';
 import { queryChoice } from '../../web/schemas.ts';
@@ -7,13 +8,13 @@ import { z } from 'zod';
 import type { App } from '../../web/types.ts';
 import { itemCounts, listSiteItems } from '../items.ts';
 import { ITEM_STATUSES } from '../schema.ts';
-import { slugParams, STAFF, WRITERS, type Office } from './office.ts';
+import { slugParams, type Office } from './office.ts';
 import { SiteItemsPage, SitesPage } from './pages.tsx';
 
 export function siteListRoutes(app: App, ctx: AppContext, office: Office): void {
-  app.get('/admin/sites', { config: { access: { roles: STAFF } } }, async (req, reply) => {
+  app.get('/admin/sites', { config: { access: { roles: SITE_STAFF } } }, async (req, reply) => {
     const [idx, t] = await Promise.all([office.sites(), office.tree()]);
-    const scope = unitsInScope(req.auth, t, STAFF);
+    const scope = unitsInScope(req.auth, t, SITE_STAFF);
     const order = new Map(t.flatten().map(({ unit }, i) => [unit.id, i]));
     const list = idx
       .all()
@@ -23,7 +24,7 @@ export function siteListRoutes(app: App, ctx: AppContext, office: Office): void 
     return sendPage(req, reply, <SitesPage sites={list} counts={counts} />);
   });
 
-  app.get('/admin/sites/:slug', { config: { access: { roles: STAFF, unit: fromParam('slug') } }, schema: { params: slugParams, querystring: z.object({ status: queryChoice(ITEM_STATUSES) }) } }, async (req, reply) => {
+  app.get('/admin/sites/:slug', { config: { access: { roles: SITE_STAFF, unit: fromParam('slug') } }, schema: { params: slugParams, querystring: z.object({ status: queryChoice(ITEM_STATUSES) }) } }, async (req, reply) => {
     const site = await office.siteOf(req.params.slug);
     const t = await office.tree();
     const status = req.query.status;

@@ -1,7 +1,7 @@
 // An item's way to publication: workflow moves, comments, cross-posts retried, revisions compared and restored.
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
-import { actorOf } from '../../auth/access.ts';
+import { actorOf } from '../../web/access.ts';
 import { HttpError, notFound } from '../../web/errors.ts';
 import { sendPage } from '../../web/render.tsx';
 import { formBody, pathId, readForm } from '../../web/schemas.ts';
@@ -12,7 +12,8 @@ import { getRevision, inputOf, updateItem, type ItemInput } from '../items.ts';
 import { htmlToText } from '../sanitize.ts';
 import { addComment, canEdit, transition, TRANSITIONS } from '../workflow.ts';
 import { RevisionPage } from './item-page.tsx';
-import { itemParams, WRITERS, type Office } from './office.ts';
+import { itemParams, type Office } from './office.ts';
+import { APPROVERS, WRITERS } from '../../core/roles.ts';
 
 const transitionForm = z.object({ action: z.enum(TRANSITIONS), publishAt: z.string().optional(), note: z.string().optional() });
 const commentForm = z.object({ comment: z.string().default('') });
@@ -40,7 +41,7 @@ export function workflowRoutes(app: App, ctx: AppContext, office: Office): void 
     return reply.redirect(`/admin/items/${item.id}#comments`, 303);
   });
 
-  app.post('/admin/items/:id/posts/:postId/retry', { config: { access: { roles: ['approver'], unit: office.itemUnit } }, schema: { params: itemParams.extend({ postId: pathId }) } }, async (req, reply) => {
+  app.post('/admin/items/:id/posts/:postId/retry', { config: { access: { roles: APPROVERS, unit: office.itemUnit } }, schema: { params: itemParams.extend({ postId: pathId }) } }, async (req, reply) => {
     const item = await office.loadItem(req.params.id);
     const post = req.params.postId ? await crossPostOfItem(ctx, item.id, req.params.postId) : undefined;
     if (!post) throw notFound();

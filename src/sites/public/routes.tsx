@@ -11,7 +11,7 @@ import type { App } from '../../web/types.ts';
 import { publishing, type SiteIndex, type SiteView } from '../directory.ts';
 import { mediaDir } from '../media.ts';
 import type { SiteSection } from '../schema.ts';
-import { mediaUrl, originOf, siteUrl } from '../urls.ts';
+import { itemUrlOf, mediaUrl, originOf, siteUrl } from '../urls.ts';
 import { atomXml, rssXml, type FeedSpec } from './feeds.ts';
 import { renderItem, renderPortal, renderSearch, renderSection, renderSiteHome, renderUnits } from './handlers.tsx';
 import { audienceFromParam, linksFor, type Links } from './parts.tsx';

@@ -88,7 +88,8 @@ export async function mergeRows({ tx }: Session, id: number, into: number): Prom
         voices = ARRAY(SELECT DISTINCT x FROM unnest(h.voices || excluded.voices) AS x ORDER BY x LIMIT ${VOICE_SKETCH})`);
     await tx.execute(sql`DELETE FROM ${sql.raw(table)} WHERE issue_id = ${id}`);
   }
-  await tx.execute(sql`INSERT INTO listening_issue_voices (issue_id, author_hash) SELECT ${into}::int, author_hash FROM listening_issue_voices WHERE issue_id = ${id} ON CONFLICT DO NOTHING`);
+  await tx.execute(sql`INSERT INTO listening_issue_voices AS v (issue_id, author_hash, last_seen) SELECT ${into}::int, author_hash, last_seen FROM listening_issue_voices WHERE issue_id = ${id}
+    ON CONFLICT (issue_id, author_hash) DO UPDATE SET last_seen = greatest(v.last_seen, excluded.last_seen)`);
   await tx.execute(sql`DELETE FROM listening_issue_voices WHERE issue_id = ${id}`);
   await tx.execute(sql`UPDATE listening_issues t SET post_count = t.post_count + f.post_count, frustration_sum = t.frustration_sum + f.frustration_sum,
       negative = t.negative + f.negative, neutral = t.neutral + f.neutral, positive = t.positive + f.positive,
@@ -176,7 +177,7 @@ async function rebuild(s: Session, id: number): Promise<void> {
       FROM listening_posts WHERE issue_id = ${id} GROUP BY 2, source_id, ward`);
   }
   await tx.execute(sql`DELETE FROM listening_issue_voices WHERE issue_id = ${id}`);
-  await tx.execute(sql`INSERT INTO listening_issue_voices (issue_id, author_hash) SELECT DISTINCT ${id}::int, author_hash FROM listening_posts WHERE issue_id = ${id} AND author_hash IS NOT NULL`);
+  await tx.execute(sql`INSERT INTO listening_issue_voices (issue_id, author_hash, last_seen) SELECT ${id}::int, author_hash, max(posted_at) FROM listening_posts WHERE issue_id = ${id} AND author_hash IS NOT NULL GROUP BY author_hash`);
   await tx.execute(sql`UPDATE listening_issues i SET post_count = c.n, frustration_sum = c.f, negative = c.neg, neutral = c.neu, positive = c.pos, first_seen = c.first, last_seen = c.last,
       voices = (SELECT count(*) FROM listening_issue_voices WHERE issue_id = ${id}), updated_at = now()
     FROM (SELECT count(*)::int AS n, coalesce(sum(frustration), 0) AS f, count(*) FILTER (WHERE sentiment < 0)::int AS neg, count(*) FILTER (WHERE sentiment = 0)::int AS neu,

@@ -133,6 +133,7 @@ export async function listIssues(ctx: AppContext, f: IssueFilter): Promise<Issue
   );
   if (!candidates.length) return [];
   const ids = candidates.map((c) => c.id);
+  const byId = new Map(candidates.map((c) => [c.id, c]));
   const limit = Math.min(f.limit ?? 50, 1000);
   const { minVoices } = await listingSettings(ctx);
   // Independent reads: on PostgreSQL they run side by side on the pool. Voices are counted ahead for
@@ -143,12 +144,13 @@ export async function listIssues(ctx: AppContext, f: IssueFilter): Promise<Issue
   // Counting voices reads every post of the period of those issues: on a database server, in two halves
   // of about as many posts each, side by side.
   const halves = ctx.database.kind === 'pglite' ? [ahead] : balance(ahead, 2);
+  const voicesOf = (ids: number[]) => periodVoices(db, ids, f, byId);
   const [growth, spikes, sketched, places, ...counts] = await Promise.all([
     growthOf(ctx, ids, f.to.getTime(), f),
     latestSpikes(db, ids, f.from, f.to),
     rest.length ? sketchVoices(db, rest, f) : new Map<number, number>(),
     placesReached(ctx, ahead.slice(0, limit + 10), minVoices),
-    ...halves.map((h) => voicesOf(db, h.map((c) => c.id), f)),
+    ...halves.map((h) => voicesOf(h.map((c) => c.id))),
   ]);
   const counted = new Map(counts.flatMap((m) => [...m]));
   const list: IssueSummary[] = candidates.map((c) => {
@@ -177,7 +179,7 @@ export async function listIssues(ctx: AppContext, f: IssueFilter): Promise<Issue
   list.sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.attention - a.attention || b.count - a.count || a.id - b.id);
   const fill = async (issues: IssueSummary[]) => {
     const missing = issues.filter((i) => !counted.has(i.id)).map((i) => i.id);
-    if (missing.length) for (const [id, v] of await voicesOf(db, missing, f)) counted.set(id, v);
+    if (missing.length) for (const [id, v] of await voicesOf(missing)) counted.set(id, v);
     for (const i of issues) {
       const v = counted.get(i.id);
       i.voices = v?.voices ?? 0;
@@ -187,7 +189,6 @@ export async function listIssues(ctx: AppContext, f: IssueFilter): Promise<Issue
       }
     }
   };
-  const byId = new Map(candidates.map((c) => [c.id, c]));
   const placesOf = async (issues: IssueSummary[]) => {
     const missing = issues.filter((i) => !places.has(i.id)).map((i) => byId.get(i.id) as (typeof candidates)[number]);
     if (missing.length) for (const [id, shown] of await placesReached(ctx, missing, minVoices)) places.set(id, shown);
@@ -306,7 +307,30 @@ async function latestSpikes(db: Db, ids: number[], from: Date, to: Date): Promis
   return new Map(list.map((s) => [Number(s.key), { at: new Date(toMs(s.window_end)).toISOString(), score: round(Number(s.score)), observed: Number(s.observed), expected: round(Number(s.expected)) }]));
 }
 
-/** Exact distinct voices (and post ids when asked) of the period's posts, per issue. */
+/**
+ * Exact distinct voices of the period's posts, per issue. A period that reaches past an issue's last post,
+ * unfiltered, has heard exactly the voices whose latest post in the issue is at or after its start: one
+ * index range per issue instead of a distinct count over every post of the period.
+ */
+async function periodVoices(db: Db, ids: number[], f: IssueFilter, issues: ReadonlyMap<number, { last_seen: string }>): ReturnType<typeof voicesOf> {
+  const whole = !f.postIds && !f.sources?.length && !f.ward;
+  const recent = whole ? ids.filter((id) => toMs(issues.get(id)?.last_seen ?? '') < f.to.getTime()) : [];
+  if (!recent.length) return voicesOf(db, ids, f);
+  const fast = new Set(recent);
+  const [counted, found] = await Promise.all([
+    voicesOf(db, ids.filter((id) => !fast.has(id)), f),
+    rows<{ issue_id: number; voices: number }>(
+      db,
+      sql`SELECT issue_id, count(*)::int AS voices FROM listening_issue_voices
+          WHERE issue_id = ANY(${pgArray(recent)}::int[]) AND last_seen >= ${f.from.toISOString()}::timestamptz GROUP BY issue_id`,
+    ),
+  ]);
+  for (const id of recent) counted.set(id, { voices: 0, ids: [], externalIds: [] });
+  for (const r of found) counted.set(Number(r.issue_id), { voices: Number(r.voices), ids: [], externalIds: [] });
+  return counted;
+}
+
+/** Exact distinct voices (and post ids when asked) of the period's posts, per issue, counted from the posts. */
 async function voicesOf(db: Db, ids: number[], f: IssueFilter): Promise<Map<number, { voices: number; ids: number[]; externalIds: string[] }>> {
   const out = new Map<number, { voices: number; ids: number[]; externalIds: string[] }>();
   if (!ids.length) return out;

@@ -139,8 +139,10 @@ export const listeningIssueVoices = pgTable(
       .notNull()
       .references(() => listeningIssues.id, { onDelete: 'cascade' }),
     authorHash: text('author_hash').notNull(),
+    /** The voice's latest post in the issue: the voices of a period reaching the issue's last post are those heard since its start. */
+    lastSeen: timestamp('last_seen', { withTimezone: true }),
   },
-  (t) => [primaryKey({ columns: [t.issueId, t.authorHash] })],
+  (t) => [primaryKey({ columns: [t.issueId, t.authorHash] }), index('listening_issue_voices_recent_idx').on(t.issueId, t.lastSeen)],
 );
 
 // Pre-aggregated counts per hour (posted time, UTC hour). `voices` holds up to VOICE_SKETCH distinct

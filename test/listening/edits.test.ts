@@ -40,6 +40,13 @@ async function consistent(): Promise<void> {
     expect(i.hourly, `issue ${i.id}`).toBe(i.posts);
     expect(i.voices, `issue ${i.id}`).toBe(i.voice_rows);
   }
+  // Each voice's latest post in its issue (the attention list counts a recent period's voices from it).
+  const stale = await ctx.database.query(
+    `SELECT v.issue_id, v.author_hash, v.last_seen, p.last FROM listening_issue_voices v
+     LEFT JOIN (SELECT issue_id, author_hash, max(posted_at) AS last FROM listening_posts GROUP BY issue_id, author_hash) p USING (issue_id, author_hash)
+     WHERE v.last_seen IS DISTINCT FROM p.last`,
+  );
+  expect(stale).toEqual([]);
 }
 
 describe('analyst edits', () => {

@@ -189,18 +189,26 @@ async function writePosts({ tx }: Session, posts: BatchPost[], issueOf: Map<numb
   }
 }
 
-async function writeVoices({ tx }: Session, joined: Array<{ issue: number; authorHash: string | null }>): Promise<Map<number, number>> {
-  const pairs = new Map<string, [number, string]>();
-  for (const j of joined) if (j.authorHash) pairs.set(`${j.issue}:${j.authorHash}`, [j.issue, j.authorHash]);
+async function writeVoices({ tx }: Session, joined: Array<{ issue: number; authorHash: string | null; time: number }>): Promise<Map<number, number>> {
+  const pairs = new Map<string, [number, string, number]>();
+  for (const j of joined) {
+    if (!j.authorHash) continue;
+    const key = `${j.issue}:${j.authorHash}`;
+    const seen = pairs.get(key);
+    if (!seen || seen[2] < j.time) pairs.set(key, [j.issue, j.authorHash, j.time]);
+  }
   const counts = new Map<number, number>();
   if (!pairs.size) return counts;
   const list = [...pairs.values()];
-  const added = await rows<{ issue_id: number }>(
+  // A voice heard again moves its last post forward (a late post of an earlier day leaves it); only new voices count.
+  const added = await rows<{ issue_id: number; inserted: boolean }>(
     tx,
-    sql`INSERT INTO listening_issue_voices (issue_id, author_hash) SELECT * FROM unnest(${pgArray(list.map((p) => p[0]))}::int[], ${pgArray(list.map((p) => p[1]))}::text[])
-        ON CONFLICT DO NOTHING RETURNING issue_id`,
+    sql`INSERT INTO listening_issue_voices AS v (issue_id, author_hash, last_seen)
+        SELECT * FROM unnest(${pgArray(list.map((p) => p[0]))}::int[], ${pgArray(list.map((p) => p[1]))}::text[], ${pgArray(list.map((p) => new Date(p[2]).toISOString()))}::timestamptz[])
+        ON CONFLICT (issue_id, author_hash) DO UPDATE SET last_seen = excluded.last_seen WHERE v.last_seen IS NULL OR v.last_seen < excluded.last_seen
+        RETURNING issue_id, (xmax = 0) AS inserted`,
   );
-  for (const r of added) counts.set(r.issue_id, (counts.get(r.issue_id) ?? 0) + 1);
+  for (const r of added) if (r.inserted) counts.set(r.issue_id, (counts.get(r.issue_id) ?? 0) + 1);
   return counts;
 }
 

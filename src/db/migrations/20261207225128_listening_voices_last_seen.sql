@@ -1,0 +1,3 @@
+ALTER TABLE "listening_issue_voices" ADD COLUMN "last_seen" timestamp with time zone;--> statement-breakpoint
+UPDATE "listening_issue_voices" v SET "last_seen" = p.last FROM (SELECT issue_id, author_hash, max(posted_at) AS last FROM listening_posts WHERE issue_id IS NOT NULL AND author_hash IS NOT NULL GROUP BY issue_id, author_hash) p WHERE v.issue_id = p.issue_id AND v.author_hash = p.author_hash;--> statement-breakpoint
+CREATE INDEX "listening_issue_voices_recent_idx" ON "listening_issue_voices" USING btree ("issue_id","last_seen");

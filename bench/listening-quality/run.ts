@@ -40,6 +40,8 @@ async function readJsonl<T>(file: string): Promise<T[]> {
 }
 
 const SET = path.join(HERE, process.argv[2] ?? 'stream');
+// BENCH_ERRORS=1 lists a development set's disagreements with its truth (never the holdout's: it stays unread).
+const SHOW_ERRORS = process.env.BENCH_ERRORS === '1' && path.basename(SET) !== 'holdout';
 
 async function loadStream(): Promise<{ posts: Post[]; truth: Map<string, Truth> }> {
   const dir = SET;
@@ -116,6 +118,8 @@ async function main(): Promise<void> {
     let wanted = 0;
     let found = 0;
     const sentimentPairs: Array<[string, string]> = [];
+    const topicErrors: string[] = [];
+    const texts = new Map(posts.map((p) => [p.id, p.text]));
     const label3 = (s: number | null) => (s === null || s === 0 ? 'neutral' : s > 0 ? 'positive' : 'negative');
     for (const r of stored) {
       const t = truth.get(r.external_id);
@@ -126,7 +130,9 @@ async function main(): Promise<void> {
       wanted += t.topics.length;
       found += t.topics.filter((x) => got.includes(x)).length;
       sentimentPairs.push([t.sentiment, label3(r.sentiment)]);
+      if (SHOW_ERRORS && got.join() !== [...t.topics].sort().join()) topicErrors.push(`  ${r.external_id}: ${got.join(',') || '-'} (truth ${t.topics.join(',') || '-'})  ${texts.get(r.external_id)?.slice(0, 110)}`);
     }
+    if (topicErrors.length) console.log(`topic tags that differ from the truth:\n${topicErrors.join('\n')}`);
     console.log(`topic tags: precision ${f2(tagged ? right / tagged : 1)}, recall ${f2(wanted ? found / wanted : 1)} (${tagged} tags)`);
     console.log(`sentiment: macro-F1 ${f2(macroF1(sentimentPairs))} over ${sentimentPairs.length} posts`);
 

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyze, MAX_ANALYZED, MAX_TOPICS, postTopics, type Analysis, type AnalyzerModels, type AnalyzedPlace } from './analyze.ts';
+import { analyze, MAX_ANALYZED, MAX_TOPICS, postTopics, voicesConcern, type Analysis, type AnalyzerModels, type AnalyzedPlace } from './analyze.ts';
 import { predictInto } from './classify/model.ts';
 import { mulberry32 } from './classify/train.ts';
 import { foldedTokens } from './fold/tokens.ts';
@@ -45,7 +45,8 @@ function referenceAnalyze(text: string, m: AnalyzerModels, options: { source?: s
   // The topic rule itself (postTopics) is pinned by analyze.test.ts; here, what it is given.
   let queryTopics = classifyTopics(normalized, m.taxonomy, { source: options.source, places: places.map((p) => p.id) });
   if (!concepts.length && m.topicExclusion && classifyTopics(normalized, m.topicExclusion).length) queryTopics = [];
-  const topics = postTopics(queryTopics, concepts, m.concepts);
+  const frustrated = referenceFrustration(textRedacted, sent, m.sentimentLexicon);
+  const topics = postTopics(queryTopics, concepts, m.concepts, voicesConcern(sent.label, frustrated));
   if (m.topicModel) {
     const probs = new Float64Array(m.topicModel.model.labels.length);
     const best = predictInto(m.topicModel.model, normalized, probs);
@@ -57,7 +58,7 @@ function referenceAnalyze(text: string, m: AnalyzerModels, options: { source?: s
     normalized,
     words,
     sentiment: { label: sent.label, score: round(sent.score) },
-    frustration: round(referenceFrustration(textRedacted, sent, m.sentimentLexicon)),
+    frustration: round(frustrated),
     toxicity: m.toxicity ? round(toxicity(textRedacted, m.toxicity)) : 0,
     topics,
     concepts,

@@ -85,7 +85,7 @@ describe('topic tags', () => {
     ['a plumbing service', 'Nhận sửa điện nước, thông cống nghẹt, lắp máy bơm tại nhà, gọi 0913 702 459', []],
     ['textbooks for sale', 'Thanh lý bộ sách giáo khoa lớp 8 còn mới, ai cần inbox em báo giá', []],
     ['a clinic opening with a discount', 'Khai trương phòng khám nha khoa, giảm giá 50% cạo vôi răng', []],
-    ['a rent complaint is not a rental ad', 'Sạp trong chợ cho thuê mắc quá trời, buôn bán không đủ tiền thuê', ['gia-ca-doi-song']],
+    ['a rent complaint is not a rental ad', 'Sạp trong chợ cho thuê mắc quá trời, buôn bán không đủ tiền thuê, chịu hết nổi', ['gia-ca-doi-song']],
     ['a citizen who wrote to the page is not an ad', 'Đã inbox page phường mấy lần về vụ hồ sơ tạm trú mà không ai trả lời', ['thu-tuc-hanh-chinh']],
   ])('%s', (_what, text, topics) => {
     expect(analyze(text, models).topics).toEqual(topics);
@@ -99,11 +99,20 @@ describe('topic tags', () => {
     ],
   });
 
-  it('a post of no concept keeps its query topics, at most MAX_TOPICS', () => {
+  it('a post of no concept that voices a concern keeps its first query topic; one that does not gets none', () => {
     expect(MAX_TOPICS).toBe(2);
-    expect(postTopics(['giao-thong', 'ngap-nuoc', 'moi-truong'], [], lexicon)).toEqual(['giao-thong', 'ngap-nuoc']);
+    expect(postTopics(['giao-thong', 'ngap-nuoc', 'moi-truong'], [], lexicon)).toEqual(['giao-thong']);
     expect(postTopics(['y-te'], [])).toEqual(['y-te']);
+    expect(postTopics(['y-te'], [], lexicon, false)).toEqual([]);
     expect(postTopics([], [], lexicon)).toEqual([]);
+    // A concept's topic and an outranking query topic need no concern voiced.
+    expect(postTopics([], ['ket-xe'], lexicon, false)).toEqual(['giao-thong']);
+    expect(postTopics(['lua-dao'], [], lexicon, false)).toEqual(['lua-dao']);
+  });
+
+  it('a neutral question or notice that names a topic\'s words is not tagged; a complaint is', () => {
+    expect(analyze('cho em hỏi tiệm thuốc tây nào mở 24/24 gần đây ạ', models).topics).toEqual([]);
+    expect(analyze('Tiệm thuốc tây đầu hẻm bán thuốc hết hạn, mua về con uống bị nôn, quá tệ', models).topics).toEqual(['y-te']);
   });
 
   it("a post with concepts gets its strongest concept's topic only", () => {

@@ -2,7 +2,7 @@
 import pino, { type Logger } from 'pino';
 import type { Config } from '../config/env.ts';
 import { openDatabase, type Database, type Db } from '../db/client.ts';
-import { migrate } from '../db/migrate.ts';
+import { migrate, STARTUP_LOCK } from '../db/migrate.ts';
 import { upgradeData } from '../db/upgrades.ts';
 import { SqlJobQueue, type JobQueue } from '../jobs/index.ts';
 import { UnitDirectory } from '../org/index.ts';
@@ -36,7 +36,7 @@ export async function openContext(config: Config, options: ContextOptions = {}):
   if (options.migrate !== false) {
     migrationsApplied = (await migrate(database)).applied;
     if (migrationsApplied) log.info({ applied: migrationsApplied }, 'database migrated');
-    await upgradeData(database, secrets, log);
+    await database.exclusive(STARTUP_LOCK, () => upgradeData(database, secrets, log));
   }
   const ctx: AppContext = {
     config,

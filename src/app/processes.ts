@@ -1,6 +1,7 @@
 // The process roles of one codebase: `start` (web, plus jobs when inline) and `worker` (jobs only).
 import type { Logger } from 'pino';
 import { ConfigError, type Config } from '../config/env.ts';
+import { STARTUP_LOCK } from '../db/migrate.ts';
 import { DEMO_ADMIN, DEMO_PASSWORD, seedDemoIfEmpty } from '../demo/seed.ts';
 import { buildServer } from '../web/server.tsx';
 import { createLogger, type AppContext } from './context.ts';
@@ -17,7 +18,8 @@ export interface Running {
 
 /** Prepares the database for use: migrations ran in createContext; the demo seeds an empty one. */
 export async function prepare(ctx: AppContext): Promise<{ seeded: boolean }> {
-  return { seeded: ctx.config.demo ? await seedDemoIfEmpty(ctx) : false };
+  // Processes started together on one server: the first seeds, the others wait and find the data there.
+  return { seeded: ctx.config.demo ? await ctx.database.exclusive(STARTUP_LOCK, () => seedDemoIfEmpty(ctx)) : false };
 }
 
 export async function startWeb(config: Config, log: Logger = createLogger(config)): Promise<Running> {

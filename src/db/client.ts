@@ -17,6 +17,13 @@ export interface Database {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Subscribes to NOTIFY on a channel; returns an unsubscribe function. */
   listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Runs `fn` while this process holds the advisory lock `key`, so that processes sharing a database
+   * server do start-up work one at a time. The lock is taken and released on one connection of its own
+   * (a session lock taken through the pool could be released on another connection, and never freed).
+   * An embedded database has one process (the data folder's lock): `fn` just runs.
+   */
+  exclusive<T>(key: number, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -64,6 +71,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
       const unsub = await client.listen(channel, onNotify);
       return async () => unsub();
     },
+    exclusive: (_key, fn) => fn(),
     async close() {
       await client.close();
     },
@@ -95,6 +103,19 @@ async function openPostgres(url: string): Promise<Database> {
         await client.query(`UNLISTEN ${quoteIdent(channel)}`).catch(() => {});
         client.release();
       };
+    },
+    async exclusive(key, fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('SELECT pg_advisory_lock($1)', [key]);
+        try {
+          return await fn();
+        } finally {
+          await client.query('SELECT pg_advisory_unlock($1)', [key]);
+        }
+      } finally {
+        client.release();
+      }
     },
     async close() {
       await pool.end();

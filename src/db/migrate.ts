@@ -6,21 +6,20 @@ import type { Database } from './client.ts';
 
 export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
-// Any constant works; it only has to be the same for every process of this app.
+// Any constants work; they only have to be the same for every process of this app.
 export const MIGRATION_LOCK = 4_717_002;
+/** Held around a process's start-up work (data upgrades, first-run seeding): one process does it, the others then find it done. */
+export const STARTUP_LOCK = 4_717_003;
 
 /** Applies what is not applied yet; `folder` names another copy of the migrations (tests of an upgrade from an older schema). */
 export async function migrate(database: Database, folder = MIGRATIONS_FOLDER): Promise<{ applied: number }> {
   const migrations = readMigrationFiles({ migrationsFolder: folder });
   const before = await appliedCount(database);
   // Several processes may start at once on a server: one migrates, the others wait for it.
-  if (database.kind === 'postgres') await database.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-  try {
+  await database.exclusive(MIGRATION_LOCK, async () => {
     const { db } = database as unknown as { db: { dialect: MigratorDialect; session: unknown } };
     await db.dialect.migrate(migrations, db.session, { migrationsFolder: folder });
-  } finally {
-    if (database.kind === 'postgres') await database.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
-  }
+  });
   return { applied: (await appliedCount(database)) - before };
 }
 

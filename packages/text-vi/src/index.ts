@@ -7,6 +7,7 @@ export * from './places/index.ts';
 export * from './query/index.ts';
 export * from './concepts/index.ts';
 export * from './dedup/index.ts';
+export * from './claims/index.ts';
 
 // Normalisation, tokenizer, word segmentation.
 export * from './normalize/index.ts';

@@ -88,3 +88,11 @@ export function loadAnalyzer(options: { toxicity?: string | URL | false; gazette
     toxicity: options.toxicity === false ? undefined : loadToxicityModel(options.toxicity),
   };
 }
+
+// --- claim matching (claims) ---
+import { parseClaimSynonyms, type ClaimSynonyms } from './claims/synonyms.ts';
+
+/** The claim matcher's synonym table shipped in data/claim-synonyms.tsv, or another file of the same format. */
+export function loadClaimSynonyms(path: string | URL = dataFile('claim-synonyms.tsv')): ClaimSynonyms {
+  return parseClaimSynonyms(readFileSync(path, 'utf8'));
+}

@@ -5,6 +5,7 @@ import { feature as audit } from '../audit/module.ts';
 import { feature as auth } from '../auth/module.ts';
 import { feature as brief } from '../brief/module.ts';
 import { feature as cases } from '../cases/module.ts';
+import { feature as claims } from '../claims/module.ts';
 import { feature as jobs } from '../jobs/module.ts';
 import { feature as listening } from '../listening/module.ts';
 import { feature as mail } from '../mail/module.ts';
@@ -14,7 +15,7 @@ import { homeRoutes } from '../web/home.tsx';
 import { openContext, type AppContext, type ContextOptions } from './context.ts';
 import type { Feature, RouteModule } from './feature.ts';
 
-export const FEATURES: readonly Feature[] = [auth, org, audit, jobs, mail, cases, sites, listening, brief];
+export const FEATURES: readonly Feature[] = [auth, org, audit, jobs, mail, cases, sites, listening, brief, claims];
 
 /** Every route module, in the order they register: the home page first, then each feature's. */
 export const MODULES: RouteModule[] = [homeRoutes(FEATURES.flatMap((f) => (f.homeCard ? [f.homeCard] : []))), ...FEATURES.flatMap((f) => f.routes ?? [])];

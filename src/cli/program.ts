@@ -94,6 +94,21 @@ export async function runProgram(argv: string[], io: CliIO, dispatch: Dispatcher
       code = await dispatch.db(() => import('./commands/brief.ts'), options);
     });
 
+  const claimsCmd = program.command('claims').description('bàn xử lý tin đồn / the rumour desk');
+  claimsCmd
+    .command('match')
+    .description('so khớp JSONL {"id","text"} từ stdin với các tin đồn; mỗi dòng vào một dòng ra / match JSONL {"id","text"} on stdin against the claims; one line out per line in')
+    .addHelpText('after', '\nVí dụ / example:\n  echo \'{"id":"p1","text":"cup dien ca tuan o dien hong"}\' | npx nhipcau claims match')
+    .action(async () => {
+      code = await dispatch.db(() => import('./commands/claims-match.ts'), {});
+    });
+  claimsCmd
+    .command('import <file>')
+    .description('nhập tin đồn đã xử lý từ JSONL {"id","statement","verdict","title","body"} / import past claims from JSONL')
+    .action(async (file: string) => {
+      code = await dispatch.db(() => import('./commands/claims-import.ts'), { file });
+    });
+
   const user = program.command('user').description('quản lý tài khoản / manage accounts');
   user
     .command('add')

@@ -9,3 +9,4 @@ export * from '../sites/schema.ts';
 export * from '../cases/schema.ts';
 export * from '../listening/schema.ts';
 export * from '../listening/alerts/schema.ts';
+export * from '../claims/schema.ts';

@@ -1,6 +1,6 @@
 // The login throttle, one for the JSON login and the login form. It slows guessing without letting a
 // stranger lock anyone out: failures are counted per address and account typed (after FREE_TRIES the
-// next try waits 1, 2, 4… seconds, up to MAX_DELAY_S) and per address over all accounts (ADDRESS_TRIES
+// next try waits 30 s, then 1, 2, 4… minutes, up to MAX_DELAY_S) and per address over all accounts (ADDRESS_TRIES
 // an hour). The account itself is never locked, so someone else's guesses from elsewhere do not keep
 // its owner out. The answer and the counting are the same for accounts that exist and for those that
 // do not. Counters live in the database (rate-limiter-flexible's Drizzle store), so every web process
@@ -12,6 +12,7 @@ import type { Db } from '../db/client.ts';
 import { loginAttempts } from './schema.ts';
 
 export const FREE_TRIES = 5;
+export const FIRST_DELAY_S = 30;
 export const MAX_DELAY_S = 15 * 60;
 export const ADDRESS_TRIES = 50;
 const HOUR_S = 3600;
@@ -51,7 +52,7 @@ export class LoginThrottle {
     const k = this.keys(ip, email);
     const [pair] = await Promise.all([this.pair.penalty(k.pair, 1), this.address.penalty(k.address, 1)]);
     const over = pair.consumedPoints - FREE_TRIES;
-    if (over > 0) await this.wait.block(k.pair, Math.min(2 ** (over - 1), MAX_DELAY_S));
+    if (over > 0) await this.wait.block(k.pair, Math.min(FIRST_DELAY_S * 2 ** (over - 1), MAX_DELAY_S));
   }
 
   async succeeded(ip: string, email: string): Promise<void> {

@@ -58,3 +58,19 @@ export function outboundFetch(allowPrivate: boolean): typeof fetch {
   const dispatcher = publicOnly;
   return ((input: Parameters<typeof fetch>[0], init?: RequestInit) => undiciFetch(input as never, { ...(init as object), dispatcher })) as unknown as typeof fetch;
 }
+
+/**
+ * The address to connect to for a host a person typed in (an SMTP server): resolved once and checked
+ * like outboundFetch's, so the connection goes to the very address that was checked.
+ */
+export async function publicAddress(host: string, allowPrivate: boolean): Promise<string> {
+  const bare = host.replace(/^\[|\]$/g, '');
+  if (net.isIP(bare)) {
+    if (!allowPrivate && !isPublicAddress(bare)) throw new PrivateAddressError(bare);
+    return bare;
+  }
+  const addresses = await dns.promises.lookup(bare, { all: true });
+  const inside = addresses.find((a) => !isPublicAddress(a.address));
+  if (inside && !allowPrivate) throw new PrivateAddressError(`${bare} (${inside.address})`);
+  return addresses[0].address;
+}

@@ -1,6 +1,7 @@
-// Auth's background job: expired sessions are purged every hour.
+// Auth's background job: expired sessions and expired login counters are purged every hour.
 import type { AppContext } from '../app/context.ts';
 import { purgeExpiredSessions } from './sessions.ts';
+import { purgeLoginAttempts } from './throttle.ts';
 
 export function registerAuthJobs(ctx: AppContext): void {
   ctx.jobs.register({
@@ -8,6 +9,7 @@ export function registerAuthJobs(ctx: AppContext): void {
     handler: async (_payload, { log }) => {
       const n = await purgeExpiredSessions(ctx.db);
       if (n) log.info({ purged: n }, 'expired sessions purged');
+      await purgeLoginAttempts(ctx.db);
     },
   });
 }

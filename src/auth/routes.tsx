@@ -11,10 +11,11 @@ import type { AuthContext } from './access.ts';
 import { AccountPage, LoginPage } from './pages.tsx';
 import { MIN_PASSWORD_LENGTH } from './passwords.ts';
 import { createSession, destroySession, SESSION_COOKIE, SESSION_IDLE_MS } from './sessions.ts';
+import { LoginThrottle } from './throttle.ts';
+import type { User } from './schema.ts';
 import { authenticate, changePassword, emailSchema, updateUser } from './users.ts';
 
 /** Per address: generous for a shared office connection, tight enough to stop guessing. */
-const LOGIN_RATE = { max: 20, timeWindow: '1 minute' };
 
 const loginBody = z.object({ email: z.string().max(254), password: z.string().max(256) });
 const passwordBody = z.object({ currentPassword: z.string().max(256), newPassword: z.string().min(MIN_PASSWORD_LENGTH).max(256) });
@@ -25,6 +26,20 @@ type AccountQuery = z.infer<typeof accountQuery>;
 export function authRoutes(app: App, ctx: AppContext): void {
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: ctx.config.secureCookies };
 
+  // One throttle for both ways in (the JSON login and the form).
+  const throttle = new LoginThrottle(ctx.db, ctx.secrets.derive('login-throttle'));
+  async function tryLogin(ip: string, email: string, password: string): Promise<{ ok: true; wait: 0; user: User } | { ok: false; wait: number }> {
+    const wait = await throttle.waitFor(ip, email);
+    if (wait) return { ok: false, wait };
+    const result = await authenticate(ctx.db, email, password);
+    if (!result.ok) {
+      await throttle.failed(ip, email);
+      return { ok: false, wait: 0 };
+    }
+    await throttle.succeeded(ip, email);
+    return { ok: true, wait: 0, user: result.user };
+  }
+
   async function startSession(reply: FastifyReply, userId: number) {
     const session = await createSession(ctx.db, userId);
     reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions, maxAge: Math.floor(SESSION_IDLE_MS / 1000) });
@@ -34,7 +49,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/api/auth/login',
     {
-      config: { access: 'public', rateLimit: LOGIN_RATE },
+      config: { access: 'public' },
       schema: {
         tags: ['auth'],
         summary: 'Log in; returns the CSRF token to send as x-csrf-token',
@@ -43,8 +58,9 @@ export function authRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (req, reply) => {
-      const result = await authenticate(ctx.db, req.body.email, req.body.password);
-      if (!result.ok) throw new HttpError(401, result.reason === 'locked' ? 'auth.login.locked' : 'auth.login.invalid');
+      const result = await tryLogin(req.ip, req.body.email, req.body.password);
+      if (result.wait) throw new HttpError(429, 'error.rateLimited', { seconds: result.wait });
+      if (!result.ok) throw new HttpError(401, 'auth.login.invalid');
       const session = await startSession(reply, result.user.id);
       const { id, email, displayName, mustChangePassword } = result.user;
       return { user: { id, email, displayName, mustChangePassword }, csrfToken: session.csrfToken };
@@ -94,14 +110,13 @@ export function authRoutes(app: App, ctx: AppContext): void {
     return sendPage(req, reply, <LoginPage next={next} />);
   });
 
-  app.post('/admin/login', { config: { access: 'public', rateLimit: LOGIN_RATE }, schema: { body: formBody(loginForm) } }, async (req, reply) => {
+  app.post('/admin/login', { config: { access: 'public' }, schema: { body: formBody(loginForm) } }, async (req, reply) => {
     const { email, password, next: wanted } = readForm(loginForm, req.body);
     const next = safeNext(wanted);
     const valid = emailSchema.safeParse(email).success && password.length > 0 && password.length <= 256;
-    const result = valid ? await authenticate(ctx.db, email, password) : ({ ok: false, reason: 'invalid' } as const);
-    if (!result.ok) {
-      return sendPage(req, reply, <LoginPage email={email} next={next} error={req.t(result.reason === 'locked' ? 'auth.login.locked' : 'auth.login.invalid')} />, 401);
-    }
+    const result = valid ? await tryLogin(req.ip, email, password) : ({ ok: false, wait: 0 } as const);
+    if (result.wait) return sendPage(req, reply, <LoginPage email={email} next={next} error={req.t('error.rateLimited', { seconds: result.wait })} />, 429);
+    if (!result.ok) return sendPage(req, reply, <LoginPage email={email} next={next} error={req.t('auth.login.invalid')} />, 401);
     await startSession(reply, result.user.id);
     return reply.redirect(result.user.mustChangePassword ? '/admin/account?must=1' : (next ?? '/admin'), 303);
   });

@@ -60,3 +60,13 @@ export const sessions = pgTable(
 export type User = typeof users.$inferSelect;
 export type RoleGrant = typeof roleGrants.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
+
+/**
+ * Failed logins counted per caller (the login throttle, src/auth/throttle.ts): the key is an HMAC of
+ * the address, or of the address and the account typed, so the table names nobody.
+ */
+export const loginAttempts = pgTable('login_attempts', {
+  key: text().primaryKey(),
+  points: integer().notNull().default(0),
+  expire: timestamp({ withTimezone: true }),
+});

@@ -9,8 +9,6 @@ import { ROLES, roleGrants, users, type Role, type User } from './schema.ts';
 import { destroyUserSessions } from './sessions.ts';
 import type { Grant } from '../core/roles.ts';
 
-export const MAX_FAILED_LOGINS = 10;
-export const LOCKOUT_MS = 15 * 60 * 1000;
 
 export const emailSchema = z.string().trim().toLowerCase().max(254).email();
 export const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LENGTH);
@@ -150,26 +148,20 @@ export async function changePassword(db: Db, userId: number, currentPassword: st
   });
 }
 
-export type LoginResult = { ok: true; user: User } | { ok: false; reason: 'invalid' | 'locked' };
+export type LoginResult = { ok: true; user: User } | { ok: false; reason: 'invalid' };
 
-/** Checks credentials; counts failures and locks the account for a while after too many. */
+/**
+ * Checks credentials. Unknown and inactive accounts cost the same password check as known ones. Guessing
+ * is slowed by the login throttle (throttle.ts) per address, never by locking the account: a lock
+ * would let anyone keep its owner out, and would tell that the account exists.
+ */
 export async function authenticate(db: Db, email: string, password: string, now = new Date()): Promise<LoginResult> {
   const user = await findUserByEmail(db, email);
   if (!user || !user.active) {
     await burnPasswordCheck(password);
     return { ok: false, reason: 'invalid' };
   }
-  if (user.lockedUntil && user.lockedUntil > now) return { ok: false, reason: 'locked' };
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    const failed = user.failedLogins + 1;
-    const lock = failed >= MAX_FAILED_LOGINS;
-    await db
-      .update(users)
-      .set({ failedLogins: lock ? 0 : failed, lockedUntil: lock ? new Date(now.getTime() + LOCKOUT_MS) : user.lockedUntil })
-      .where(eq(users.id, user.id));
-    if (lock) await audit(db, 'system', { action: 'user.locked', targetType: 'user', targetId: user.id });
-    return { ok: false, reason: lock ? 'locked' : 'invalid' };
-  }
+  if (!(await verifyPassword(user.passwordHash, password))) return { ok: false, reason: 'invalid' };
   await db.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now }).where(eq(users.id, user.id));
   return { ok: true, user };
 }

@@ -2,7 +2,7 @@
 // Handlers (case_handler, unit_admin; district_admin implied) act on the cases of their subtree.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { ADMINS, CASE_HANDLERS, CONTACT_READERS, hasRole, isTopAdmin, unitsInScope } from '../core/roles.ts';
+import { ADMINS, ANALYSTS, CASE_HANDLERS, CONTACT_READERS, hasRole, isTopAdmin, unitsInScope } from '../core/roles.ts';
 import { actorOf, fromRecord } from '../web/access.ts';
 import type { AppContext } from '../app/context.ts';
 import { csrfOk } from '../web/csrf.ts';
@@ -76,7 +76,11 @@ export function caseRoutes(app: App, ctx: AppContext): void {
     const t = await tree();
     if (data.wardId && t.get(data.wardId)?.kind !== 'ward') throw new HttpError(400, 'cases.notAWard');
     if (data.unitId && !t.get(data.unitId)) throw new HttpError(400, 'cases.unknownUnit');
-    const unitId = data.unitId ?? suggestOwner(t, await listRules(ctx.db), data).unitId;
+    // A unit the caller names must be one they handle cases for; a routing suggestion outside their
+    // units falls back to their own unit (the case can be handed on by an administrator).
+    if (data.unitId && !hasRole(req.auth, t, CASE_HANDLERS, data.unitId)) throw new HttpError(403, 'error.forbidden');
+    const suggested = data.unitId ?? suggestOwner(t, await listRules(ctx.db), data).unitId;
+    const unitId = hasRole(req.auth, t, CASE_HANDLERS, suggested) ? suggested : (req.auth?.grants.find((g) => hasRole(req.auth, t, CASE_HANDLERS, g.unitId))?.unitId ?? suggested);
     const issue = data.issueId ? await issueForCase(ctx.database, data.issueId) : null;
     if (data.issueId && !issue) throw new HttpError(400, 'cases.unknownIssue');
     return createCase(ctx.db, actorOf(req), { source: issue ? 'issue' : 'manual', ...data, dueAt: data.dueDate, unitId, issueId: issue?.id ?? null });
@@ -92,7 +96,8 @@ export function caseRoutes(app: App, ctx: AppContext): void {
 
   app.get('/admin/cases/new', { config: { access: { roles: CASE_HANDLERS } }, schema: { querystring: z.object({ issue: pathId.optional() }) } }, async (req, reply) => {
     const issueId = req.query.issue ?? null;
-    const issue = issueId ? await issueForCase(ctx.database, issueId) : null;
+    // The issue's words are the listening desk's: only those who may read issues see them here.
+    const issue = issueId && hasRole(req.auth, await tree(), ANALYSTS) ? await issueForCase(ctx.database, issueId) : null;
     const values: FormValues = issue ? { issueId: String(issue.id), title: issue.title, description: issue.description, topic: issue.topic ?? '' } : issueId ? { issueId: String(issueId) } : {};
     return sendPage(req, reply, <NewCasePage tree={await tree()} values={values} errors={{}} />);
   });
@@ -129,6 +134,7 @@ export function caseRoutes(app: App, ctx: AppContext): void {
       const t = await tree();
       const unitId = form.data.unitId as number;
       if (!t.get(unitId)) throw new HttpError(400, 'cases.unknownUnit');
+      if (!hasRole(req.auth, t, ADMINS, unitId)) throw new HttpError(403, 'error.forbidden');
       if (form.data.handlerId && !(await handlersFor(ctx.db, t, unitId)).some((p) => p.id === form.data.handlerId)) throw new HttpError(400, 'cases.handlerNotInUnit');
       return assignCase(ctx.db, actorOf(req), c.id, { unitId, handlerId: form.data.handlerId });
     });

@@ -1,5 +1,5 @@
 // Data upgrades: what a SQL migration cannot do because it needs the installation secret (re-sealing
-// secrets under another key). They run at start-up right after the migrations, under the same lock,
+// secrets under another key) or code (rewriting stored post addresses). They run at start-up right after the migrations, under the same lock,
 // each one idempotent and cheap when there is nothing left to do. Like migrations they are frozen:
 // they read the old shapes as they were, never through the features' current code.
 import { sql } from 'drizzle-orm';
@@ -8,8 +8,9 @@ import type { Secrets } from '../app/secrets.ts';
 import type { Database } from './client.ts';
 import { MIGRATION_LOCK } from './migrate.ts';
 import { upgradePlatformConnections } from './upgrades/platform-connections.ts';
+import { upgradePostUrls } from './upgrades/post-urls.ts';
 
-const UPGRADES = [upgradePlatformConnections];
+const UPGRADES = [upgradePlatformConnections, upgradePostUrls];
 
 export interface Upgrade {
   (tx: UpgradeTx, secrets: Secrets, log: Pick<Logger, 'warn'>): Promise<number>;

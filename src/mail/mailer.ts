@@ -1,12 +1,15 @@
 // Outgoing e-mail for every feature: SMTP settings live in the settings table (the password sealed with
 // AES-256-GCM), edited by district admins on /admin/settings/mail; with no settings, mail is off and
 // send() says so by returning false. Errors of the SMTP server are thrown (jobs retry).
+import net from 'node:net';
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../app/context.ts';
 import { type Actor, audit } from '../audit/index.ts';
 import type { Db } from '../db/client.ts';
 import { settings } from '../db/settings-schema.ts';
 import { seal, unseal } from '../app/sealed.ts';
+import { PrivateAddressError, publicAddress } from '../app/outbound.ts';
+import { Invalid } from '../core/errors.ts';
 
 export const MAIL_SETTINGS_KEY = 'mail.smtp';
 const PURPOSE = 'mail-settings';
@@ -47,6 +50,13 @@ export async function loadMailSettings(db: Db): Promise<MailSettings | null> {
 }
 
 export async function saveMailSettings(ctx: AppContext, actor: Actor, input: MailSettingsInput): Promise<void> {
+  // The server's own network is refused unless NHIPCAU_OUTBOUND_PRIVATE allows it (a name that does not
+  // resolve now is kept: it is checked again when mail is sent).
+  try {
+    await publicAddress(input.host, ctx.config.outboundPrivate);
+  } catch (e) {
+    if (e instanceof PrivateAddressError) throw new Invalid('mail.settings.privateHost');
+  }
   const current = await loadMailSettings(ctx.db);
   const value: MailSettings = {
     host: input.host,
@@ -73,13 +83,15 @@ export async function send(ctx: AppContext, mail: Mail): Promise<boolean> {
   const to = ([] as string[]).concat(mail.to).filter(Boolean);
   if (!to.length) return false;
   const { default: nodemailer } = await import('nodemailer'); // loaded on the first message
+  const address = await publicAddress(s.host, ctx.config.outboundPrivate);
   const transport = nodemailer.createTransport({
-    host: s.host,
+    host: address,
     port: s.port,
     secure: s.secure,
     auth: s.user ? { user: s.user, pass: s.passwordSealed ? unseal(ctx.secrets.derive(PURPOSE), s.passwordSealed) : '' } : undefined,
     // A local relay (127.0.0.1) often has a self-signed certificate; anything else must verify.
-    tls: { rejectUnauthorized: !['127.0.0.1', 'localhost', '::1'].includes(s.host) },
+    // The certificate is checked against the name typed in, not the address connected to.
+    tls: { rejectUnauthorized: !['127.0.0.1', 'localhost', '::1'].includes(s.host), servername: net.isIP(s.host) ? undefined : s.host },
   });
   try {
     await transport.sendMail({ from: s.from, to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers });

@@ -17,6 +17,7 @@ export default defineMessages(
     'mail.settings.testSent': 'Đã gửi thư thử.',
     'mail.settings.testFailed': 'Không gửi được thư thử: máy chủ SMTP từ chối hoặc không kết nối được.',
     'mail.settings.notConfigured': 'Chưa cài đặt máy chủ gửi thư.',
+    'mail.settings.privateHost': 'Máy chủ này nằm trong mạng nội bộ của máy chủ Nhịp Cầu; chỉ dùng được khi bật NHIPCAU_OUTBOUND_PRIVATE.',
   },
   {
     'mail.settings.title': 'E-mail settings (SMTP)',
@@ -34,5 +35,6 @@ export default defineMessages(
     'mail.settings.testSent': 'Test message sent.',
     'mail.settings.testFailed': 'The test message could not be sent: the SMTP server refused it or could not be reached.',
     'mail.settings.notConfigured': 'No mail server is set up.',
+    'mail.settings.privateHost': 'This server is inside the Nhịp Cầu server\'s own network; it can be used only with NHIPCAU_OUTBOUND_PRIVATE on.',
   },
 );

@@ -11,6 +11,7 @@ import { formBody } from '../web/schemas.ts';
 import type { App } from '../web/types.ts';
 import { CheckboxField, CsrfField, Field, FormErrorSummary } from '../web/ui.tsx';
 import { loadMailSettings, saveMailSettings, send } from './mailer.ts';
+import { Invalid } from '../core/errors.ts';
 import { DISTRICT_ADMINS } from '../core/roles.ts';
 
 const form = z.preprocess(
@@ -36,7 +37,12 @@ export function mailRoutes(app: App, ctx: AppContext): void {
   app.post('/admin/settings/mail', { config: access, schema: { body: formBody(MAIL_FIELDS) } }, async (req, reply) => {
     const f = parseForm(form, req.body, req.locale);
     if (!f.ok) return render(req, reply, f.values, f.errors, 400);
-    await saveMailSettings(ctx, actorOf(req), f.data);
+    try {
+      await saveMailSettings(ctx, actorOf(req), f.data);
+    } catch (e) {
+      if (e instanceof Invalid) return render(req, reply, f.values, { host: req.t(e.messageKey) }, 400);
+      throw e;
+    }
     return reply.redirect('/admin/settings/mail?ok=saved', 303);
   });
 

@@ -19,6 +19,8 @@ import { z, ZodError } from 'zod';
 import { csrfOk, isSafeMethod } from './csrf.ts';
 import { DomainError, HttpError } from './errors.ts';
 import { formBody, readForm } from './schemas.ts';
+import { badTextAt } from './text-input.ts';
+import { safeError, safeRequest } from './log-safety.ts';
 import { ErrorPage } from './error-page.tsx';
 import { configureRender, sendPage } from './render.tsx';
 import type { App, RouteInfo } from './types.ts';
@@ -37,7 +39,8 @@ export interface ServerOptions {
 export async function buildServer(ctx: AppContext, options: ServerOptions): Promise<{ app: App; routes: RouteInfo[] }> {
   configureRender({ secureCookies: ctx.config.secureCookies });
   const app = Fastify({
-    loggerInstance: ctx.log,
+    // The log's own view of requests and errors (no bodies, no query parameters, no e-mails).
+    loggerInstance: ctx.log.child({}, { serializers: { req: safeRequest, err: safeError } }),
     bodyLimit: BODY_LIMIT,
     trustProxy: ctx.config.trustProxy,
     return503OnClosing: true,
@@ -52,7 +55,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
     const access = route.config?.access ?? (route.url.startsWith('/static/') ? 'public' : undefined);
     if (!access) throw new Error(`route ${String(route.method)} ${route.url} declares no access rule`);
     route.config = { ...route.config, access };
-    for (const method of ([] as string[]).concat(route.method)) routes.push({ method, url: route.url, access });
+    for (const method of ([] as string[]).concat(route.method)) routes.push({ method, url: route.url, access, schema: route.schema });
   });
 
   await app.register(fastifyCookie);
@@ -124,11 +127,14 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
       }
       if (!hasRole(req.auth, tree, access.roles, unitId)) throw new HttpError(403, 'error.forbidden');
     }
+    if (config.anyText) return;
+    const field = badTextAt(req.params, 'params') ?? badTextAt(req.query, 'query') ?? badTextAt(req.body, 'body');
+    if (field) throw new HttpError(400, 'error.invalidCharacters', { field: field.replace(/^(params|query|body)\.?/, '') || field });
   });
 
   app.setErrorHandler(async (error, req, reply) => {
     const { status, key, params, details } = classify(error, req.locale);
-    if (status >= 500) req.log.error({ err: error }, 'request failed');
+    if (status >= 500) req.log.error({ err: safeError(error), req: safeRequest(req) }, 'request failed');
     else req.log.info({ status, code: key }, 'request rejected');
     if (status === 429) reply.header('retry-after', String(params?.seconds ?? 60));
     return respondError(req, reply, status, key, params, details);

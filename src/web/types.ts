@@ -1,5 +1,5 @@
 // Request decorations and route config shared by every route module.
-import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifySchema, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Access } from './access.ts';
 import type { AuthContext } from '../auth/index.ts';
@@ -21,6 +21,8 @@ declare module 'fastify' {
     access?: Access;
     /** Set false for routes authenticated otherwise (signed webhooks, API keys). */
     csrf?: boolean;
+    /** Set true where text is taken as it comes (the CLI forwarding a file to the server holding the database). */
+    anyText?: boolean;
   }
 }
 
@@ -30,4 +32,6 @@ export interface RouteInfo {
   method: string;
   url: string;
   access: Access;
+  /** The route's declared input schemas (zod), for tests that probe every input. */
+  schema?: FastifySchema;
 }

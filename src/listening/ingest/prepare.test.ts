@@ -59,7 +59,7 @@ describe('preparePost', () => {
     expect(r.post.text.startsWith('a b')).toBe(true);
     expect(r.post.url).toBeNull();
     const ok = preparePost({ ...base, url: 'https://facebook.com/q10/posts/1' }, hash, NOW);
-    expect(ok.ok && ok.post.url).toBe('https://facebook.com/q10/posts/1');
+    expect(ok.ok && ok.post.url).toBe('https://www.facebook.com/posts/1');
   });
 
   it('accepts a clock a few hours ahead, and emoji-only text', () => {

@@ -1,6 +1,6 @@
 // The door: every post, whatever its source, is checked and made safe to keep here. Author ids and
 // names become an HMAC with the installation's author-hash key (so distinct voices can be counted and
-// nobody can be looked up); the text is capped and cleaned of characters PostgreSQL cannot store.
+// nobody can be looked up), and a post's address keeps only the platform and the post's id; the text is capped and cleaned of characters PostgreSQL cannot store.
 // Redaction of personal data in the text follows, in the analysis step, before anything is stored.
 // Bad input, on purpose: no text (or only spaces and invisible characters) and times more than a day
 // ahead are refused with a reason; a huge text is cut to MAX_TEXT; one account's same words posted
@@ -9,6 +9,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { parsePostDate } from './dates.ts';
 import { vnDayNumber } from '../../core/time.ts';
+import { normalisePostUrl } from '../../core/post-url.ts';
 
 /** Text beyond this is cut (a 1 MB post is kept as its first 20,000 characters). */
 export const MAX_TEXT = 20_000;
@@ -56,7 +57,7 @@ export function preparePost(raw: RawPost, hash: AuthorHasher, now = Date.now()):
   if (!date.ok) return { ok: false, reason: date.reason };
   const authorId = idString(raw.authorExternalId);
   const authorName = typeof raw.authorName === 'string' && raw.authorName.trim() ? raw.authorName.slice(0, 500) : null;
-  let externalId = idString(raw.externalId);
+  let externalId = safeId(idString(raw.externalId));
   if (raw.externalId !== undefined && raw.externalId !== null && raw.externalId !== '' && !externalId) return { ok: false, reason: 'id is not a string or number' };
   if (externalId && externalId.length > MAX_ID) return { ok: false, reason: `id longer than ${MAX_ID} characters` };
   // No id: the content is the id, so importing the same file twice still adds nothing.
@@ -65,7 +66,7 @@ export function preparePost(raw: RawPost, hash: AuthorHasher, now = Date.now()):
     ok: true,
     post: {
       externalId,
-      parentExternalId: idString(raw.parentExternalId)?.slice(0, MAX_ID) ?? null,
+      parentExternalId: safeId(idString(raw.parentExternalId))?.slice(0, MAX_ID) ?? null,
       authorHash: hash(authorId, authorName),
       postedAt: date.date,
       text,
@@ -87,15 +88,14 @@ const INVISIBLE = /^[\s\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f
 /** NUL cannot be stored in PostgreSQL text; other control characters (but tab and newlines) are noise. */
 const clean = (s: string): string => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
 
+/** An http(s) address without its author or tracking parameters (see core/post-url.ts). */
 function safeUrl(v: unknown): string | null {
   if (typeof v !== 'string' || v.length > MAX_URL) return null;
-  try {
-    const u = new URL(v.trim());
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
-  } catch {
-    return null;
-  }
+  return normalisePostUrl(v);
 }
+
+/** An id that is an address (some exports use the post's address as its id) loses its author the same way. */
+const safeId = (id: string | null): string | null => (id && /^https?:\/\//i.test(id) ? (normalisePostUrl(id) ?? id) : id);
 
 /**
  * One account posting the same words again on the same Vietnam day says nothing new: the repeats are

@@ -180,7 +180,8 @@ function extend(text: string, first: Range, style: 'cap' | 'upper' | 'lower', ma
   for (const w of followingWords(text, first.end, max)) {
     const word = text.slice(w.start, w.end);
     const lower = word.toLowerCase();
-    const ok = style === 'cap' ? IS_CAP.test(word) && !NOT_NAME_WORD.has(lower)
+    // "La" written without a mark is "là" only where the writer leaves marks out; elsewhere it is a name ("Lê Thị La").
+    const ok = style === 'cap' ? IS_CAP.test(word) && (!NOT_NAME_WORD.has(lower) || (lower === 'la' && hasDiacritics(text)))
       : style === 'upper' ? IS_UPPER.test(word) && !NOT_NAME_WORD.has(lower)
         : IS_LOWER.test(word) && (!PLAIN_STOP.has(fold(word)) || (end === first.end && MIDDLE.has(fold(word)))) && !NOT_NAME_WORD.has(lower);
     if (!ok) break;

@@ -35,8 +35,19 @@ const KNOWN_NOT_PERSONS = [
   'ba thang tu', 'ba vi',
 ];
 
+/** The same places with their diacritics, in the same order. */
+const KNOWN_NOT_PERSONS_VI = [
+  'bà hạt', 'bà triệu', 'bà huyện thanh quan', 'bà lê chân', 'bà chiểu', 'bà điểm', 'bà quẹo', 'bà rịa', 'bà hom',
+  'bà lài', 'bà kỳ', 'bà chúa xứ', 'bà đen', 'bà nà', 'bà thiên hậu', 'bà chúa kho', 'bà mụ', 'bà tiên', 'bà trưng',
+  'cô giang', 'cô bắc', 'ông ích khiêm', 'ông ích đường', 'ông tạ', 'ông lãnh', 'ông địa', 'ông táo', 'ông công',
+  'ông trời', 'ông bụt', 'ông già noel', 'bác hồ', 'bác tôn', 'bác giáp', 'chú cuội', 'ba ba', 'ba tháng hai',
+  'ba tháng tư', 'ba vì',
+];
+
 /** Capitalised words that end a name: administrative and place words ("anh Nam Phường 12"). */
-const STOP = new Set(['phường', 'quận', 'đường', 'hẻm', 'ngõ', 'phố', 'chợ', 'ubnd', 'cầu', 'khu', 'tp', 'xã', 'huyện', 'tỉnh', 'ở', 'và', 'với', 'của', 'là', 'thì', 'nhé', 'nha', 'ạ', 'ơi', 'o', 'va', 'voi', 'cua', 'la', 'thi', 'nhe', 'oi']);
+const STOP = new Set(['phường', 'quận', 'đường', 'hẻm', 'ngõ', 'phố', 'chợ', 'ubnd', 'cầu', 'khu', 'tp', 'xã', 'huyện', 'tỉnh', 'ở', 'và', 'với', 'của', 'là', 'thì', 'nhé', 'nha', 'ạ', 'ơi']);
+/** The same words unaccented end a name only in text without diacritics: elsewhere "La", "Thi" are names ("cô La Bảo Mơ"). */
+const STOP_PLAIN = new Set(['o', 'va', 'voi', 'cua', 'la', 'thi', 'nhe', 'oi']);
 /** Unaccented "Phuong"/"Quan" are also given names (Phương, Quân): they end a name only before a number. */
 const STOP_BEFORE_NUMBER = new Set(['phuong', 'quan', 'p', 'q', 'f']);
 /** First words that show the kinship word is a pronoun, not a title ("Chị Em ơi", "Anh Ơi"). */
@@ -98,12 +109,15 @@ export function findNames(text: string, out: RedactSpan[], extraPlaces: readonly
     const ends: number[] = [];
     for (let k = 0, at = nameStart; k < words.length; k++) { at = text.indexOf(words[k], at) + words[k].length; ends.push(at); }
     for (let k = 0; k < folded.length; k++) {
-      const stop = STOP.has(words[k].toLowerCase()) || (STOP_BEFORE_NUMBER.has(folded[k]) && /^[ .\u00a0]*\d/.test(text.slice(ends[k], ends[k] + 3)));
+      const stop = STOP.has(words[k].toLowerCase()) || (plain && STOP_PLAIN.has(words[k].toLowerCase())) || (STOP_BEFORE_NUMBER.has(folded[k]) && /^[ .\u00a0]*\d/.test(text.slice(ends[k], ends[k] + 3)));
       if (stop) { keep = k; break; }
     }
     if (keep === 0) continue;
     const phrase = `${fold(title)} ${folded.slice(0, keep).join(' ')}`;
-    if (KNOWN_NOT_PERSONS.some((p) => phrase === p || phrase.startsWith(p + ' '))) continue;
+    // With diacritics, a known place must match them too: "bà Diêm" is a person, "Bà Điểm" a place.
+    const exact = `${title.toLowerCase()} ${words.slice(0, keep).join(' ').toLowerCase()}`.normalize('NFC');
+    const known = (p: string) => phrase === p || phrase.startsWith(p + ' ');
+    if (KNOWN_NOT_PERSONS.some((p, i) => known(p) && (plain || exact.startsWith(KNOWN_NOT_PERSONS_VI[i])))) continue;
     if (extraPlaces.some((p) => phrase === p || phrase.startsWith(p + ' '))) continue;
     const nameEnd = ends[keep - 1];
     if (isOfficial(text, titleStart, nameEnd)) continue;

@@ -282,3 +282,18 @@ describe('redact: spans and options', () => {
     }
   });
 });
+
+describe('redact: rare family names and names after kinship words', () => {
+  it.each([
+    ['Hôm qua cô La Bảo Mơ bị mất xe', 'Hôm qua cô [TÊN] bị mất xe'],
+    ['Người gửi: Lê Thị La', 'Người gửi: [TÊN]'],
+    ['Nguyễn Thị La Bảo Mơ, tổ 7', '[TÊN], tổ 7'],
+    ['nhà bà La bán bánh', 'nhà bà [TÊN] bán bánh'],
+    ['bà Diêm bán xôi ở hẻm 3', 'bà [TÊN] bán xôi ở hẻm 3'],
+    ['chú Diêm Văn Tư báo mất điện', 'chú [TÊN] báo mất điện'],
+    ['Lều Văn Khoa phản ánh', '[TÊN] phản ánh'],
+    ['anh Sùng A Páo giúp', 'anh [TÊN] giúp'],
+  ])('%s', (text, want) => expect(redact(text).text).toBe(want));
+
+  it.each(['chợ Bà Điểm đông người', 'đường Bà Hạt ngập', 'đường Lạc Long Quân', 'Từ hôm qua nước ngập', 'đường Ba Tháng Hai kẹt xe'])('keeps %s', (text) => expect(redact(text).text).toBe(text));
+});

@@ -18,7 +18,10 @@ import type { Feature, RouteModule } from './feature.ts';
 export const FEATURES: readonly Feature[] = [auth, org, audit, jobs, mail, cases, sites, listening, brief, claims];
 
 /** Every route module, in the order they register: the home page first, then each feature's. */
-export const MODULES: RouteModule[] = [homeRoutes(FEATURES.flatMap((f) => (f.homeCard ? [f.homeCard] : []))), ...FEATURES.flatMap((f) => f.routes ?? [])];
+export const MODULES: RouteModule[] = [
+  homeRoutes(FEATURES.flatMap((f) => (f.homeCard ? [f.homeCard] : []))),
+  ...FEATURES.flatMap((f) => (typeof f.routes === 'function' ? f.routes(FEATURES) : (f.routes ?? []))),
+];
 
 export function registerJobs(ctx: AppContext): void {
   for (const f of FEATURES) f.jobs?.register(ctx);

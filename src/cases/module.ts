@@ -1,6 +1,7 @@
 // Cases in the app: office pages, the citizen channel under every site, Open311, the reminders and the
 // home card.
 import type { Feature } from '../app/feature.ts';
+import { auditTargets } from './audit-targets.ts';
 import { casesHomeCard } from './home.tsx';
 import { registerCaseJobs, scheduleCaseJobs } from './jobs.ts';
 import { open311Routes } from './open311/routes.ts';
@@ -13,4 +14,5 @@ export const feature: Feature = {
   routes: [caseRoutes, caseAdminRoutes, casePublicRoutes, open311Routes],
   jobs: { register: registerCaseJobs, schedule: scheduleCaseJobs },
   homeCard: casesHomeCard,
+  auditTargets,
 };

@@ -1,6 +1,7 @@
 // The listening desk in the app: alert rules, pages, JSON API, webhooks, its jobs and the home card.
 import type { AppContext } from '../app/context.ts';
 import type { Feature } from '../app/feature.ts';
+import { auditTargets } from './audit-targets.ts';
 import { alertRoutes } from './alerts/routes.tsx';
 import { registerAlertJobs, scheduleAlertJobs } from './alerts/jobs.ts';
 import { listeningHomeCard } from './home.tsx';
@@ -30,4 +31,5 @@ export const feature: Feature = {
     },
   },
   homeCard: listeningHomeCard,
+  auditTargets,
 };

@@ -2,6 +2,7 @@
 // jobs that publish, cross-post and send.
 import type { AppContext } from '../app/context.ts';
 import type { Feature } from '../app/feature.ts';
+import { auditTargets } from './audit-targets.ts';
 import { registerSiteMenuEntry } from '../web/public-layout.tsx';
 import type { App } from '../web/types.ts';
 import { adminRoutes } from './admin/routes.tsx';
@@ -28,4 +29,4 @@ async function sitesRoutes(app: App, ctx: AppContext): Promise<void> {
   app.addHook('onClose', async () => unsubscribe());
 }
 
-export const feature: Feature = { name: 'sites', routes: [sitesRoutes], jobs: { register: registerSiteJobs, schedule: registerSiteSchedules } };
+export const feature: Feature = { name: 'sites', routes: [sitesRoutes], jobs: { register: registerSiteJobs, schedule: registerSiteSchedules }, auditTargets };

@@ -16,6 +16,7 @@ export const KNOWN_ACTIONS: readonly string[] = [
   'listening.issue.rename', 'listening.issue.merge', 'listening.issue.split', 'listening.issue.pin', 'listening.issue.unpin', 'listening.label',
   'listening.retrain', 'listening.settings.update', 'listening.source.create', 'listening.source.update',
   'listening.alertRule.create', 'listening.alertRule.update', 'listening.alertRule.delete',
+  'claim.create', 'claim.status', 'claim.link.confirmed', 'claim.link.rejected',
   'mail.settings', 'job.retry', 'unit.create', 'unit.update',
   'user.create', 'user.update', 'user.grant', 'user.revoke', 'user.password_change', 'user.password_reset', 'user.locked',
 ];

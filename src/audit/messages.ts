@@ -74,6 +74,10 @@ export default defineMessages(
     'audit.do.user.password_change': 'đổi mật khẩu của mình',
     'audit.do.user.password_reset': 'đặt lại mật khẩu cho {target}',
     'audit.do.user.locked': 'tạm khóa tài khoản {target} sau nhiều lần đăng nhập sai',
+    'audit.do.claim.create': 'ghi nhận tin đồn {target}',
+    'audit.do.claim.status': 'chuyển trạng thái tin đồn {target}',
+    'audit.do.claim.link.confirmed': 'xác nhận một bài nói về tin đồn {target}',
+    'audit.do.claim.link.rejected': 'bác một bài được gợi ý là nói về tin đồn {target}',
   },
   {
     'audit.title': 'Audit log',
@@ -147,5 +151,9 @@ export default defineMessages(
     'audit.do.user.password_change': 'changed their password',
     'audit.do.user.password_reset': 'reset the password of {target}',
     'audit.do.user.locked': 'locked the account {target} after repeated failed sign-ins',
+    'audit.do.claim.create': 'recorded the rumour {target}',
+    'audit.do.claim.status': 'changed the status of the rumour {target}',
+    'audit.do.claim.link.confirmed': 'confirmed a post as spreading the rumour {target}',
+    'audit.do.claim.link.rejected': 'rejected a post suggested as spreading the rumour {target}',
   },
 );

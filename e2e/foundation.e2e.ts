@@ -27,8 +27,11 @@ it('logs in, opens the units, edits one, and reads the audit log', async () => {
   expect(await page.getByLabel('Địa chỉ').inputValue()).toBe('Số 3 Đường Thành Thái, Phường 12, Quận 10');
 
   await page.getByRole('link', { name: 'Nhật ký thay đổi' }).click();
-  await expectVisible(page.getByRole('cell', { name: 'unit.update' }).first());
-  await expectVisible(page.getByRole('cell', { name: DEMO_ADMIN }).first());
+  // In words, the person and the unit named and linked.
+  const change = page.getByRole('cell', { name: 'Quản trị Ban Tuyên giáo Quận 10 đã sửa thông tin đơn vị Phường 12, Quận 10' }).first();
+  await expectVisible(change);
+  expect(await change.getByRole('link', { name: 'Phường 12, Quận 10' }).getAttribute('href')).toBe('/admin/units/phuong-12');
+  await h.screenshot(page, 'audit-desktop');
 }, 60_000);
 
 it('works on a phone: the menu folds, the units list fits the screen', async () => {

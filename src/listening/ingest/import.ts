@@ -3,8 +3,9 @@
 // half-way keeps what it stored, and running it again adds only the rest (the others count as
 // duplicates). Returns when everything is stored, analysed and clustered.
 import { stat } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import path from 'node:path';
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../../app/context.ts';
 import { analyzerFor } from '../analyzer.ts';
 import { engineFor } from '../clustering/engine.ts';
@@ -201,12 +202,51 @@ async function installationModels(ctx: AppContext): Promise<{ sentimentModel?: U
   return out;
 }
 
-export async function createImportRow(ctx: AppContext, options: Pick<ImportOptions, 'file' | 'fileName' | 'source' | 'actor'>, format: FileFormat): Promise<number> {
+/** This process, as an import's owner: the host name tells apart processes of several machines on one database. */
+const OWNER = `${hostname()}:${process.pid}`;
+/** An owner on another machine that has not reported for this long is taken for dead. */
+const STALE_AFTER = '10 minutes';
+
+export async function createImportRow(ctx: AppContext, options: Pick<ImportOptions, 'file' | 'fileName' | 'source' | 'actor'> & { storedFile?: string }, format: FileFormat): Promise<number> {
   const [row] = await ctx.db
     .insert(listeningImports)
-    .values({ sourceName: options.source ?? '', fileName: options.fileName ?? path.basename(options.file), format, actor: options.actor })
+    .values({ sourceName: options.source ?? '', fileName: options.fileName ?? path.basename(options.file), format, actor: options.actor, owner: OWNER, heartbeatAt: new Date(), storedFile: options.storedFile ?? null })
     .returning({ id: listeningImports.id });
   return row.id;
+}
+
+/**
+ * Imports left 'running' by a process that died (kill -9, a power cut) are marked 'interrupted', with the
+ * figures they last reported. Their owner is gone when it was this machine's process and is no longer
+ * alive, or when another machine's has not reported for a while. Returns how many.
+ */
+export async function markInterruptedImports(ctx: AppContext): Promise<number> {
+  const running = await rows<{ id: number; owner: string | null; stale: boolean }>(
+    ctx.db,
+    sql`SELECT id, owner, coalesce(heartbeat_at, started_at) < now() - ${STALE_AFTER}::interval AS stale FROM listening_imports WHERE status = 'running'`,
+  );
+  const dead = running.filter((r) => {
+    const [host, pid] = (r.owner ?? '').split(':');
+    if (!r.owner) return true; // started before owners were recorded
+    if (host !== hostname()) return r.stale;
+    return Number(pid) !== process.pid && !isAlive(Number(pid));
+  });
+  if (!dead.length) return 0;
+  await ctx.db
+    .update(listeningImports)
+    .set({ status: 'interrupted', finishedAt: new Date() })
+    .where(and(inArray(listeningImports.id, dead.map((d) => d.id)), eq(listeningImports.status, 'running')));
+  return dead.length;
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** The latest imports, newest first, for the upload page. */
@@ -220,6 +260,7 @@ export async function getImport(ctx: AppContext, id: number): Promise<ListeningI
 }
 
 async function updateImportRow(ctx: AppContext, s: ImportSummary, status: 'running' | 'done' | 'failed', error?: string): Promise<void> {
+  const now = new Date();
   await ctx.db
     .update(listeningImports)
     .set({
@@ -231,7 +272,9 @@ async function updateImportRow(ctx: AppContext, s: ImportSummary, status: 'runni
       errors: s.errors,
       error: error?.slice(0, 1000) ?? null,
       ...(s.sources.length ? { sourceName: s.sources.join(', ') } : {}),
-      ...(status === 'running' ? {} : { finishedAt: new Date() }),
+      owner: OWNER,
+      heartbeatAt: now,
+      ...(status === 'running' ? {} : { finishedAt: now }),
     })
     .where(eq(listeningImports.id, s.importId));
 }

@@ -35,6 +35,7 @@ afterAll(async () => {
 
 it.skipIf(Boolean(process.env.DATABASE_URL))('backs up through the running server, and restores once it is stopped', async () => {
   const env = { NHIPCAU_DATA_DIR: path.join(dir, 'data') };
+  expect((await run(['migrate'], env)).code).toBe(0); // prepared here: the server's own preparation reads the process's environment
   let running: Running | undefined = await startWeb(loadConfig({ ...env, NHIPCAU_SECRET: SECRET, NHIPCAU_DEMO: 'false', PORT: '0', LOG_LEVEL: 'silent' }), pino({ level: 'silent' }));
   try {
     const backup = await run(['backup', 'sao-luu.tar.gz'], env);

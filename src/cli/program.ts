@@ -11,8 +11,8 @@ export interface Dispatcher {
   /** Long-running process roles: only ever run here. */
   start(): Promise<number>;
   worker(): Promise<number>;
-  /** Restores a backup: only here, with no server holding the data. */
-  restore(options: { file: string; force?: boolean }): Promise<number>;
+  /** Restores a backup: only here, with no server holding the data (absent: refused). */
+  restore?(options: { file: string; force?: boolean }): Promise<number>;
 }
 
 export async function runProgram(argv: string[], io: CliIO, dispatch: Dispatcher): Promise<number> {
@@ -127,7 +127,7 @@ export async function runProgram(argv: string[], io: CliIO, dispatch: Dispatcher
     .argument('<file>', 'tệp sao lưu / backup file')
     .option('--force', 'thay thế dữ liệu đang có / replace the data already there')
     .action(async (file: string, options: { force?: boolean }) => {
-      code = await dispatch.restore({ file, ...options });
+      code = dispatch.restore ? await dispatch.restore({ file, ...options }) : 2;
     });
 
   const user = program.command('user').description('quản lý tài khoản / manage accounts');

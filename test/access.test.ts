@@ -11,7 +11,7 @@ import { buildTestApp, type TestApp } from './http.ts';
 import { freshDraft, freshSubscriber, png, sitesAccessSetup } from './access-sites.ts';
 import { casesAccessVars, freshCase, freshRoutingRule } from './cases-access.ts';
 import { alertsAccessVars, freshAlertRule } from './listening-alerts-access.ts';
-import { freshMerge, freshSplit, importFile, listeningAccessVars, signedComment, WEBHOOK_PAGE } from './listening-access.ts';
+import { freshInterruptedImport, freshMerge, freshSplit, importFile, listeningAccessVars, signedComment, WEBHOOK_PAGE } from './listening-access.ts';
 import { multipart } from './sites-helpers.ts';
 import { startSmtp } from './smtp.ts';
 import { saveMailSettings } from '../src/mail/mailer.ts';
@@ -152,6 +152,8 @@ export const TABLE: AccessRow[] = [
   { route: 'GET /open311/v2/requests/:id.:fmt', url: '/open311/v2/requests/{case}.json', allowed: 'public' },
   { route: 'GET /admin/settings/mail', allowed: ['district_admin'] },
   { route: 'POST /admin/settings/mail', body: { host: '127.0.0.1', port: '{smtpPort}', from: 'Quận 10 <noreply@quan10.test>' }, allowed: ['district_admin'] },
+  { route: 'GET /admin/settings/backup', allowed: ['district_admin'] },
+  { route: 'POST /admin/settings/backup', body: { enabled: 'on', hour: '3', keep: '5' }, redirect: '/admin/settings/backup?ok=saved', allowed: ['district_admin'] },
   { route: 'POST /admin/settings/mail/test', redirect: '/admin/settings/mail?mail=testSent', allowed: ['district_admin'] },
   // Listening desk: analysts and district admins; the desk's privacy settings: district admins; webhooks: public (signed).
   { route: 'GET /admin/listening', allowed: DESK },
@@ -171,6 +173,7 @@ export const TABLE: AccessRow[] = [
   { route: 'GET /admin/listening/import', allowed: DESK },
   { route: 'POST /admin/listening/import', form: async () => ({ fields: { source: 'tai-len' }, files: [{ name: 'file', filename: 'bai.jsonl', bytes: importFile(++n), type: 'application/x-ndjson' }] }), allowed: DESK },
   { route: 'GET /admin/listening/imports/:id', url: '/admin/listening/imports/{lsImport}', allowed: DESK },
+  { route: 'POST /admin/listening/imports/:id/resume', url: '/admin/listening/imports/{resumable}/resume', fresh: freshInterruptedImport, allowed: DESK },
   { route: 'GET /admin/listening/labels', allowed: DESK },
   { route: 'POST /admin/listening/labels/retrain', allowed: DESK },
   { route: 'GET /admin/listening/settings', allowed: ['district_admin'] },

@@ -51,3 +51,16 @@ export function signedComment(n: number): { payload: string; headers: Record<str
 
 /** A one-post JSON Lines file, for the upload page. */
 export const importFile = (n: number) => Buffer.from(`${JSON.stringify({ id: `up-${n}`, author: `u-${n}`, created_at: new Date().toISOString(), text: `Kẹt xe đường 3/2 giờ tan tầm, lần ${n}` })}\n`);
+
+/** An upload interrupted by a crash, its stored file still there: resuming it uses the record up. */
+export async function freshInterruptedImport(ctx: AppContext): Promise<Record<string, string>> {
+  const { mkdir, writeFile } = await import('node:fs/promises');
+  const path = await import('node:path');
+  const dir = path.join(ctx.config.dataDir, 'uploads', 'listening');
+  await mkdir(dir, { recursive: true });
+  const n = Date.now() + Math.random();
+  const file = path.join(dir, `interrupted-${n}.jsonl`);
+  await writeFile(file, importFile(Math.round(n)));
+  const [row] = await ctx.db.insert(listeningImports).values({ sourceName: 'tai-len', fileName: 'bai.jsonl', format: 'jsonl', actor: 'web', status: 'interrupted', storedFile: file }).returning({ id: listeningImports.id });
+  return { resumable: String(row.id) };
+}

@@ -23,7 +23,7 @@ beforeAll(async () => {
   t = await buildTestApp(ctx);
   // The key comes from the CLI, as an operator would issue it: the last line printed.
   const io = bufferIO('');
-  const code = await runProgram(['open311', 'key', 'add', 'Ứng dụng Công dân số'], io, { db: async (load, options) => (await load()).default.run(ctx, options, io), start: async () => 2, worker: async () => 2 });
+  const code = await runProgram(['open311', 'key', 'add', 'Ứng dụng Công dân số'], io, { db: async (load, options) => (await load()).default.run(ctx, options, io), start: async () => 2, worker: async () => 2, restore: async () => 2 });
   expect(code).toBe(0);
   apiKey = io.stdout.join('').trim().split('\n').at(-1) as string;
 });

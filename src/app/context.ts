@@ -31,7 +31,7 @@ export interface ContextOptions {
 export async function openContext(config: Config, options: ContextOptions = {}): Promise<AppContext> {
   const log = options.log ?? createLogger(config);
   const database = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
-  const secrets = await loadSecrets({ secret: config.secret, dataDir: config.dataDir });
+  const secrets = await loadSecrets({ secret: config.secret, secretFile: config.secretFile, dataDir: config.dataDir });
   let migrationsApplied = 0;
   if (options.migrate !== false) {
     migrationsApplied = (await migrate(database)).applied;

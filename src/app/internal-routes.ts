@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { bufferIO, streamIO, type CliIO } from '../cli/io.ts';
 import { FORWARD_HEADER, FORWARD_PATH, NDJSON, type ForwardLine } from '../cli/forward.ts';
 import { runProgram } from '../cli/program.ts';
+import { both } from '../cli/messages.ts';
 import { HttpError } from '../web/errors.ts';
 import type { App } from '../web/types.ts';
 import type { AppContext } from './context.ts';
@@ -30,10 +31,14 @@ export function internalRoutes(token: string) {
         db: async (load, options) => (await load()).default.run(ctx, options, io),
         start: busy,
         worker: busy,
+        restore: async () => {
+          io.err(both('backup.serverRunning'));
+          return 2;
+        },
       });
     };
 
-    app.post(FORWARD_PATH, { config: { access: 'public', csrf: false, anyText: true }, bodyLimit: 12 * 1024 * 1024, schema: { body } }, async (req, reply) => {
+    app.post(FORWARD_PATH, { config: { access: 'public', csrf: false, anyText: true, background: true }, bodyLimit: 12 * 1024 * 1024, schema: { body } }, async (req, reply) => {
       const sent = Buffer.from(String(req.headers[FORWARD_HEADER] ?? ''));
       const expected = Buffer.from(token);
       if (sent.length !== expected.length || !timingSafeEqual(sent, expected)) throw new HttpError(403, 'error.forbidden');

@@ -2,6 +2,7 @@
 // read from this list and from nowhere else (each feature's module.ts; see docs/ARCHITECTURE.md).
 import type { Config } from '../config/env.ts';
 import { feature as audit } from '../audit/module.ts';
+import { feature as backup } from '../backup/module.ts';
 import { feature as auth } from '../auth/module.ts';
 import { feature as brief } from '../brief/module.ts';
 import { feature as cases } from '../cases/module.ts';
@@ -15,7 +16,7 @@ import { homeRoutes } from '../web/home.tsx';
 import { openContext, type AppContext, type ContextOptions } from './context.ts';
 import type { Feature, RouteModule } from './feature.ts';
 
-export const FEATURES: readonly Feature[] = [auth, org, audit, jobs, mail, cases, sites, listening, brief, claims];
+export const FEATURES: readonly Feature[] = [auth, org, audit, jobs, mail, cases, sites, listening, brief, claims, backup];
 
 /** Every route module, in the order they register: the home page first, then each feature's. */
 export const MODULES: RouteModule[] = [

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { ConfigError, type Config } from '../config/env.ts';
 import { STARTUP_LOCK } from '../db/migrate.ts';
 import { DEMO_ADMIN, DEMO_PASSWORD, seedDemoIfEmpty } from '../demo/seed.ts';
+import { markInterruptedImports } from '../listening/index.ts';
 import { buildServer } from '../web/server.tsx';
 import { createLogger, type AppContext } from './context.ts';
 import { internalRoutes } from './internal-routes.ts';
@@ -16,8 +17,10 @@ export interface Running {
   close(): Promise<void>;
 }
 
-/** Prepares the database for use: migrations ran in createContext; the demo seeds an empty one. */
+/** Prepares the database for use: migrations ran in createContext; interrupted imports are marked; the demo seeds an empty one. */
 export async function prepare(ctx: AppContext): Promise<{ seeded: boolean }> {
+  // Before anything else runs here: imports left 'running' by a process that died are marked so.
+  await markInterruptedImports(ctx);
   // Processes started together on one server: the first seeds, the others wait and find the data there.
   return { seeded: ctx.config.demo ? await ctx.database.exclusive(STARTUP_LOCK, () => seedDemoIfEmpty(ctx)) : false };
 }

@@ -8,6 +8,7 @@ import { ConfigError, loadConfig } from '../config/env.ts';
 import { forward } from './forward.ts';
 import { processIO, type CliIO } from './io.ts';
 import { runProgram } from './program.ts';
+import { both } from './messages.ts';
 
 export async function runAppCli(argv: string[], io: CliIO = processIO()): Promise<number> {
   try {
@@ -50,6 +51,20 @@ export async function runAppCli(argv: string[], io: CliIO = processIO()): Promis
           ].join('\n') + '\n',
         );
         return runUntilSignal(running, log);
+      },
+      async restore(options) {
+        const config = loadConfig();
+        const holder = config.databaseUrl ? undefined : await readLock(config.dataDir);
+        if (holder) {
+          io.err(both('backup.serverRunning'));
+          return 2;
+        }
+        const lock = config.databaseUrl ? undefined : await acquireLock(config.dataDir);
+        try {
+          return await (await import('./commands/restore.ts')).runRestore(config, options, io);
+        } finally {
+          await lock?.release();
+        }
       },
       async worker() {
         const config = loadConfig();

@@ -11,6 +11,8 @@ export interface Dispatcher {
   /** Long-running process roles: only ever run here. */
   start(): Promise<number>;
   worker(): Promise<number>;
+  /** Restores a backup: only here, with no server holding the data (absent: refused). */
+  restore?(options: { file: string; force?: boolean }): Promise<number>;
 }
 
 export async function runProgram(argv: string[], io: CliIO, dispatch: Dispatcher): Promise<number> {
@@ -107,6 +109,25 @@ export async function runProgram(argv: string[], io: CliIO, dispatch: Dispatcher
     .description('nhập tin đồn đã xử lý từ JSONL {"id","statement","verdict","title","body"} / import past claims from JSONL')
     .action(async (file: string) => {
       code = await dispatch.db(() => import('./commands/claims-import.ts'), { file });
+    });
+
+  program
+    .command('backup')
+    .description('sao lưu cơ sở dữ liệu và tệp vào một tệp lưu trữ (được khi máy chủ đang chạy) / back up the database and files into one archive (while the server runs)')
+    .argument('<file>', 'tệp sao lưu / backup file, e.g. nhipcau-2026-12-07.tar.gz')
+    .option('--with-secret', 'kèm khóa bí mật của hệ thống / include the installation secret')
+    .addHelpText('after', '\nPostgreSQL: cần / needs pg_dump (postgresql-client). Xem README: "Sao lưu và phục hồi".')
+    .action(async (file: string, options: { withSecret?: boolean }) => {
+      code = await dispatch.db(() => import('./commands/backup.ts'), { file, ...options });
+    });
+
+  program
+    .command('restore')
+    .description('phục hồi bản sao lưu vào thư mục dữ liệu hoặc cơ sở dữ liệu trống (máy chủ phải dừng) / restore a backup into an empty data folder or database (server stopped)')
+    .argument('<file>', 'tệp sao lưu / backup file')
+    .option('--force', 'thay thế dữ liệu đang có / replace the data already there')
+    .action(async (file: string, options: { force?: boolean }) => {
+      code = dispatch.restore ? await dispatch.restore({ file, ...options }) : 2;
     });
 
   const user = program.command('user').description('quản lý tài khoản / manage accounts');

@@ -22,3 +22,11 @@ describe('configuration', () => {
     expect(() => loadConfig({ NHIPCAU_JOBS: 'external' })).toThrow(ConfigError);
   });
 });
+
+describe('the installation secret', () => {
+  it('takes a secret file outside the data folder, and refuses one inside it or both ways at once', () => {
+    expect(loadConfig({ NHIPCAU_DATA_DIR: '/srv/nhipcau/data', NHIPCAU_SECRET_FILE: '/etc/nhipcau/secret' }).secretFile).toBe('/etc/nhipcau/secret');
+    expect(() => loadConfig({ NHIPCAU_DATA_DIR: '/srv/nhipcau/data', NHIPCAU_SECRET_FILE: '/srv/nhipcau/data/secret' })).toThrow(/outside the data folder/);
+    expect(() => loadConfig({ NHIPCAU_SECRET: 'x'.repeat(40), NHIPCAU_SECRET_FILE: '/etc/nhipcau/secret' })).toThrow(ConfigError);
+  });
+});

@@ -28,6 +28,10 @@ const schema = z.object({
   NHIPCAU_TRUST_PROXY: boolish.default(false),
   /** Installation secret (keyed hashes, encrypted settings). Generated into the data folder when absent; set it when several machines share one database. */
   NHIPCAU_SECRET: z.string().min(32).optional(),
+  /** A file holding the installation secret, kept outside the data folder (so a copy of the data does not carry the key to it). */
+  NHIPCAU_SECRET_FILE: z.string().min(1).optional(),
+  /** Folder of the scheduled backups (default: backups/ in the data folder; better on another disk). */
+  NHIPCAU_BACKUP_DIR: z.string().min(1).optional(),
   /** Let feeds and alert webhooks reach addresses inside the server's network (refused by default). */
   NHIPCAU_OUTBOUND_PRIVATE: boolish.default(false),
   /** pino level. */
@@ -50,6 +54,10 @@ export interface Config {
   outboundPrivate: boolean;
   logLevel: Env['LOG_LEVEL'];
   secret: string | undefined;
+  /** Absolute path of NHIPCAU_SECRET_FILE. */
+  secretFile: string | undefined;
+  /** Where scheduled backups are written. */
+  backupDir: string;
 }
 
 /** The address links in e-mails and notices point at: the public URL when set, else the server's own. */
@@ -69,11 +77,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NHIPCAU_JOBS === 'external' && !e.DATABASE_URL) {
     throw new ConfigError('NHIPCAU_JOBS=external needs DATABASE_URL: the embedded database serves one process only');
   }
+  if (e.NHIPCAU_SECRET && e.NHIPCAU_SECRET_FILE) throw new ConfigError('set NHIPCAU_SECRET or NHIPCAU_SECRET_FILE, not both');
+  const dataDir = path.resolve(e.NHIPCAU_DATA_DIR);
+  const secretFile = e.NHIPCAU_SECRET_FILE ? path.resolve(e.NHIPCAU_SECRET_FILE) : undefined;
+  // The point of a separate file is that the data folder (and any copy of it) does not hold the key.
+  if (secretFile && !path.relative(dataDir, secretFile).startsWith('..')) throw new ConfigError(`NHIPCAU_SECRET_FILE must be outside the data folder (${dataDir})`);
   return {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
-    dataDir: path.resolve(e.NHIPCAU_DATA_DIR),
+    dataDir,
     publicUrl: e.NHIPCAU_PUBLIC_URL?.replace(/\/$/, ''),
     jobs: e.NHIPCAU_JOBS,
     demo: e.NHIPCAU_DEMO ?? !e.DATABASE_URL,
@@ -82,5 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboundPrivate: e.NHIPCAU_OUTBOUND_PRIVATE,
     logLevel: e.LOG_LEVEL,
     secret: e.NHIPCAU_SECRET,
+    secretFile,
+    backupDir: path.resolve(e.NHIPCAU_BACKUP_DIR ?? path.join(dataDir, 'backups')),
   };
 }

@@ -25,6 +25,8 @@ export interface Database {
    */
   exclusive<T>(key: number, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** PGlite only: a copy of the data folder (gzipped tar) for backups, taken between transactions after a checkpoint. */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 export interface OpenOptions {
@@ -74,6 +76,13 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     exclusive: (_key, fn) => fn(),
     async close() {
       await client.close();
+    },
+    async dumpDataDir() {
+      await client.query('CHECKPOINT');
+      // PGlite's transaction mutex keeps the copy from falling inside a transaction; the copy itself
+      // holds the query mutex, so nothing writes while it is taken.
+      const exclusive = (client as unknown as { _runExclusiveTransaction<T>(fn: () => Promise<T>): Promise<T> })._runExclusiveTransaction.bind(client);
+      return exclusive(() => client.dumpDataDir('gzip'));
     },
   };
 }

@@ -12,9 +12,10 @@ import alerts from '../listening/alerts/messages.ts';
 import brief from '../brief/messages.ts';
 import platforms from '../platforms/messages.ts';
 import claims from '../claims/messages.ts';
+import backup from '../backup/messages.ts';
 import type { Locale } from './define.ts';
 
-const parts = [common, auth, org, audit, jobs, platforms, sites, cases, mail, listening, alerts, brief, claims];
+const parts = [common, auth, org, audit, jobs, platforms, sites, cases, mail, listening, alerts, brief, claims, backup];
 
 type Union = (typeof parts)[number];
 export type MessageKey = Union extends infer P ? (P extends { vi: Record<infer K, string> } ? K : never) : never;

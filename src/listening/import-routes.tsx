@@ -10,7 +10,7 @@ import { withMultipart } from '../web/uploads.ts';
 import { DESK, found, idParams } from './desk.ts';
 import { parseMapping } from './ingest/files.ts';
 import { getImport, recentImports } from './ingest/import.ts';
-import { startUploadImport } from './ingest/upload.ts';
+import { resumeUploadImport, startUploadImport } from './ingest/upload.ts';
 import { ImportPage, ImportStatusPage } from './pages/imports.tsx';
 import { sourceNameSchema } from './sources.ts';
 
@@ -59,6 +59,13 @@ export function importRoutes(app: App, ctx: AppContext): void {
       }
       return reply.redirect(`/admin/listening/imports/${started.importId}`, 303);
     });
+  });
+
+  app.post('/admin/listening/imports/:id/resume', { config: DESK, schema: { params: idParams } }, async (req, reply) => {
+    const row = await getImport(ctx, found(req.params.id));
+    if (!row) throw notFound();
+    const resumed = await resumeUploadImport(ctx, row, req.auth?.user.email ?? 'web');
+    return reply.redirect(`/admin/listening/imports/${resumed.importId}`, 303);
   });
 
   app.get('/admin/listening/imports/:id', { config: DESK, schema: { params: idParams } }, async (req, reply) => {

@@ -7,6 +7,7 @@ import { PURGE_JOB, purgeExpiredText } from './purge.ts';
 import { RETRAIN_JOB, retrain } from './labels.ts';
 import { POLL_JOB, POLL_SOURCE_JOB, pollDue, pollSource } from './sources/scheduler.ts';
 import { rows, sql } from './store/sql.ts';
+import { REPAIR_JOB, repairListening } from './repair.ts';
 import { runTrends, TRENDS_JOB } from './trends-job.ts';
 import { wakeAlerts } from './alerts/jobs.ts';
 
@@ -53,6 +54,14 @@ export function registerListeningJobs(ctx: AppContext): void {
       if (n) log.info({ merged: n }, 'listening: similar issues merged');
     },
   });
+  ctx.jobs.register({
+    name: REPAIR_JOB,
+    maxAttempts: 3,
+    handler: async (_p, { log }) => {
+      const r = await repairListening(ctx);
+      if (r.interrupted || r.clustered) log.warn(r, 'listening: caught up after an interruption');
+    },
+  });
   ctx.jobs.register({ name: RETRAIN_JOB, maxAttempts: 1, handler: async () => void (await retrain(ctx)) });
 }
 
@@ -61,6 +70,9 @@ export async function registerListeningSchedules(ctx: AppContext): Promise<void>
   await ctx.jobs.schedule(TRENDS_JOB, '*/10 * * * *', TRENDS_JOB);
   await ctx.jobs.schedule(PURGE_JOB, '20 2 * * *', PURGE_JOB);
   await ctx.jobs.schedule(MAINTAIN_JOB, '7 * * * *', MAINTAIN_JOB);
+  await ctx.jobs.schedule(REPAIR_JOB, '37 * * * *', REPAIR_JOB);
+  // At every start too: what a crash left behind is caught up before anyone looks.
+  await ctx.jobs.enqueue(REPAIR_JOB, {}, { dedupeKey: REPAIR_JOB });
   if (ctx.config.demo) {
     await ctx.jobs.schedule(DEMO_STREAM_JOB, '* * * * *', DEMO_STREAM_JOB);
     await ctx.jobs.enqueue(DEMO_STREAM_JOB, {}, { dedupeKey: DEMO_STREAM_JOB });

@@ -259,7 +259,8 @@ export const listeningImports = pgTable('listening_imports', {
   sourceName: text('source_name').notNull(),
   fileName: text('file_name').notNull(),
   format: text().notNull(),
-  status: text().$type<'running' | 'done' | 'failed'>().notNull().default('running'),
+  /** 'interrupted': its process died while it ran (found at the next start); running the file again resumes it. */
+  status: text().$type<ImportStatus>().notNull().default('running'),
   read: integer().notNull().default(0),
   added: integer().notNull().default(0),
   duplicates: integer().notNull().default(0),
@@ -270,7 +271,14 @@ export const listeningImports = pgTable('listening_imports', {
   actor: text().notNull(),
   startedAt: tz('started_at').notNull().defaultNow(),
   finishedAt: tz('finished_at'),
+  /** The process running it (host name and pid), and when it last reported: a dead owner means interrupted. */
+  owner: text(),
+  heartbeatAt: tz('heartbeat_at'),
+  /** An upload's copy in the data folder, kept until the import finishes (so an interrupted one can resume). */
+  storedFile: text('stored_file'),
 });
+
+export type ImportStatus = 'running' | 'done' | 'failed' | 'interrupted';
 
 /** Small named state of the desk: clustering statistics, the trends watermark, the demo stream. */
 export const listeningState = pgTable('listening_state', {

@@ -1,5 +1,6 @@
 // A real crash: `nhipcau import` is killed (SIGKILL) part-way through a file, then run again. Nothing
-// accepted is lost and nothing is counted twice — posts, issue counts and hourly aggregates agree.
+// accepted is lost and nothing is counted twice — posts, issue counts and hourly aggregates agree — and the
+// killed run is listed as interrupted, not as running with stale figures.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -77,6 +78,10 @@ it('an import killed half-way and run again stores every post exactly once', asy
     expect(r).toMatchObject({ posts: COUNT, distinct_ids: COUNT, pending: 0, hourly: COUNT });
     expect(r.issues).toBe(r.assigned);
     expect(r.voices).toBe(r.voice_rows);
+    // The killed run is listed as interrupted (found at the next start), with the figures it last wrote.
+    const imports = await database.query<{ status: string; read: number; finished: boolean }>(`SELECT status, read, finished_at IS NOT NULL AS finished FROM listening_imports ORDER BY id`);
+    expect(imports.map((i) => i.status)).toEqual(['interrupted', 'done']);
+    expect(imports[0].finished).toBe(true);
   } finally {
     await database?.close();
   }

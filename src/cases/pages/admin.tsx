@@ -20,6 +20,7 @@ export function AdminLinks() {
       {district && <a href="/admin/settings/cases">{t('cases.settings.title')}</a>}
       {district && <a href="/admin/settings/open311">{t('cases.open311.title')}</a>}
       {district && <a href="/admin/settings/mail">{t('mail.settings.title')}</a>}
+      {district && <a href="/admin/settings/backup">{t('backup.settings.title')}</a>}
     </nav>
   );
 }

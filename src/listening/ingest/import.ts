@@ -3,9 +3,11 @@
 // half-way keeps what it stored, and running it again adds only the rest (the others count as
 // duplicates). Returns when everything is stored, analysed and clustered.
 import { stat } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import path from 'node:path';
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../../app/context.ts';
+import { backgroundTurn } from '../../core/foreground.ts';
 import { analyzerFor } from '../analyzer.ts';
 import { engineFor } from '../clustering/engine.ts';
 import { mergeSimilarIssues } from '../clustering/maintain.ts';
@@ -19,6 +21,10 @@ import { defaultWorkers, inlineAnalysis, workerAnalysis, type Analysis } from '.
 import { preparePost, type PreparedPost } from './prepare.ts';
 
 const BATCH = 1000;
+/** Posts clustered and stored per transaction: small enough that a page request never waits long behind one. */
+const STORE_STEP = 100;
+/** Lines read and checked between two turns of the web. */
+const READ_STEP = 200;
 /** Files smaller than this are analysed on the main thread (starting workers costs more). */
 const WORKERS_FROM_BYTES = 2 * 1024 * 1024;
 const KEEP_ERRORS = 200;
@@ -110,9 +116,14 @@ export async function importFile(ctx: AppContext, options: ImportOptions): Promi
           if ('error' in r) reject(p.posts[i].line, `analysis failed: ${r.error}`);
           else ready.push({ ...p.posts[i].post, analysis: r });
         });
-        const { added, duplicates } = await storeAnalysed(ctx, p.source.id, ready);
-        summary.added += added;
-        summary.duplicates += duplicates;
+        // Stored in short steps, each after the web's turn: one step's clustering and transaction is
+        // all a request can wait behind (the embedded database and this code share one thread).
+        for (let i = 0; i < ready.length; i += STORE_STEP) {
+          await backgroundTurn();
+          const { added, duplicates } = await storeAnalysed(ctx, p.source.id, ready.slice(i, i + STORE_STEP));
+          summary.added += added;
+          summary.duplicates += duplicates;
+        }
         for (const r of ready) {
           if (!summary.from || r.postedAt < summary.from) summary.from = r.postedAt;
           if (!summary.to || r.postedAt > summary.to) summary.to = r.postedAt;
@@ -132,6 +143,7 @@ export async function importFile(ctx: AppContext, options: ImportOptions): Promi
   try {
     for await (const rec of readPostFile(options.file, format, options.mapping)) {
       if (rec.line > 0 || rec.post) summary.read++;
+      if (summary.read % READ_STEP === 0) await backgroundTurn();
       if (rec.recoded) summary.recoded++;
       if (rec.error || !rec.post) {
         reject(rec.line, rec.error ?? 'unreadable');
@@ -177,7 +189,13 @@ export async function importFile(ctx: AppContext, options: ImportOptions): Promi
     if (summary.added) await mergeSimilarIssues(ctx);
     // After a big import the tables' statistics and visibility map are stale until autovacuum comes by;
     // the dashboards' index-only scans need them now.
-    if (summary.added >= VACUUM_FROM) await ctx.database.query('VACUUM (ANALYZE) listening_posts, listening_issue_hourly, listening_issue_daily, listening_topic_hourly, listening_issue_voices');
+    // One table at a time, the web's turn between: on the embedded database each runs on this thread.
+    if (summary.added >= VACUUM_FROM) {
+      for (const table of ['listening_posts', 'listening_issue_hourly', 'listening_issue_daily', 'listening_topic_hourly', 'listening_issue_voices']) {
+        await backgroundTurn();
+        await ctx.database.query(`VACUUM (ANALYZE) ${table}`);
+      }
+    }
     summary.sources = [...sources.keys()];
     summary.seconds = (Date.now() - started) / 1000;
     await updateImportRow(ctx, summary, 'done');
@@ -201,12 +219,51 @@ async function installationModels(ctx: AppContext): Promise<{ sentimentModel?: U
   return out;
 }
 
-export async function createImportRow(ctx: AppContext, options: Pick<ImportOptions, 'file' | 'fileName' | 'source' | 'actor'>, format: FileFormat): Promise<number> {
+/** This process, as an import's owner: the host name tells apart processes of several machines on one database. */
+const OWNER = `${hostname()}:${process.pid}`;
+/** An owner on another machine that has not reported for this long is taken for dead. */
+const STALE_AFTER = '10 minutes';
+
+export async function createImportRow(ctx: AppContext, options: Pick<ImportOptions, 'file' | 'fileName' | 'source' | 'actor'> & { storedFile?: string }, format: FileFormat): Promise<number> {
   const [row] = await ctx.db
     .insert(listeningImports)
-    .values({ sourceName: options.source ?? '', fileName: options.fileName ?? path.basename(options.file), format, actor: options.actor })
+    .values({ sourceName: options.source ?? '', fileName: options.fileName ?? path.basename(options.file), format, actor: options.actor, owner: OWNER, heartbeatAt: new Date(), storedFile: options.storedFile ?? null })
     .returning({ id: listeningImports.id });
   return row.id;
+}
+
+/**
+ * Imports left 'running' by a process that died (kill -9, a power cut) are marked 'interrupted', with the
+ * figures they last reported. Their owner is gone when it was this machine's process and is no longer
+ * alive, or when another machine's has not reported for a while. Returns how many.
+ */
+export async function markInterruptedImports(ctx: AppContext): Promise<number> {
+  const running = await rows<{ id: number; owner: string | null; stale: boolean }>(
+    ctx.db,
+    sql`SELECT id, owner, coalesce(heartbeat_at, started_at) < now() - ${STALE_AFTER}::interval AS stale FROM listening_imports WHERE status = 'running'`,
+  );
+  const dead = running.filter((r) => {
+    const [host, pid] = (r.owner ?? '').split(':');
+    if (!r.owner) return true; // started before owners were recorded
+    if (host !== hostname()) return r.stale;
+    return Number(pid) !== process.pid && !isAlive(Number(pid));
+  });
+  if (!dead.length) return 0;
+  await ctx.db
+    .update(listeningImports)
+    .set({ status: 'interrupted', finishedAt: new Date() })
+    .where(and(inArray(listeningImports.id, dead.map((d) => d.id)), eq(listeningImports.status, 'running')));
+  return dead.length;
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** The latest imports, newest first, for the upload page. */
@@ -220,6 +277,7 @@ export async function getImport(ctx: AppContext, id: number): Promise<ListeningI
 }
 
 async function updateImportRow(ctx: AppContext, s: ImportSummary, status: 'running' | 'done' | 'failed', error?: string): Promise<void> {
+  const now = new Date();
   await ctx.db
     .update(listeningImports)
     .set({
@@ -231,7 +289,9 @@ async function updateImportRow(ctx: AppContext, s: ImportSummary, status: 'runni
       errors: s.errors,
       error: error?.slice(0, 1000) ?? null,
       ...(s.sources.length ? { sourceName: s.sources.join(', ') } : {}),
-      ...(status === 'running' ? {} : { finishedAt: new Date() }),
+      owner: OWNER,
+      heartbeatAt: now,
+      ...(status === 'running' ? {} : { finishedAt: now }),
     })
     .where(eq(listeningImports.id, s.importId));
 }

@@ -1,12 +1,17 @@
 // Imports started from the upload page: the file is streamed into the data folder, the import runs in
 // the background of this process (its progress is in listening_imports) and the file is deleted after.
+// If the process dies meanwhile, the file stays and the import is found 'interrupted' at the next start;
+// resuming it imports the same file again, and the posts stored the first time count as duplicates.
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { access, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../app/context.ts';
+import { conflict } from '../../core/errors.ts';
+import { listeningImports, type ListeningImport } from '../schema.ts';
 import { formatOf } from './files.ts';
 import { createImportRow, importFile } from './import.ts';
 
@@ -30,11 +35,25 @@ export async function startUploadImport(ctx: AppContext, upload: UploadImport): 
     await rm(file, { force: true });
     throw e;
   }
-  const fileName = upload.fileName.slice(0, 200) || 'upload';
-  const importId = await createImportRow(ctx, { file, fileName, source: upload.source, actor: upload.actor }, formatOf(file));
-  const done = importFile(ctx, { file, fileName, source: upload.source, mapping: upload.mapping, actor: upload.actor, importId })
+  return runStored(ctx, file, upload.fileName.slice(0, 200) || 'upload', upload.source, upload.mapping, upload.actor);
+}
+
+/** Imports again the stored file of an interrupted upload, as a new import. */
+export async function resumeUploadImport(ctx: AppContext, row: ListeningImport, actor: string): Promise<{ importId: number; done: Promise<void> }> {
+  const file = row.storedFile;
+  if (row.status !== 'interrupted' || !file || !(await access(file).then(() => true, () => false))) throw conflict('listening.importNotResumable');
+  await ctx.db.update(listeningImports).set({ storedFile: null }).where(eq(listeningImports.id, row.id));
+  return runStored(ctx, file, row.fileName, row.sourceName.includes(',') ? undefined : row.sourceName || undefined, undefined, actor);
+}
+
+async function runStored(ctx: AppContext, file: string, fileName: string, source: string | undefined, mapping: Record<string, string> | undefined, actor: string) {
+  const importId = await createImportRow(ctx, { file, fileName, source, actor, storedFile: file }, formatOf(file));
+  const done = importFile(ctx, { file, fileName, source, mapping, actor, importId })
     .then(() => undefined)
     .catch((e: unknown) => ctx.log.error({ err: e, importId }, 'listening: import failed'))
-    .finally(() => rm(file, { force: true }));
+    .finally(async () => {
+      await rm(file, { force: true });
+      await ctx.db.update(listeningImports).set({ storedFile: null }).where(eq(listeningImports.id, importId)).catch(() => {});
+    });
   return { importId, done };
 }

@@ -103,6 +103,15 @@ export function ImportStatusPage({ row }: { row: ListeningImport }) {
           </div>
         </dl>
         {row.error && <p class="flash error">{row.error}</p>}
+        {row.status === 'interrupted' && <p class="flash error">{t('listening.importInterrupted')}</p>}
+        {row.status === 'interrupted' && row.storedFile && (
+          <form method="post" action={`/admin/listening/imports/${row.id}/resume`}>
+            <CsrfField />
+            <button type="submit" class="primary">
+              {t('listening.importResume')}
+            </button>
+          </form>
+        )}
         {row.errors.length > 0 && (
           <ul>
             {row.errors.map((e) => (

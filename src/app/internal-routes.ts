@@ -38,7 +38,7 @@ export function internalRoutes(token: string) {
       });
     };
 
-    app.post(FORWARD_PATH, { config: { access: 'public', csrf: false, anyText: true, background: true }, bodyLimit: 12 * 1024 * 1024, schema: { body } }, async (req, reply) => {
+    app.post(FORWARD_PATH, { config: { access: 'public', csrf: false, anyText: true }, bodyLimit: 12 * 1024 * 1024, schema: { body } }, async (req, reply) => {
       const sent = Buffer.from(String(req.headers[FORWARD_HEADER] ?? ''));
       const expected = Buffer.from(token);
       if (sent.length !== expected.length || !timingSafeEqual(sent, expected)) throw new HttpError(403, 'error.forbidden');

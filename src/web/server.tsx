@@ -9,7 +9,6 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { foregroundEnded, foregroundStarted } from '../core/foreground.ts';
 import { hasRole } from '../core/roles.ts';
 import { loadSession, SESSION_COOKIE } from '../auth/index.ts';
 import type { AppContext } from '../app/context.ts';
@@ -92,20 +91,6 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
   app.decorateRequest('locale', 'vi');
   app.decorateRequest('t', translator('vi'));
   app.decorateRequest('unit', null);
-
-  // Requests in flight, so that background work (imports) waits its turn (src/core/foreground.ts). A
-  // route that runs background work itself (a forwarded import) says so and is not counted.
-  const counted = new WeakSet<object>();
-  app.addHook('onRequest', async (req) => {
-    if (req.routeOptions.config?.background) return;
-    counted.add(req);
-    foregroundStarted();
-  });
-  const ended = async (req: object) => {
-    if (counted.delete(req)) foregroundEnded();
-  };
-  app.addHook('onResponse', ended);
-  app.addHook('onRequestAbort', ended);
 
   // Who is calling, and in which language. Static files need neither.
   app.addHook('onRequest', async (req) => {

@@ -23,8 +23,6 @@ declare module 'fastify' {
     csrf?: boolean;
     /** Set true where text is taken as it comes (the CLI forwarding a file to the server holding the database). */
     anyText?: boolean;
-    /** The route runs long background work itself (a forwarded CLI command): requests do not wait for it. */
-    background?: boolean;
   }
 }
 

@@ -7,7 +7,6 @@ import { hostname } from 'node:os';
 import path from 'node:path';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../../app/context.ts';
-import { backgroundTurn } from '../../core/foreground.ts';
 import { analyzerFor } from '../analyzer.ts';
 import { engineFor } from '../clustering/engine.ts';
 import { mergeSimilarIssues } from '../clustering/maintain.ts';
@@ -21,10 +20,6 @@ import { defaultWorkers, inlineAnalysis, workerAnalysis, type Analysis } from '.
 import { preparePost, type PreparedPost } from './prepare.ts';
 
 const BATCH = 1000;
-/** Posts clustered and stored per transaction: small enough that a page request never waits long behind one. */
-const STORE_STEP = 100;
-/** Lines read and checked between two turns of the web. */
-const READ_STEP = 200;
 /** Files smaller than this are analysed on the main thread (starting workers costs more). */
 const WORKERS_FROM_BYTES = 2 * 1024 * 1024;
 const KEEP_ERRORS = 200;
@@ -116,14 +111,9 @@ export async function importFile(ctx: AppContext, options: ImportOptions): Promi
           if ('error' in r) reject(p.posts[i].line, `analysis failed: ${r.error}`);
           else ready.push({ ...p.posts[i].post, analysis: r });
         });
-        // Stored in short steps, each after the web's turn: one step's clustering and transaction is
-        // all a request can wait behind (the embedded database and this code share one thread).
-        for (let i = 0; i < ready.length; i += STORE_STEP) {
-          await backgroundTurn();
-          const { added, duplicates } = await storeAnalysed(ctx, p.source.id, ready.slice(i, i + STORE_STEP));
-          summary.added += added;
-          summary.duplicates += duplicates;
-        }
+        const { added, duplicates } = await storeAnalysed(ctx, p.source.id, ready);
+        summary.added += added;
+        summary.duplicates += duplicates;
         for (const r of ready) {
           if (!summary.from || r.postedAt < summary.from) summary.from = r.postedAt;
           if (!summary.to || r.postedAt > summary.to) summary.to = r.postedAt;
@@ -143,7 +133,6 @@ export async function importFile(ctx: AppContext, options: ImportOptions): Promi
   try {
     for await (const rec of readPostFile(options.file, format, options.mapping)) {
       if (rec.line > 0 || rec.post) summary.read++;
-      if (summary.read % READ_STEP === 0) await backgroundTurn();
       if (rec.recoded) summary.recoded++;
       if (rec.error || !rec.post) {
         reject(rec.line, rec.error ?? 'unreadable');
@@ -189,13 +178,7 @@ export async function importFile(ctx: AppContext, options: ImportOptions): Promi
     if (summary.added) await mergeSimilarIssues(ctx);
     // After a big import the tables' statistics and visibility map are stale until autovacuum comes by;
     // the dashboards' index-only scans need them now.
-    // One table at a time, the web's turn between: on the embedded database each runs on this thread.
-    if (summary.added >= VACUUM_FROM) {
-      for (const table of ['listening_posts', 'listening_issue_hourly', 'listening_issue_daily', 'listening_topic_hourly', 'listening_issue_voices']) {
-        await backgroundTurn();
-        await ctx.database.query(`VACUUM (ANALYZE) ${table}`);
-      }
-    }
+    if (summary.added >= VACUUM_FROM) await ctx.database.query('VACUUM (ANALYZE) listening_posts, listening_issue_hourly, listening_issue_daily, listening_topic_hourly, listening_issue_voices');
     summary.sources = [...sources.keys()];
     summary.seconds = (Date.now() - started) / 1000;
     await updateImportRow(ctx, summary, 'done');

@@ -13,12 +13,10 @@ import type { IncomingPost } from '../../platforms/index.ts';
 import { commitBatch, type BatchPost } from '../store/batch.ts';
 import { pgArray, rows, sql } from '../store/sql.ts';
 import { invalid, isUniqueViolation } from '../../core/errors.ts';
-import { backgroundTurn } from '../../core/foreground.ts';
 import { authorHasher, preparePost, RepeatFilter, type AuthorHasher, type PreparedPost } from './prepare.ts';
 
 export const PROCESS_JOB = 'listening.process';
-/** Posts analysed (on this thread) and clustered per step: short enough that requests do not wait long. */
-const PROCESS_BATCH = 100;
+const PROCESS_BATCH = 500;
 
 export interface IngestSummary {
   received: number;
@@ -109,8 +107,8 @@ export async function processPending(ctx: AppContext, options: { maxBatches?: nu
   const engine = engineFor(ctx);
   let done = 0;
   for (let b = 0; b < (options.maxBatches ?? Infinity); b++) {
-    // The embedded database and the analysis run on this thread: requests go first (src/core/foreground.ts).
-    await backgroundTurn();
+    // The embedded database runs on this thread: let waiting requests through between batches.
+    if (b > 0) await new Promise((resolve) => setImmediate(resolve));
     // Analysis happens outside the clustering transaction, which then re-checks the posts are still pending.
     const pending = await rows<PendingRow>(
       ctx.db,

@@ -3,23 +3,13 @@
 import type { AppContext } from '../app/context.ts';
 import type { AuditTarget, AuditTargetResolver } from '../app/feature.ts';
 import type { MessageKey } from '../i18n/catalog.ts';
+import messages from './messages.ts';
 import type { AuditEntry } from './schema.ts';
 
 export type AuditTargets = Readonly<Record<string, AuditTargetResolver>>;
 
-/** The actions the log knows how to say, in the order of the filter's list. */
-export const KNOWN_ACTIONS: readonly string[] = [
-  'item.create', 'item.update', 'item.comment', 'item.draft', 'item.submitted', 'item.approved', 'item.scheduled', 'item.published', 'item.unpublished',
-  'media.upload', 'site.update', 'section.create', 'section.update', 'section.delete', 'channel.connect', 'channel.update', 'channel.disconnect',
-  'case.created', 'case.edited', 'case.assigned', 'case.status', 'case.answered', 'case.note', 'case.attachment', 'case.escalated', 'case.reminded',
-  'case.rated', 'case.notified', 'case.purged', 'cases.rule.create', 'cases.rule.delete', 'cases.settings',
-  'listening.issue.rename', 'listening.issue.merge', 'listening.issue.split', 'listening.issue.pin', 'listening.issue.unpin', 'listening.label',
-  'listening.retrain', 'listening.settings.update', 'listening.source.create', 'listening.source.update',
-  'listening.alertRule.create', 'listening.alertRule.update', 'listening.alertRule.delete',
-  'claim.create', 'claim.status', 'claim.link.confirmed', 'claim.link.rejected',
-  'mail.settings', 'job.retry', 'unit.create', 'unit.update',
-  'user.create', 'user.update', 'user.grant', 'user.revoke', 'user.password_change', 'user.password_reset', 'user.locked',
-];
+/** The actions the log knows how to say (those with an 'audit.do.' message), in the catalog's order: the filter's list. */
+export const KNOWN_ACTIONS: readonly string[] = Object.keys(messages.vi).flatMap((k) => (k.startsWith('audit.do.') ? [k.slice('audit.do.'.length)] : []));
 const KNOWN = new Set(KNOWN_ACTIONS);
 export const actionKey = (action: string): MessageKey | null => (KNOWN.has(action) ? (`audit.do.${action}` as MessageKey) : null);
 

@@ -26,16 +26,7 @@ const NAME_WORD = '\\p{Lu}[\\p{Ll}\\p{M}]*';
 const NAME_RE = new RegExp(`(${TITLE})[ \\u00a0]+(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){0,3})(?![\\p{L}\\p{N}])`, 'gu');
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Places and public figures that begin with a kinship word (folded). Extended by options.placeNames. */
-const KNOWN_NOT_PERSONS = [
-  'ba hat', 'ba trieu', 'ba huyen thanh quan', 'ba le chan', 'ba chieu', 'ba diem', 'ba queo', 'ba ria', 'ba hom',
-  'ba lai', 'ba ky', 'ba chua xu', 'ba den', 'ba na', 'ba thien hau', 'ba chua kho', 'ba mu', 'ba tien', 'ba trung',
-  'co giang', 'co bac', 'ong ich khiem', 'ong ich duong', 'ong ta', 'ong lanh', 'ong dia', 'ong tao', 'ong cong',
-  'ong troi', 'ong but', 'ong gia noel', 'bac ho', 'bac ton', 'bac giap', 'chu cuoi', 'ba ba', 'ba thang hai',
-  'ba thang tu', 'ba vi',
-];
-
-/** The same places with their diacritics, in the same order. */
+/** Places and public figures that begin with a kinship word, with their diacritics. Extended by options.placeNames. */
 const KNOWN_NOT_PERSONS_VI = [
   'bà hạt', 'bà triệu', 'bà huyện thanh quan', 'bà lê chân', 'bà chiểu', 'bà điểm', 'bà quẹo', 'bà rịa', 'bà hom',
   'bà lài', 'bà kỳ', 'bà chúa xứ', 'bà đen', 'bà nà', 'bà thiên hậu', 'bà chúa kho', 'bà mụ', 'bà tiên', 'bà trưng',
@@ -43,6 +34,8 @@ const KNOWN_NOT_PERSONS_VI = [
   'ông trời', 'ông bụt', 'ông già noel', 'bác hồ', 'bác tôn', 'bác giáp', 'chú cuội', 'ba ba', 'ba tháng hai',
   'ba tháng tư', 'ba vì',
 ];
+/** The same, folded, in the same order. */
+const KNOWN_NOT_PERSONS = KNOWN_NOT_PERSONS_VI.map(fold);
 
 /** Capitalised words that end a name: administrative and place words ("anh Nam Phường 12"). */
 const STOP = new Set(['phường', 'quận', 'đường', 'hẻm', 'ngõ', 'phố', 'chợ', 'ubnd', 'cầu', 'khu', 'tp', 'xã', 'huyện', 'tỉnh', 'ở', 'và', 'với', 'của', 'là', 'thì', 'nhé', 'nha', 'ạ', 'ơi']);
